@@ -1,0 +1,108 @@
+#include "command.hpp"
+
+#include <iostream>
+#include <set>
+
+namespace tokenscope::cli {
+
+namespace {
+
+constexpr const char* kProgram = "tokenscope-cli";
+
+std::string usageLine(const std::vector<std::unique_ptr<Command>>& commands) {
+    std::string names;
+    for (const auto& command : commands) {
+        if (!names.empty()) names += '|';
+        names += command->name();
+    }
+    return std::string("usage: ") + kProgram + " <" + names + "> [options]   (" + kProgram +
+           " --help for details)";
+}
+
+// CLI11 messages can span lines; the contract promises one line of reason.
+std::string oneLine(std::string text) {
+    for (auto& c : text) {
+        if (c == '\n' || c == '\r') c = ' ';
+    }
+    while (!text.empty() && text.back() == ' ') text.pop_back();
+    return text;
+}
+
+}  // namespace
+
+nlohmann::json toJson(const Error& error) {
+    return {{"code", error.code},
+            {"name", error.name},
+            {"message", error.message},
+            {"native", error.native},
+            {"hint", error.hint}};
+}
+
+void printError(std::ostream& out, const Error& error) {
+    out << "error: " << error.summary() << '\n';
+    if (!error.native.empty()) out << "  native: " << error.native << '\n';
+    if (!error.hint.empty()) out << "  hint:   " << error.hint << '\n';
+}
+
+int runCli(int argc, const char* const* argv, Streams& io) {
+    auto commands = allCommands();
+    CLI::App app{"TokenScope: logon, impersonation and privilege diagnostics", kProgram};
+    app.require_subcommand(1, 1);
+    app.set_help_all_flag("--help-all", "Show help for every subcommand");
+
+    std::set<std::string> names;
+    for (auto& command : commands) {
+        CLI::App* sub = app.add_subcommand(command->name(), command->summary());
+        command->configure(*sub);
+        names.insert(command->name());
+    }
+
+    // An unknown first word is an unknown subcommand, said plainly (CLI11 would call it an
+    // unexpected argument).
+    if (argc > 1) {
+        const std::string first = argv[1];
+        if (!first.empty() && first[0] != '-' && names.count(first) == 0) {
+            io.err << kProgram << ": unknown subcommand '" << oneLine(first.substr(0, 200)) << "'\n"
+                   << usageLine(commands) << '\n';
+            return kExitUsage;
+        }
+    }
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp&) {
+        io.out << app.help();
+        return kExitOk;
+    } catch (const CLI::CallForAllHelp&) {
+        io.out << app.help("", CLI::AppFormatMode::All);
+        return kExitOk;
+    } catch (const CLI::ParseError& error) {
+        // A subcommand's --help arrives here too.
+        if (error.get_exit_code() == 0) {
+            for (auto* sub : app.get_subcommands()) {
+                io.out << sub->help();
+                return kExitOk;
+            }
+            io.out << app.help();
+            return kExitOk;
+        }
+        io.err << kProgram << ": " << oneLine(error.what()) << '\n' << usageLine(commands) << '\n';
+        return kExitUsage;
+    }
+
+    for (auto& command : commands) {
+        if (app.got_subcommand(command->name())) {
+            try {
+                return command->run(io);
+            } catch (const UsageError& error) {
+                io.err << kProgram << " " << command->name() << ": " << oneLine(error.what()) << '\n'
+                       << usageLine(commands) << '\n';
+                return kExitUsage;
+            }
+        }
+    }
+    io.err << usageLine(commands) << '\n';
+    return kExitUsage;
+}
+
+}  // namespace tokenscope::cli

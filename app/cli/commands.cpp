@@ -1,0 +1,14 @@
+// The registry of subcommands: one line per command, one file per command.
+#include "command.hpp"
+#include "commands.hpp"
+
+namespace tokenscope::cli {
+
+std::vector<std::unique_ptr<Command>> allCommands() {
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(makeWhoamiCommand());
+    commands.push_back(makePrivilegesCommand());
+    return commands;
+}
+
+}  // namespace tokenscope::cli

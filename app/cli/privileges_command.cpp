@@ -1,0 +1,134 @@
+// tokenscope-cli privileges [--json] [--all]: the calling thread's privileges, what needs them,
+// and whether it can impersonate. Like `whoami /priv`, but with the verdict.
+#include <ostream>
+
+#include "command.hpp"
+#include "commands.hpp"
+#include "text_table.hpp"
+#include "tokenscope/identity.hpp"
+#include "tokenscope/privileges.hpp"
+
+namespace tokenscope::cli {
+namespace {
+
+std::string joined(const std::vector<std::string>& items, const char* separator) {
+    std::string text;
+    for (const auto& item : items) {
+        if (!text.empty()) text += separator;
+        text += item;
+    }
+    return text;
+}
+
+std::string stateText(const Privilege& privilege) {
+    if (!privilege.held) return privilege.enabled ? "Enabled (not held)" : "Not held";
+    return privilege.enabled ? "Enabled" : "Disabled";
+}
+
+// p e i b a, like a compact capsh: a letter where the capability is in the set.
+std::string setsText(const Privilege& privilege) {
+    std::string sets = "-----";
+    if (privilege.held) sets[0] = 'p';
+    if (privilege.enabled) sets[1] = 'e';
+    if (privilege.inheritable) sets[2] = 'i';
+    if (privilege.bounding) sets[3] = 'b';
+    if (privilege.ambient) sets[4] = 'a';
+    return sets;
+}
+
+nlohmann::json privilegeJson(const Privilege& privilege, bool posix) {
+    nlohmann::json json{{"name", privilege.name},
+                        {"value", privilege.value},
+                        {"description", privilege.description},
+                        {"held", privilege.held},
+                        {"enabled", privilege.enabled},
+                        {"needed_for", privilege.neededFor}};
+    if (posix) {
+        json["permitted"] = privilege.held;
+        json["effective"] = privilege.enabled;
+        json["inheritable"] = privilege.inheritable;
+        json["bounding"] = privilege.bounding;
+        json["ambient"] = privilege.ambient;
+    } else {
+        json["enabled_by_default"] = privilege.enabledByDefault;
+    }
+    return json;
+}
+
+class PrivilegesCommand final : public Command {
+public:
+    std::string name() const override { return "privileges"; }
+    std::string summary() const override {
+        return "Privileges (Linux: capabilities) of the current thread, what needs them, and "
+               "whether it can impersonate";
+    }
+    void configure(CLI::App& app) override {
+        addJsonFlag(app);
+        app.add_flag("--all", all_,
+                     "List every privilege the system knows, not only the held ones and the ones "
+                     "TokenScope needs");
+    }
+
+    int run(Streams& io) override {
+        auto report = threadPrivileges();
+        if (!report) {
+            if (json_) {
+                io.out << nlohmann::json{{"platform", platformName()}, {"error", toJson(report.error())}}.dump(2)
+                       << '\n';
+            } else {
+                printError(io.err, report.error());
+            }
+            return kExitFailed;
+        }
+        const bool posix = platformName() != "windows";
+        std::vector<const Privilege*> shownPrivileges;
+        for (const auto& privilege : report->privileges) {
+            if (all_ || privilege.held || privilege.enabled || !privilege.neededFor.empty())
+                shownPrivileges.push_back(&privilege);
+        }
+
+        if (json_) {
+            auto list = nlohmann::json::array();
+            for (const auto* privilege : shownPrivileges) list.push_back(privilegeJson(*privilege, posix));
+            nlohmann::json json{{"platform", platformName()},
+                                {"all", all_},
+                                {"privileges", std::move(list)},
+                                {"can_impersonate", report->canImpersonate},
+                                {"missing_for_impersonation", report->missingForImpersonation},
+                                {"verdict", report->verdict},
+                                {"notes", report->notes}};
+            io.out << json.dump(2) << '\n';
+            return kExitOk;
+        }
+
+        TextTable table(posix ? std::vector<std::string>{"Capability", "State", "Sets", "Needed for", "Description"}
+                              : std::vector<std::string>{"Privilege", "State", "Needed for", "Description"});
+        for (const auto* privilege : shownPrivileges) {
+            if (posix) {
+                table.add({privilege->name, stateText(*privilege), setsText(*privilege),
+                           joined(privilege->neededFor, ", "), privilege->description});
+            } else {
+                table.add({privilege->name, stateText(*privilege), joined(privilege->neededFor, ", "),
+                           privilege->description});
+            }
+        }
+        table.print(io.out);
+        if (posix) io.out << "\nSets: p permitted, e effective, i inheritable, b bounding, a ambient.\n";
+        if (!all_) {
+            io.out << "Shown: " << shownPrivileges.size() << " of " << report->privileges.size()
+                   << " (held, or needed by TokenScope); --all lists every one.\n";
+        }
+        io.out << '\n' << (report->canImpersonate ? "READY: " : "NOT READY: ") << report->verdict << '\n';
+        for (const auto& note : report->notes) io.out << "note: " << note << '\n';
+        return kExitOk;
+    }
+
+private:
+    bool all_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> makePrivilegesCommand() { return std::make_unique<PrivilegesCommand>(); }
+
+}  // namespace tokenscope::cli

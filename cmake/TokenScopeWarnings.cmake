@@ -1,0 +1,15 @@
+# tokenscope_set_warnings(<target>): the project's warning set, MSVC-ready.
+function(tokenscope_set_warnings target)
+  if(MSVC)
+    target_compile_options(${target} PRIVATE /W4 /permissive-)
+    if(TOKENSCOPE_WARNINGS_AS_ERRORS)
+      target_compile_options(${target} PRIVATE /WX)
+    endif()
+  else()
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
+                                              -Wold-style-cast -Wnon-virtual-dtor)
+    if(TOKENSCOPE_WARNINGS_AS_ERRORS)
+      target_compile_options(${target} PRIVATE -Werror)
+    endif()
+  endif()
+endfunction()

@@ -1,0 +1,59 @@
+// Which privileges does this thread hold, what are they for, and can it impersonate?
+//
+// Windows: the token's privileges (SeImpersonatePrivilege, …) with their attributes.
+// Linux: every capability the running kernel knows, for the calling thread, with its
+// permitted, effective, inheritable, bounding and ambient state.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tokenscope/result.hpp"
+
+namespace tokenscope {
+
+struct Privilege {
+    std::string name;         // "CAP_SETUID" / "SeImpersonatePrivilege"
+    std::uint32_t value = 0;  // capability number / LUID low part
+    std::string description;  // what the privilege allows, in one sentence
+    bool held = false;        // in the permitted set / present in the token
+    bool enabled = false;     // in the effective set / SE_PRIVILEGE_ENABLED
+
+    // POSIX capability sets beyond permitted and effective.
+    bool inheritable = false;
+    bool bounding = false;
+    bool ambient = false;
+    // Windows attributes beyond present and enabled.
+    bool enabledByDefault = false;
+
+    // What TokenScope needs it for ("impersonate", "run as user", …); empty if nothing.
+    std::vector<std::string> neededFor;
+};
+
+struct PrivilegeReport {
+    std::vector<Privilege> privileges;  // every privilege the system knows, in value order
+    bool canImpersonate = false;
+    std::vector<std::string> missingForImpersonation;  // names, e.g. {"CAP_SETGID"}
+    std::string verdict;                               // one sentence for a person
+    std::vector<std::string> notes;                    // further facts (held but disabled, …)
+};
+
+// The calling thread's privileges. Never fails on a normal system; the Error names the
+// syscall that did.
+[[nodiscard]] Result<PrivilegeReport> threadPrivileges();
+
+// The privilege named `name` ("CAP_SETUID", "cap_setuid", "setuid", "7"; Windows:
+// "SeImpersonatePrivilege"), or ERROR_NO_SUCH_PRIVILEGE.
+[[nodiscard]] Result<Privilege> findPrivilege(std::string_view name);
+
+// Enables or disables a privilege the calling thread holds, on the calling thread only.
+// Returns whether it was enabled before. Not held: ERROR_PRIVILEGE_NOT_HELD (1314) when
+// enabling; disabling a privilege that is not held succeeds and returns false.
+[[nodiscard]] Result<bool> setPrivilegeEnabled(std::string_view name, bool enable);
+
+// The privileges TokenScope needs to impersonate on this platform (for the readiness verdict).
+[[nodiscard]] std::vector<std::string> privilegesForImpersonation();
+
+}  // namespace tokenscope

@@ -1,0 +1,84 @@
+#include <grp.h>
+#include <pwd.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <string>
+#include <vector>
+
+#include "posix/proc_status.hpp"
+#include "tokenscope/errors.hpp"
+#include "tokenscope/identity.hpp"
+
+namespace tokenscope {
+namespace {
+
+// getpwuid_r / getgrgid_r with a buffer that grows on ERANGE (huge group lists exist).
+template <class Entry, class Lookup>
+std::string lookupName(std::uint32_t id, Lookup lookup) {
+    std::vector<char> buffer(4096);
+    for (;;) {
+        Entry entry{};
+        Entry* found = nullptr;
+        const int rc = lookup(id, &entry, buffer.data(), buffer.size(), &found);
+        if (rc == ERANGE && buffer.size() < (1u << 24)) {
+            buffer.resize(buffer.size() * 4);
+            continue;
+        }
+        if (rc != 0 || found == nullptr) return {};
+        if constexpr (requires { found->pw_name; }) {
+            return found->pw_name ? found->pw_name : "";
+        } else {
+            return found->gr_name ? found->gr_name : "";
+        }
+    }
+}
+
+Principal userPrincipal(std::uint32_t uid) { return Principal{userName(uid), uid, {}}; }
+Principal groupPrincipal(std::uint32_t gid) { return Principal{groupName(gid), gid, {}}; }
+
+Identity toIdentity(const posix::ProcStatus& status) {
+    Identity identity;
+    identity.user = userPrincipal(status.uids.effective);
+    identity.primaryGroup = groupPrincipal(status.gids.effective);
+    for (const auto gid : status.groups) identity.groups.push_back(groupPrincipal(gid));
+    identity.uids = status.uids;
+    identity.gids = status.gids;
+    if (status.noNewPrivs) identity.details.emplace_back("NoNewPrivs", std::to_string(*status.noNewPrivs));
+    return identity;
+}
+
+std::string threadStatusPath() {
+    // /proc/thread-self needs Linux 3.17; the task path works everywhere.
+    if (::access("/proc/thread-self/status", R_OK) == 0) return "/proc/thread-self/status";
+    return "/proc/self/task/" + std::to_string(::syscall(SYS_gettid)) + "/status";
+}
+
+}  // namespace
+
+std::string_view platformName() noexcept { return "linux"; }
+
+std::string userName(std::uint32_t uid) { return lookupName<passwd>(uid, ::getpwuid_r); }
+std::string groupName(std::uint32_t gid) { return lookupName<group>(gid, ::getgrgid_r); }
+
+Result<Identity> processIdentity() {
+    // /proc/self is the thread-group leader: the process's own credentials.
+    auto status = posix::readProcStatus("/proc/self/status");
+    if (!status) return status.error();
+    return toIdentity(*status);
+}
+
+Result<Identity> threadIdentity() {
+    auto process = posix::readProcStatus("/proc/self/status");
+    if (!process) return process.error();
+    auto thread = posix::readProcStatus(threadStatusPath());
+    if (!thread) return thread.error();
+    Identity identity = toIdentity(*thread);
+    identity.impersonating = thread->uids != process->uids || thread->gids != process->gids ||
+                             thread->groups != process->groups;
+    if (identity.impersonating) identity.impersonationLevel = "full (uid switch)";
+    return identity;
+}
+
+}  // namespace tokenscope
