@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs, with apt-get, every Debian 12 package TokenScope needs to build and test.
+# Safe to run twice: it installs only what is missing, and does nothing when all is there.
+# Usage: cmake/install-deps.sh [--print]   (--print lists the packages and exits)
+set -euo pipefail
+
+packages=(
+  # build
+  cmake ninja-build g++ pkg-config git ca-certificates
+  # core (Linux backend)
+  libcap-dev libcap2-bin libpam0g-dev
+  # CLI
+  libcli11-dev nlohmann-json3-dev
+  # GUI
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6test6 qt6-svg-dev
+  qt6-translations-l10n libgl-dev
+  # tests: GoogleTest, Google Benchmark, real PAM and cwrap, a real X server
+  libgtest-dev libgmock-dev googletest libbenchmark-dev
+  libpam-modules libpam-runtime libpam-wrapper libnss-wrapper libuid-wrapper pamtester
+  passwd login util-linux procps
+  xvfb xauth xdotool
+)
+
+if [[ "${1:-}" == "--print" ]]; then
+  printf '%s\n' "${packages[@]}"
+  exit 0
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)
+  [[ "$status" == "installed" ]] || missing+=("$package")
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  echo "install-deps: all ${#packages[@]} packages are installed."
+  exit 0
+fi
+
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "install-deps: run as root (missing: ${missing[*]})" >&2; exit 1; }
+  sudo=(sudo)
+fi
+echo "install-deps: installing ${#missing[@]} missing packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -q
+"${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
