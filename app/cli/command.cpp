@@ -61,6 +61,13 @@ int runCli(int argc, const char* const* argv, Streams& io) {
     // unexpected argument).
     if (argc > 1) {
         const std::string first = argv[1];
+        const bool help = first == "-h" || first == "--help" || first == "--help-all";
+        if (!first.empty() && first[0] == '-' && !help) {
+            io.err << kProgram << ": unknown option '" << oneLine(first.substr(0, 200))
+                   << "' (options follow the subcommand)\n"
+                   << usageLine(commands) << '\n';
+            return kExitUsage;
+        }
         if (!first.empty() && first[0] != '-' && names.count(first) == 0) {
             io.err << kProgram << ": unknown subcommand '" << oneLine(first.substr(0, 200)) << "'\n"
                    << usageLine(commands) << '\n';
