@@ -86,7 +86,7 @@ void expectPrivilegesMatchCapsh(const json& report, const std::vector<std::strin
     std::string current, bounding;
     for (std::string line; std::getline(lines, line);) {
         if (line.rfind("Current: ", 0) == 0) current = line.substr(9);
-        if (line.rfind("Bounding set =", 0) == 0) bounding = "," + line.substr(14) + ",";
+        if (line.rfind("Bounding set =", 0) == 0) bounding = std::string(1, ',').append(line.substr(14)).append(1, ',');
     }
     cap_t caps = cap_from_text(current.c_str());
     ASSERT_NE(caps, nullptr) << current;
@@ -100,7 +100,8 @@ void expectPrivilegesMatchCapsh(const json& report, const std::vector<std::strin
         SCOPED_TRACE(lower);
         EXPECT_EQ(privilege["held"].get<bool>(), permitted == CAP_SET);
         EXPECT_EQ(privilege["enabled"].get<bool>(), effective == CAP_SET);
-        EXPECT_EQ(privilege["bounding"].get<bool>(), bounding.find("," + lower + ",") != std::string::npos);
+        const std::string needle = std::string(1, ',').append(lower).append(1, ',');
+        EXPECT_EQ(privilege["bounding"].get<bool>(), bounding.find(needle) != std::string::npos);
     }
     cap_free(caps);
 }
