@@ -114,7 +114,7 @@ public:
         }
         table.print(io.out);
         if (posix) io.out << "\nSets: p permitted, e effective, i inheritable, b bounding, a ambient.\n";
-        if (!all_) {
+        if (shownPrivileges.size() < report->privileges.size()) {
             io.out << "Shown: " << shownPrivileges.size() << " of " << report->privileges.size()
                    << " (held, or needed by TokenScope); --all lists every one.\n";
         }
