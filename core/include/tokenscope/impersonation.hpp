@@ -9,6 +9,10 @@
 // on that thread. A thread that ends while impersonating simply ends (its credentials die with
 // it); a guard on its stack reverts first, since thread exit unwinds the stack.
 //
+// Unlike Windows, a thread created by an impersonating thread starts with the impersonated
+// credentials (Linux clones its creator's): create workers before impersonating, or from a
+// thread that does not impersonate.
+//
 // Caveat: any glibc call that sets ids for the process (setuid(), setgroups(), …), made by any
 // thread while another impersonates, overwrites the impersonation on every thread.
 //

@@ -122,7 +122,8 @@ void refineFromShadow(Error& error, posix::PamStep step, const std::string& user
     spwd* found = nullptr;
     if (::getspnam_r(user.c_str(), &entry, buffer.data(), buffer.size(), &found) != 0 || found == nullptr) return;
     const bool locked = found->sp_pwdp != nullptr && found->sp_pwdp[0] == '!';
-    const bool expired = found->sp_expire > 0 && found->sp_expire <= today();
+    // -1 is "never"; 0 is 1970-01-01, what `chage -E 0` sets to expire an account at once.
+    const bool expired = found->sp_expire >= 0 && found->sp_expire <= today();
     const bool mustChange = found->sp_lstchg == 0;
     if (step == posix::PamStep::AcctMgmt && expired) {
         const std::string native = std::move(error.native);
