@@ -1,5 +1,6 @@
 // tokenscope-cli logon: LogonUser, then optionally impersonate (on a worker thread, as the GUI
 // does), probe a path as the user, run a program as the user; logoff at the end.
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <optional>
@@ -28,7 +29,8 @@ struct ImpersonationReport {
 };
 
 // Impersonates on a fresh thread, so the process's main thread never changes identity.
-Result<ImpersonationReport> impersonateOnWorker(const LogonToken& token, const std::optional<std::string>& path) {
+Result<ImpersonationReport> impersonateOnWorker(const LogonToken& token,
+                                                const std::optional<std::string>& path) {
     std::optional<Result<ImpersonationReport>> outcome;
     std::thread worker([&] {
         try {
@@ -87,7 +89,8 @@ class LogonCommand final : public Command {
 public:
     std::string name() const override { return "logon"; }
     std::string summary() const override {
-        return "Check a password (LogonUser via PAM), optionally impersonate, probe a path or run a program as the user";
+        return "Check a password (LogonUser via PAM), optionally impersonate, probe a path or run a program "
+               "as the user";
     }
 
     void configure(CLI::App& app) override {
@@ -97,14 +100,18 @@ public:
                        "Logon type: interactive, network, batch, service, unlock, network_cleartext, "
                        "new_credentials (name, LOGON32_LOGON_* or number)")
             ->default_str("interactive");
-        app.add_option("--provider,-p", provider_,
-                       "Logon provider: default, winnt35, winnt40, winnt50, virtual (name, LOGON32_PROVIDER_* or "
-                       "number)")
+        app.add_option(
+               "--provider,-p", provider_,
+               "Logon provider: default, winnt35, winnt40, winnt50, virtual (name, LOGON32_PROVIDER_* or "
+               "number)")
             ->default_str("default");
-        app.add_option("--service", service_, "PAM service used by the default provider")->default_str("login");
-        app.add_flag("--password-stdin", passwordStdin_, "Read the password from stdin (one line) instead of the terminal");
+        app.add_option("--service", service_, "PAM service used by the default provider")
+            ->default_str("login");
+        app.add_flag("--password-stdin", passwordStdin_,
+                     "Read the password from stdin (one line) instead of the terminal");
         app.add_flag("--impersonate", impersonate_, "Impersonate the user on a worker thread, then revert");
-        app.add_option("--access", access_, "Probe PATH for read/write/execute/list as the user (implies --impersonate)");
+        app.add_option("--access", access_,
+                       "Probe PATH for read/write/execute/list as the user (implies --impersonate)");
         app.add_flag("--run", run_, "Run the program given after -- as the user and report its exit status");
         app.add_option("command", command_, "Program and arguments for --run, after --");
         addJsonFlag(app);
@@ -114,9 +121,11 @@ public:
         auto type = parseLogonType(type_);
         if (!type) throw UsageError("--type: " + type.error().native + ". " + type.error().hint);
         auto provider = parseLogonProvider(provider_);
-        if (!provider) throw UsageError("--provider: " + provider.error().native + ". " + provider.error().hint);
+        if (!provider)
+            throw UsageError("--provider: " + provider.error().native + ". " + provider.error().hint);
         if (run_ && command_.empty()) throw UsageError("--run needs a program after --, e.g. --run -- id -u");
-        if (!run_ && !command_.empty()) throw UsageError("unexpected arguments; to run a program use --run -- CMD ARGS...");
+        if (!run_ && !command_.empty())
+            throw UsageError("unexpected arguments; to run a program use --run -- CMD ARGS...");
 
         LogonRequest request;
         request.user = user_;
@@ -136,7 +145,12 @@ public:
                             {"impersonation", nullptr}};
 
         // An unsupported type or provider fails before anyone is asked for a password.
-        if (auto supported = requireSupported(*type, *provider); !supported) return fail(io, json, supported.error());
+        if (auto supported = requireSupported(*type, *provider); !supported)
+            return fail(io, json, supported.error());
+
+        // A password is about to live in this process: no core file may keep it.
+        const rlimit noCore{0, 0};
+        (void)::setrlimit(RLIMIT_CORE, &noCore);
 
         Password password;
         if (passwordStdin_) {
@@ -145,7 +159,8 @@ public:
             auto read = readPasswordFromTerminal("Password for " + user_ + ": ");
             if (!read) {
                 if (read.error().code == win32::kCancelled) return fail(io, json, read.error());
-                throw UsageError("no terminal to read the password from; pass it on stdin with --password-stdin");
+                throw UsageError(
+                    "no terminal to read the password from; pass it on stdin with --password-stdin");
             }
             password = std::move(*read);
         }
@@ -153,12 +168,9 @@ public:
         auto token = LogonToken::logon(request, std::move(password));
         if (!token) return fail(io, json, token.error());
         json["user"] = token->user();
-        json["token"] = {{"uid", token->uid()},
-                         {"gid", token->gid()},
-                         {"groups", groupsJson(token->groups())},
-                         {"home", token->home()},
-                         {"steps", token->steps()},
-                         {"messages", token->messages()}};
+        json["token"] = {
+            {"uid", token->uid()},   {"gid", token->gid()},     {"groups", groupsJson(token->groups())},
+            {"home", token->home()}, {"steps", token->steps()}, {"messages", token->messages()}};
         if (!json_) {
             io.out << "Logon:   ok, " << token->user() << " (uid " << token->uid() << ", gid " << token->gid()
                    << ") through PAM service " << token->service() << ", " << logonTypeInfo(*type).constant
@@ -169,7 +181,8 @@ public:
         int status = kExitOk;
         std::optional<Error> failure;
         if (impersonate_ || !access_.empty()) {
-            auto report = impersonateOnWorker(*token, access_.empty() ? std::nullopt : std::optional(access_));
+            auto report =
+                impersonateOnWorker(*token, access_.empty() ? std::nullopt : std::optional(access_));
             if (!report) {
                 failure = report.error();
             } else {
@@ -181,10 +194,11 @@ public:
                 if (!access_.empty()) {
                     auto checks = nlohmann::json::array();
                     for (const auto& check : report->access) {
-                        checks.push_back({{"right", std::string(accessRightName(check.right))},
-                                          {"granted", check.granted},
-                                          {"method", check.method},
-                                          {"error", check.error ? toJson(*check.error) : nlohmann::json(nullptr)}});
+                        checks.push_back(
+                            {{"right", std::string(accessRightName(check.right))},
+                             {"granted", check.granted},
+                             {"method", check.method},
+                             {"error", check.error ? toJson(*check.error) : nlohmann::json(nullptr)}});
                     }
                     json["access"] = {{"path", access_}, {"checks", checks}};
                 }
@@ -200,13 +214,14 @@ public:
             if (!ran) {
                 failure = ran.error();
             } else {
-                json["run"] = {{"argv", command_},
-                               {"program", ran->program},
-                               {"pid", ran->pid},
-                               {"exited", ran->exited},
-                               {"exit_code", ran->exited ? nlohmann::json(ran->exitCode) : nlohmann::json(nullptr)},
-                               {"signal", ran->signal != 0 ? nlohmann::json(ran->signal) : nlohmann::json(nullptr)},
-                               {"timed_out", ran->timedOut}};
+                json["run"] = {
+                    {"argv", command_},
+                    {"program", ran->program},
+                    {"pid", ran->pid},
+                    {"exited", ran->exited},
+                    {"exit_code", ran->exited ? nlohmann::json(ran->exitCode) : nlohmann::json(nullptr)},
+                    {"signal", ran->signal != 0 ? nlohmann::json(ran->signal) : nlohmann::json(nullptr)},
+                    {"timed_out", ran->timedOut}};
                 if (json_) json["run"]["output"] = ran->output;
                 if (!ran->exited || ran->exitCode != 0) status = kExitFailed;
                 if (!json_) {

@@ -140,7 +140,8 @@ Result<LogonProvider> parseLogonProvider(std::string_view text) {
 Status requireSupported(LogonType type, LogonProvider provider) {
     const auto& typeInfo = logonTypeInfo(type);
     if (!typeInfo.supported) {
-        return makeError(win32::kNotSupported, std::string(typeInfo.constant) + ": " + std::string(typeInfo.meaning),
+        return makeError(win32::kNotSupported,
+                         std::string(typeInfo.constant) + ": " + std::string(typeInfo.meaning),
                          "Use another logon type; `interactive` and `network` check a password on Linux.");
     }
     const auto& providerInfo = logonProviderInfo(provider);

@@ -3,10 +3,12 @@
 // CTest sets LD_PRELOAD, PAM_WRAPPER, PAM_WRAPPER_SERVICE_DIR, NSS_WRAPPER_PASSWD and
 // NSS_WRAPPER_GROUP; run by hand without them, every test skips and says why.
 #include <gtest/gtest.h>
+#include <pthread.h>
 #include <unistd.h>
 
-#include <chrono>
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <cstdlib>
 #include <future>
 #include <nlohmann/json.hpp>
@@ -45,7 +47,8 @@ protected:
         const char* preload = std::getenv("LD_PRELOAD");
         if (wrapper == nullptr || std::string(wrapper) != "1" || preload == nullptr ||
             std::string(preload).find("pam_wrapper") == std::string::npos) {
-            GTEST_SKIP() << "pam_wrapper is not preloaded (run through ctest, which sets LD_PRELOAD and PAM_WRAPPER)";
+            GTEST_SKIP()
+                << "pam_wrapper is not preloaded (run through ctest, which sets LD_PRELOAD and PAM_WRAPPER)";
         }
     }
 };
@@ -55,7 +58,8 @@ protected:
     void SetUp() override {
         CwrapLogon::SetUp();
         if (IsSkipped()) return;
-        if (::geteuid() != 0) GTEST_SKIP() << "switching to a fake uid needs CAP_SETUID/CAP_SETGID (run as root)";
+        if (::geteuid() != 0)
+            GTEST_SKIP() << "switching to a fake uid needs CAP_SETUID/CAP_SETGID (run as root)";
     }
 };
 
@@ -67,11 +71,12 @@ TEST_F(CwrapLogon, LogonWithRightPasswordReturnsTheUsersIdsAndGroups) {
     EXPECT_EQ(token->gid(), kAliceGid);
     EXPECT_NE(std::find(token->groups().begin(), token->groups().end(), kStaffGid), token->groups().end());
     EXPECT_EQ(token->home(), "/nonexistent/tsalice");
-    EXPECT_EQ(token->steps(), (std::vector<std::string>{"authenticate", "acct_mgmt", "setcred", "open_session"}));
+    EXPECT_EQ(token->steps(),
+              (std::vector<std::string>{"authenticate", "acct_mgmt", "setcred", "open_session"}));
     EXPECT_TRUE(token->loggedOn());
     EXPECT_TRUE(token->logoff().ok());
     EXPECT_FALSE(token->loggedOn());
-    EXPECT_TRUE(token->logoff().ok());  // idempotent
+    EXPECT_TRUE(token->logoff().ok());   // idempotent
     EXPECT_EQ(token->uid(), kAliceUid);  // ids stay readable
 }
 
@@ -124,7 +129,8 @@ TEST_F(CwrapLogon, MissingServiceFileIsAConfigurationError) {
     missing.service = "tokenscope-no-such-service";
     auto token = LogonToken::logon(missing, secret("Alice-Secret-1"));
     ASSERT_FALSE(token.ok());
-    EXPECT_NE(token.error().native.find("service tokenscope-no-such-service"), std::string::npos) << token.error().native;
+    EXPECT_NE(token.error().native.find("service tokenscope-no-such-service"), std::string::npos)
+        << token.error().native;
 }
 
 TEST_F(CwrapLogon, TokenMovesWithoutLoggingOff) {
@@ -145,8 +151,8 @@ nlohmann::json parse(const test::ProcessResult& result) {
 }
 
 TEST_F(CwrapLogon, CliLogonWithRightPasswordExitsZero) {
-    auto result = test::runProcess({kCli, "logon", "--user", "tsalice", "--service", kService, "--password-stdin",
-                                    "--type", "LOGON32_LOGON_NETWORK", "--json"},
+    auto result = test::runProcess({kCli, "logon", "--user", "tsalice", "--service", kService,
+                                    "--password-stdin", "--type", "LOGON32_LOGON_NETWORK", "--json"},
                                    "Alice-Secret-1\n");
     EXPECT_EQ(result.exitCode, 0) << result.err;
     auto json = parse(result);
@@ -187,10 +193,12 @@ TEST_F(CwrapLogon, CliHasNoPasswordFlag) {
 }
 
 TEST_F(CwrapLogon, CliRejectsUnknownTypeAsUsageAndUnsupportedTypeAsFailure) {
-    auto bad = test::runProcess({kCli, "logon", "--user", "tsalice", "--type", "42", "--password-stdin"}, "x\n");
+    auto bad =
+        test::runProcess({kCli, "logon", "--user", "tsalice", "--type", "42", "--password-stdin"}, "x\n");
     EXPECT_EQ(bad.exitCode, 2);
     auto unsupported = test::runProcess(
-        {kCli, "logon", "--user", "tsalice", "--type", "new_credentials", "--password-stdin", "--json"}, "x\n");
+        {kCli, "logon", "--user", "tsalice", "--type", "new_credentials", "--password-stdin", "--json"},
+        "x\n");
     EXPECT_EQ(unsupported.exitCode, 1);
     EXPECT_EQ(parse(unsupported)["error"]["code"], 50);
 }
@@ -198,8 +206,8 @@ TEST_F(CwrapLogon, CliRejectsUnknownTypeAsUsageAndUnsupportedTypeAsFailure) {
 // ---- impersonation with the fake account (needs root for the uid switch) --------------------
 
 TEST_F(CwrapImpersonation, CliImpersonatesOnAWorkerThreadAndReverts) {
-    auto result = test::runProcess({kCli, "logon", "--user", "tsalice", "--service", kService, "--password-stdin",
-                                    "--impersonate", "--json"},
+    auto result = test::runProcess({kCli, "logon", "--user", "tsalice", "--service", kService,
+                                    "--password-stdin", "--impersonate", "--json"},
                                    "Alice-Secret-1\n");
     EXPECT_EQ(result.exitCode, 0) << result.err;
     auto json = parse(result);
@@ -265,6 +273,25 @@ TEST_F(CwrapImpersonation, ImpersonationWithoutCapSetuidFailsWithPrivilegeNotHel
     EXPECT_TRUE(unchanged) << "a failed impersonation must leave the thread as it was";
 }
 
+TEST_F(CwrapImpersonation, ThreadThatExitsWhileImpersonatingLeavesOthersAlone) {
+    auto token = LogonToken::logon(request("tsalice", LogonType::Network), secret("Alice-Secret-1"));
+    ASSERT_TRUE(token.ok());
+    const auto before = threadIdentity().value();
+    std::atomic<bool> switched{false};
+    std::thread([&] {
+        auto guard = ImpersonationGuard::impersonate(*token);
+        switched = guard.ok() && ::geteuid() == kAliceUid;
+        // pthread_exit unwinds the stack: the guard's destructor runs (and reverts) on the way out.
+        ::pthread_exit(nullptr);
+    }).join();
+    EXPECT_TRUE(switched);
+    const auto after = threadIdentity().value();
+    EXPECT_EQ(after.uids, before.uids);
+    EXPECT_EQ(after.groups, before.groups);
+    EXPECT_FALSE(after.impersonating);
+    EXPECT_EQ(processIdentity().value().uids, before.uids);
+}
+
 TEST_F(CwrapImpersonation, ThousandLogonImpersonateRevertLogoffCyclesLeaveNoGrowth) {
     auto cycle = [] {
         auto token = LogonToken::logon(request("tsalice"), secret("Alice-Secret-1"));
@@ -285,7 +312,8 @@ TEST_F(CwrapImpersonation, ThousandLogonImpersonateRevertLogoffCyclesLeaveNoGrow
         cycle();
         if (HasFatalFailure()) return;
     }
-    const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+    const auto elapsed =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
     const int fdsAfter = test::openFdCount();
     const long rssAfter = test::residentKb();
     RecordProperty("fds_before", fds);

@@ -10,8 +10,8 @@
 #include <algorithm>
 #include <chrono>
 #include <csignal>
-#include <ctime>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <future>
 #include <nlohmann/json.hpp>
@@ -127,10 +127,12 @@ TEST_F(RealAccount, RightPasswordLogsOnThroughTheLoginStackLikePamtester) {
     EXPECT_EQ(token->user(), user());
     EXPECT_EQ(token->uid(), accountUid());
     EXPECT_EQ(token->home(), "/home/" + user());
-    EXPECT_EQ(token->steps(), (std::vector<std::string>{"authenticate", "acct_mgmt", "setcred", "open_session"}));
+    EXPECT_EQ(token->steps(),
+              (std::vector<std::string>{"authenticate", "acct_mgmt", "setcred", "open_session"}));
     EXPECT_TRUE(token->logoff().ok());
     // The independent oracle agrees.
-    EXPECT_EQ(test::runProcess({"/usr/bin/pamtester", "login", user(), "authenticate", "acct_mgmt"}, password() + "\n")
+    EXPECT_EQ(test::runProcess({"/usr/bin/pamtester", "login", user(), "authenticate", "acct_mgmt"},
+                               password() + "\n")
                   .exitCode,
               0);
 }
@@ -138,7 +140,8 @@ TEST_F(RealAccount, RightPasswordLogsOnThroughTheLoginStackLikePamtester) {
 TEST_F(RealAccount, WrongPasswordReportsLogonFailureLikePamtesterRefuses) {
     // Both pay PAM's failure delay; in parallel they pay it once.
     auto oracle = std::async(std::launch::async, [] {
-        return test::runProcess({"/usr/bin/pamtester", "login", user(), "authenticate"}, "not-the-password\n");
+        return test::runProcess({"/usr/bin/pamtester", "login", user(), "authenticate"},
+                                "not-the-password\n");
     });
     auto token = logonAs(user(), "not-the-password");
     ASSERT_FALSE(token.ok());
@@ -148,7 +151,8 @@ TEST_F(RealAccount, WrongPasswordReportsLogonFailureLikePamtesterRefuses) {
 }
 
 TEST_F(RealAccount, UnknownUserAndLockedAccountFailLikeAWrongPassword) {
-    auto unknown = std::async(std::launch::async, [] { return logonAs("tsnosuchuser" + user(), "whatever"); });
+    auto unknown =
+        std::async(std::launch::async, [] { return logonAs("tsnosuchuser" + user(), "whatever"); });
     ASSERT_TRUE(run({"/usr/sbin/usermod", "-L", user()}));
     auto locked = logonAs(user(), password());
     ASSERT_TRUE(run({"/usr/sbin/usermod", "-U", user()}));
@@ -160,6 +164,21 @@ TEST_F(RealAccount, UnknownUserAndLockedAccountFailLikeAWrongPassword) {
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.error().code, win32::kLogonFailure);
     EXPECT_EQ(result.error().name, locked.error().name);
+}
+
+TEST_F(RealAccount, WithoutRootTheHintExplainsUnixChkpwd) {
+    // As nobody, pam_unix can only ask unix_chkpwd, which checks the caller's own password.
+    auto result =
+        test::runProcess({"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", kCli,
+                          "logon", "--user", user(), "--password-stdin", "--type", "network", "--json"},
+                         password() + "\n");
+    EXPECT_EQ(result.exitCode, 1) << result.out << result.err;
+    auto json = nlohmann::json::parse(result.out, nullptr, false);
+    ASSERT_FALSE(json.is_discarded()) << result.out << result.err;
+    EXPECT_EQ(json["error"]["code"], 1326);
+    const auto hint = json["error"]["hint"].get<std::string>();
+    EXPECT_NE(hint.find("unix_chkpwd"), std::string::npos) << hint;
+    EXPECT_NE(hint.find("root"), std::string::npos) << hint;
 }
 
 TEST_F(RealAccount, ExpiredAccountReportsAccountExpired) {
@@ -333,8 +352,8 @@ TEST_F(RealAccount, RunAsStartsAChildWithTheUsersIdsCleanEnvironmentAndNoCapabil
 
     auto caps = runAs(*token, {"grep", "-E", "^(Cap|Groups)", "/proc/self/status"}, capture);
     ASSERT_TRUE(caps.ok());
-    for (const char* set : {"CapInh:\t0000000000000000", "CapPrm:\t0000000000000000", "CapEff:\t0000000000000000",
-                            "CapAmb:\t0000000000000000"}) {
+    for (const char* set : {"CapInh:\t0000000000000000", "CapPrm:\t0000000000000000",
+                            "CapEff:\t0000000000000000", "CapAmb:\t0000000000000000"}) {
         EXPECT_NE(caps->output.find(set), std::string::npos) << caps->output;
     }
 
@@ -361,8 +380,8 @@ TEST_F(RealAccount, RunAsStartsAChildWithTheUsersIdsCleanEnvironmentAndNoCapabil
 }
 
 TEST_F(RealAccount, CliLogsOnImpersonatesAndRunsIdAsTheUser) {
-    auto result = test::runProcess({kCli, "logon", "--user", user(), "--password-stdin", "--json", "--impersonate",
-                                    "--access", "/etc/shadow", "--run", "--", "id", "-u"},
+    auto result = test::runProcess({kCli, "logon", "--user", user(), "--password-stdin", "--json",
+                                    "--impersonate", "--access", "/etc/shadow", "--run", "--", "id", "-u"},
                                    password() + "\n");
     EXPECT_EQ(result.exitCode, 0) << result.out << result.err;
     auto json = nlohmann::json::parse(result.out, nullptr, false);

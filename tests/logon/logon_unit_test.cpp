@@ -77,7 +77,8 @@ TEST(LogonTypes, NewCredentialsIsNotSupportedOnThisPlatform) {
 }
 
 TEST(LogonTypes, NonDefaultProvidersAreNotSupportedOnThisPlatform) {
-    for (auto provider : {LogonProvider::WinNT35, LogonProvider::WinNT40, LogonProvider::WinNT50, LogonProvider::Virtual}) {
+    for (auto provider :
+         {LogonProvider::WinNT35, LogonProvider::WinNT40, LogonProvider::WinNT50, LogonProvider::Virtual}) {
         auto status = requireSupported(LogonType::Interactive, provider);
         ASSERT_FALSE(status.ok());
         EXPECT_EQ(status.error().code, win32::kNotSupported);
@@ -145,10 +146,12 @@ TEST(PamMapping, HintExplainsUnixChkpwdWhenNotRootAndCheckingAnotherAccount) {
     EXPECT_NE(error.hint.find("root"), std::string::npos) << error.hint;
 
     context.callerIsRoot = true;
-    EXPECT_EQ(posix::pamError(PAM_AUTH_ERR, PamStep::Authenticate, context).hint.find("unix_chkpwd"), std::string::npos);
+    EXPECT_EQ(posix::pamError(PAM_AUTH_ERR, PamStep::Authenticate, context).hint.find("unix_chkpwd"),
+              std::string::npos);
     context.callerIsRoot = false;
     context.callerIsUser = true;  // one's own password: unix_chkpwd can check it
-    EXPECT_EQ(posix::pamError(PAM_AUTH_ERR, PamStep::Authenticate, context).hint.find("unix_chkpwd"), std::string::npos);
+    EXPECT_EQ(posix::pamError(PAM_AUTH_ERR, PamStep::Authenticate, context).hint.find("unix_chkpwd"),
+              std::string::npos);
 }
 
 TEST(PamMapping, LogonTypeNotGrantedHintNamesTheWindowsRight) {
@@ -168,7 +171,8 @@ TEST(ErrnoMapping, CommonErrnosMapToWin32) {
     EXPECT_EQ(win32FromErrno(EROFS), win32::kWriteProtect);
     EXPECT_EQ(win32FromErrno(ENOEXEC), win32::kBadExeFormat);
     EXPECT_EQ(win32FromErrno(EAGAIN), win32::kRetry);
-    for (std::uint32_t code : {19U, 193U, 267U, 1237U, 1921U}) EXPECT_FALSE(win32ErrorName(code).empty()) << code;
+    for (std::uint32_t code : {19U, 193U, 267U, 1237U, 1921U})
+        EXPECT_FALSE(win32ErrorName(code).empty()) << code;
 }
 
 TEST(PasswordBuffer, HoldsBytesAndMovesWithoutCopying) {
@@ -186,7 +190,8 @@ TEST(PasswordBuffer, HoldsBytesAndMovesWithoutCopying) {
 
 TEST(PasswordBuffer, WipeZeroesTheBuffer) {
     Password password;
-    for (const char c : std::string_view("correct horse battery staple, longer than 32")) password.push_back(c);
+    for (const char c : std::string_view("correct horse battery staple, longer than 32"))
+        password.push_back(c);
     const char* data = password.view().data();
     const std::size_t size = password.size();
     password.wipe();

@@ -30,7 +30,8 @@ inline ProcessResult runProcess(const std::vector<std::string>& argv, const std:
                                 std::chrono::milliseconds timeout = std::chrono::seconds(30)) {
     ProcessResult result;
     int in[2], out[2], err[2];
-    if (::pipe2(in, O_CLOEXEC) != 0 || ::pipe2(out, O_CLOEXEC) != 0 || ::pipe2(err, O_CLOEXEC) != 0) return result;
+    if (::pipe2(in, O_CLOEXEC) != 0 || ::pipe2(out, O_CLOEXEC) != 0 || ::pipe2(err, O_CLOEXEC) != 0)
+        return result;
     std::vector<char*> args;
     std::vector<std::string> copy(argv);
     for (auto& arg : copy) args.push_back(arg.data());
@@ -53,7 +54,8 @@ inline ProcessResult runProcess(const std::vector<std::string>& argv, const std:
     pollfd fds[2] = {{out[0], POLLIN, 0}, {err[0], POLLIN, 0}};
     int open = 2;
     while (open > 0) {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+            deadline - std::chrono::steady_clock::now());
         if (left.count() <= 0) {
             result.timedOut = true;
             ::kill(pid, SIGKILL);

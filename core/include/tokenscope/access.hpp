@@ -29,7 +29,8 @@ struct AccessCheck {
 
 // One check per right, as the calling thread's effective (filesystem) ids. Never writes to the
 // path and never blocks on a FIFO.
-[[nodiscard]] std::vector<AccessCheck> probeAccess(const std::string& path, const std::vector<AccessRight>& rights);
+[[nodiscard]] std::vector<AccessCheck> probeAccess(const std::string& path,
+                                                   const std::vector<AccessRight>& rights);
 // All four rights.
 [[nodiscard]] std::vector<AccessCheck> probeAccess(const std::string& path);
 

@@ -24,13 +24,13 @@ struct RunAsOptions {
 };
 
 struct RunAsResult {
-    std::string program;   // the path executed
+    std::string program;  // the path executed
     int pid = 0;
-    bool exited = false;   // ended by exit(): exitCode is valid
+    bool exited = false;  // ended by exit(): exitCode is valid
     int exitCode = 0;
-    int signal = 0;        // the signal that ended it, or 0
-    bool timedOut = false; // killed after RunAsOptions::timeout
-    std::string output;    // with captureOutput
+    int signal = 0;         // the signal that ended it, or 0
+    bool timedOut = false;  // killed after RunAsOptions::timeout
+    std::string output;     // with captureOutput
 };
 
 // Runs argv[0] (searched in the clean PATH when it has no '/') with argv as arguments. A child

@@ -19,9 +19,12 @@ std::string hintFor(int err) {
         case EPERM:
             return "The identity lacks the permission on the path or on a folder above it (check with "
                    "`namei -l PATH`, the mode bits and ACLs `getfacl`).";
-        case ENOENT: return "The path, or a folder on the way, does not exist.";
-        case EROFS: return "The file system is mounted read-only.";
-        default: return {};
+        case ENOENT:
+            return "The path, or a folder on the way, does not exist.";
+        case EROFS:
+            return "The file system is mounted read-only.";
+        default:
+            return {};
     }
 }
 
@@ -69,14 +72,18 @@ std::vector<AccessCheck> probeAccess(const std::string& path, const std::vector<
     checks.reserve(rights.size());
     for (const auto right : rights) {
         switch (right) {
-            case AccessRight::Read: checks.push_back(checkRead(path)); break;
+            case AccessRight::Read:
+                checks.push_back(checkRead(path));
+                break;
             case AccessRight::Write:
                 checks.push_back(checkByMode(right, W_OK, "faccessat(W_OK, AT_EACCESS)", path));
                 break;
             case AccessRight::Execute:
                 checks.push_back(checkByMode(right, X_OK, "faccessat(X_OK, AT_EACCESS)", path));
                 break;
-            case AccessRight::List: checks.push_back(checkList(path)); break;
+            case AccessRight::List:
+                checks.push_back(checkList(path));
+                break;
         }
     }
     return checks;

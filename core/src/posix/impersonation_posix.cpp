@@ -119,8 +119,8 @@ ImpersonationGuard::ImpersonationGuard(ImpersonationGuard&& other) noexcept
 ImpersonationGuard::~ImpersonationGuard() {
     if (!active_) return;
     if (auto reverted = revert(); !reverted) {
-        std::fprintf(stderr, "tokenscope: cannot revert impersonation of %s: %s (%s); aborting\n", user_.c_str(),
-                     reverted.error().summary().c_str(), reverted.error().native.c_str());
+        std::fprintf(stderr, "tokenscope: cannot revert impersonation of %s: %s (%s); aborting\n",
+                     user_.c_str(), reverted.error().summary().c_str(), reverted.error().native.c_str());
         std::abort();
     }
 }

@@ -1,13 +1,13 @@
 // LogonUser on Linux: PAM.
 #include <security/pam_appl.h>
 #include <shadow.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
-#include <strings.h>
 
 #include "posix/pam_error.hpp"
 #include "posix/user_database.hpp"
@@ -52,7 +52,8 @@ void freeResponses(pam_response* responses, int count) {
 extern "C" int converse(int count, const pam_message** messages, pam_response** out, void* data) {
     if (count <= 0 || messages == nullptr || out == nullptr || data == nullptr) return PAM_CONV_ERR;
     auto* conversation = static_cast<Conversation*>(data);
-    auto* responses = static_cast<pam_response*>(std::calloc(static_cast<std::size_t>(count), sizeof(pam_response)));
+    auto* responses =
+        static_cast<pam_response*>(std::calloc(static_cast<std::size_t>(count), sizeof(pam_response)));
     if (responses == nullptr) return PAM_BUF_ERR;
     for (int i = 0; i < count; ++i) {
         // Linux-PAM passes an array of pointers.
@@ -120,23 +121,27 @@ void refineFromShadow(Error& error, posix::PamStep step, const std::string& user
     std::vector<char> buffer(4096);
     spwd entry{};
     spwd* found = nullptr;
-    if (::getspnam_r(user.c_str(), &entry, buffer.data(), buffer.size(), &found) != 0 || found == nullptr) return;
+    if (::getspnam_r(user.c_str(), &entry, buffer.data(), buffer.size(), &found) != 0 || found == nullptr)
+        return;
     const bool locked = found->sp_pwdp != nullptr && found->sp_pwdp[0] == '!';
     // -1 is "never"; 0 is 1970-01-01, what `chage -E 0` sets to expire an account at once.
     const bool expired = found->sp_expire >= 0 && found->sp_expire <= today();
     const bool mustChange = found->sp_lstchg == 0;
     if (step == posix::PamStep::AcctMgmt && expired) {
         const std::string native = std::move(error.native);
-        const std::string hint = "The account expired (shadow expiry day " + std::to_string(found->sp_expire) +
-                                 "): extend it with `chage -E -1 " + user + "`.";
+        const std::string hint = "The account expired (shadow expiry day " +
+                                 std::to_string(found->sp_expire) + "): extend it with `chage -E -1 " + user +
+                                 "`.";
         error = makeError(win32::kAccountExpired, native, hint);
     } else if (step == posix::PamStep::AcctMgmt && mustChange) {
         const std::string native = std::move(error.native);
         error = makeError(win32::kPasswordMustChange, native,
                           "The password must be changed first (`passwd " + user + "`).");
     } else if (step == posix::PamStep::Authenticate && locked) {
-        error.hint += " As root TokenScope can see that the account's password is locked ('!' in "
-                      "/etc/shadow, from usermod -L or passwd -l): unlock it with `usermod -U " + user + "`.";
+        error.hint +=
+            " As root TokenScope can see that the account's password is locked ('!' in "
+            "/etc/shadow, from usermod -L or passwd -l): unlock it with `usermod -U " +
+            user + "`.";
     }
 }
 
@@ -228,7 +233,8 @@ Result<LogonToken> LogonToken::logon(const LogonRequest& request, Password passw
     state->type = request.type;
     state->provider = request.provider;
     const bool qualified = request.user.find_first_of("@\\") != std::string::npos;
-    state->pamUser = isLocalDomain(request.domain) || qualified ? request.user : request.user + "@" + request.domain;
+    state->pamUser =
+        isLocalDomain(request.domain) || qualified ? request.user : request.user + "@" + request.domain;
     state->conversation->password = std::move(password);
     state->conversation->user = state->pamUser;
 
@@ -321,13 +327,19 @@ const std::string& LogonToken::pamUser() const noexcept { return state_ ? state_
 const std::string& LogonToken::domain() const noexcept { return state_ ? state_->domain : kEmpty; }
 std::uint32_t LogonToken::uid() const noexcept { return state_ ? state_->uid : 0; }
 std::uint32_t LogonToken::gid() const noexcept { return state_ ? state_->gid : 0; }
-const std::vector<std::uint32_t>& LogonToken::groups() const noexcept { return state_ ? state_->groups : kNoGroups; }
+const std::vector<std::uint32_t>& LogonToken::groups() const noexcept {
+    return state_ ? state_->groups : kNoGroups;
+}
 const std::string& LogonToken::home() const noexcept { return state_ ? state_->home : kEmpty; }
 const std::string& LogonToken::shell() const noexcept { return state_ ? state_->shell : kEmpty; }
 LogonType LogonToken::type() const noexcept { return state_ ? state_->type : LogonType::Interactive; }
-LogonProvider LogonToken::provider() const noexcept { return state_ ? state_->provider : LogonProvider::Default; }
+LogonProvider LogonToken::provider() const noexcept {
+    return state_ ? state_->provider : LogonProvider::Default;
+}
 const std::string& LogonToken::service() const noexcept { return state_ ? state_->service : kEmpty; }
-const std::vector<std::string>& LogonToken::steps() const noexcept { return state_ ? state_->steps : kNoStrings; }
+const std::vector<std::string>& LogonToken::steps() const noexcept {
+    return state_ ? state_->steps : kNoStrings;
+}
 const std::vector<std::string>& LogonToken::messages() const noexcept {
     return state_ ? state_->conversation->messages : kNoStrings;
 }

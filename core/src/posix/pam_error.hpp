@@ -27,9 +27,9 @@ struct PamContext {
     std::string service = "login";
     std::string user;
     LogonType type = LogonType::Interactive;
-    bool callerIsRoot = true;          // geteuid() == 0
-    bool callerIsUser = false;         // the caller is the account being checked
-    std::vector<std::string> messages; // PAM_ERROR_MSG / PAM_TEXT_INFO text from the modules
+    bool callerIsRoot = true;           // geteuid() == 0
+    bool callerIsUser = false;          // the caller is the account being checked
+    std::vector<std::string> messages;  // PAM_ERROR_MSG / PAM_TEXT_INFO text from the modules
 };
 
 // The Error for `code` from `step`: Win32 code and name, native

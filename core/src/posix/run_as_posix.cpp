@@ -11,9 +11,9 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <optional>
 #include <chrono>
 #include <cstring>
+#include <optional>
 #include <thread>
 
 #include "posix/unique_fd.hpp"
@@ -39,7 +39,8 @@ struct ChildFailure {
 };
 
 std::string pathFor(std::uint32_t uid) {
-    return uid == 0 ? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" : "/usr/local/bin:/usr/bin:/bin";
+    return uid == 0 ? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"
+                    : "/usr/local/bin:/usr/bin:/bin";
 }
 
 bool isExecutableFile(const std::string& path) {
@@ -71,8 +72,9 @@ std::string resolveProgram(const std::string& name, const std::string& path) {
     ::_exit(127);
 }
 
-[[noreturn]] void runChild(int reportFd, int stdinFd, int outputFd, const std::vector<gid_t>& groups, gid_t gid,
-                           uid_t uid, const char* home, const char* program, char* const* argv, char* const* envp) {
+[[noreturn]] void runChild(int reportFd, int stdinFd, int outputFd, const std::vector<gid_t>& groups,
+                           gid_t gid, uid_t uid, const char* home, const char* program, char* const* argv,
+                           char* const* envp) {
     struct sigaction defaults {};
     defaults.sa_handler = SIG_DFL;
     for (int sig = 1; sig < NSIG; ++sig) (void)::sigaction(sig, &defaults, nullptr);
@@ -125,18 +127,20 @@ Error childError(const ChildFailure& failure, const std::string& program) {
                                                              : "setresuid";
             const char* capability = failure.stage == kStageUids ? "CAP_SETUID" : "CAP_SETGID";
             if (failure.err == EPERM) {
-                return makeError(win32::kPrivilegeNotHeld,
-                                 std::string(call) + " in the child: " + describeErrno(failure.err) + "; " +
-                                     capability + " is not held",
-                                 "Starting a program as another user needs CAP_SETUID and CAP_SETGID: run as root.");
+                return makeError(
+                    win32::kPrivilegeNotHeld,
+                    std::string(call) + " in the child: " + describeErrno(failure.err) + "; " + capability +
+                        " is not held",
+                    "Starting a program as another user needs CAP_SETUID and CAP_SETGID: run as root.");
             }
             return errnoError(failure.err, std::string(call) + " in the child");
         }
         case kStageExec:
-            return errnoError(failure.err, "execve " + program + " (as the user)",
-                              failure.err == EACCES ? "The user may not execute the program or a folder above it."
-                                                    : "");
-        default: return errnoError(failure.err, "preparing the child process");
+            return errnoError(
+                failure.err, "execve " + program + " (as the user)",
+                failure.err == EACCES ? "The user may not execute the program or a folder above it." : "");
+        default:
+            return errnoError(failure.err, "preparing the child process");
     }
 }
 
@@ -154,12 +158,14 @@ bool waitFor(pid_t pid, int& status, std::optional<Clock::time_point> deadline) 
 
 }  // namespace
 
-Result<RunAsResult> runAs(const LogonToken& token, const std::vector<std::string>& argv, const RunAsOptions& options) {
+Result<RunAsResult> runAs(const LogonToken& token, const std::vector<std::string>& argv,
+                          const RunAsOptions& options) {
     if (argv.empty() || argv.front().empty()) {
         return makeError(win32::kInvalidParameter, "runAs: no program given", "Name the program to run.");
     }
     if (!token.loggedOn()) {
-        return makeError(win32::kInvalidHandle, "the logon token is logged off or moved from", "Log on again.");
+        return makeError(win32::kInvalidHandle, "the logon token is logged off or moved from",
+                         "Log on again.");
     }
     auto identity = threadIdentity();
     if (!identity) return identity.error();
@@ -170,8 +176,8 @@ Result<RunAsResult> runAs(const LogonToken& token, const std::vector<std::string
 
     const std::string path = pathFor(token.uid());
     const std::string shell = token.shell().empty() ? std::string("/bin/sh") : token.shell();
-    std::vector<std::string> environment{"HOME=" + token.home(), "USER=" + token.user(), "LOGNAME=" + token.user(),
-                                         "SHELL=" + shell, "PATH=" + path};
+    std::vector<std::string> environment{"HOME=" + token.home(), "USER=" + token.user(),
+                                         "LOGNAME=" + token.user(), "SHELL=" + shell, "PATH=" + path};
     RunAsResult result;
     result.program = resolveProgram(argv.front(), path);
     if (result.program.empty()) {

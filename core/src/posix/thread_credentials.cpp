@@ -15,9 +15,7 @@ namespace {
 constexpr std::uint64_t kCapSetgid = 6;
 constexpr std::uint64_t kCapSetuid = 7;
 
-std::string threadStatusPath() {
-    return "/proc/self/task/" + std::to_string(currentThreadId()) + "/status";
-}
+std::string threadStatusPath() { return "/proc/self/task/" + std::to_string(currentThreadId()) + "/status"; }
 
 // EPERM from an id switch: name the capability the thread lacks (read from its CapEff).
 Error switchError(int err, const std::string& what, std::uint64_t capability, const char* capabilityName) {
