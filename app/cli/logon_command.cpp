@@ -101,7 +101,7 @@ public:
                        "new_credentials (name, LOGON32_LOGON_* or number)")
             ->default_str("interactive");
         app.add_option(
-               "--provider,-p", provider_,
+               "--provider", provider_,
                "Logon provider: default, winnt35, winnt40, winnt50, virtual (name, LOGON32_PROVIDER_* or "
                "number)")
             ->default_str("default");

@@ -3,7 +3,10 @@
 // CTest sets LD_PRELOAD, PAM_WRAPPER, PAM_WRAPPER_SERVICE_DIR, NSS_WRAPPER_PASSWD and
 // NSS_WRAPPER_GROUP; run by hand without them, every test skips and says why.
 #include <gtest/gtest.h>
+#include <poll.h>
 #include <pthread.h>
+#include <pty.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -23,6 +26,8 @@
 
 namespace tokenscope {
 namespace {
+
+using namespace std::chrono_literals;
 
 constexpr const char* kService = TOKENSCOPE_CWRAP_SERVICE;
 constexpr const char* kCli = TOKENSCOPE_CLI_PATH;
@@ -184,6 +189,41 @@ TEST_F(CwrapLogon, CliWithoutTerminalOrPasswordStdinExitsTwoAtOnce) {
     EXPECT_EQ(result.exitCode, 2);
     EXPECT_NE(result.err.find("--password-stdin"), std::string::npos) << result.err;
     EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(3));
+}
+
+// The CLI on a pseudo-terminal that is its controlling terminal: the prompt appears there, the
+// password typed is not echoed back.
+TEST_F(CwrapLogon, CliReadsThePasswordFromTheTerminalWithoutEcho) {
+    int terminal = -1;
+    const pid_t pid = ::forkpty(&terminal, nullptr, nullptr, nullptr);
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+        ::execl(kCli, kCli, "logon", "--user", "tsalice", "--service", kService, "--type", "network",
+                static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    std::string seen;
+    auto readFor = [&](std::chrono::milliseconds span) {
+        const auto end = std::chrono::steady_clock::now() + span;
+        while (std::chrono::steady_clock::now() < end) {
+            pollfd poller{terminal, POLLIN, 0};
+            if (::poll(&poller, 1, 50) <= 0) continue;
+            char buffer[512];
+            const ssize_t n = ::read(terminal, buffer, sizeof buffer);
+            if (n <= 0) return;
+            seen.append(buffer, static_cast<std::size_t>(n));
+        }
+    };
+    for (int i = 0; i < 40 && seen.find("Password for tsalice: ") == std::string::npos; ++i) readFor(50ms);
+    ASSERT_NE(seen.find("Password for tsalice: "), std::string::npos) << seen;
+    ASSERT_EQ(::write(terminal, "Alice-Secret-1\n", 15), 15);
+    readFor(1500ms);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    ::close(terminal);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << seen;
+    EXPECT_EQ(seen.find("Alice-Secret-1"), std::string::npos) << "the password was echoed: " << seen;
+    EXPECT_NE(seen.find("Logon:   ok, tsalice"), std::string::npos) << seen;
 }
 
 TEST_F(CwrapLogon, CliHasNoPasswordFlag) {
