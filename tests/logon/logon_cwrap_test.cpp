@@ -313,6 +313,23 @@ TEST_F(CwrapImpersonation, ImpersonationWithoutCapSetuidFailsWithPrivilegeNotHel
     EXPECT_TRUE(unchanged) << "a failed impersonation must leave the thread as it was";
 }
 
+TEST_F(CwrapImpersonation, CliWithoutCapabilitiesReportsPrivilegeNotHeldNamingThem) {
+    // As nobody: the password check works (pam_matrix), the uid switch cannot.
+    auto result = test::runProcess({"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                                    kCli, "logon", "--user", "tsalice", "--service", kService, "--type",
+                                    "network", "--password-stdin", "--impersonate", "--json"},
+                                   "Alice-Secret-1\n");
+    EXPECT_EQ(result.exitCode, 1) << result.err;
+    auto json = parse(result);
+    EXPECT_EQ(json["ok"], false);
+    EXPECT_EQ(json["error"]["code"], 1314);
+    EXPECT_EQ(json["error"]["name"], "ERROR_PRIVILEGE_NOT_HELD");
+    const auto native = json["error"]["native"].get<std::string>();
+    EXPECT_NE(native.find("CAP_SETUID"), std::string::npos) << native;
+    EXPECT_NE(native.find("CAP_SETGID"), std::string::npos) << native;
+    EXPECT_EQ(json["token"]["uid"], kAliceUid);  // the logon itself succeeded
+}
+
 TEST_F(CwrapImpersonation, ThreadThatExitsWhileImpersonatingLeavesOthersAlone) {
     auto token = LogonToken::logon(request("tsalice", LogonType::Network), secret("Alice-Secret-1"));
     ASSERT_TRUE(token.ok());

@@ -103,7 +103,11 @@ private:
     std::size_t capacity_ = 0;
 };
 
-// What to log on with. `domain` empty, "." or this host's name means a local account; any other
+// What to log on with. Interactive and batch logons run the service's session modules, with
+// their effects on the calling process: on Debian's `login`, pam_loginuid sets the process's
+// audit login uid, pam_keyinit gives the calling thread a new session keyring, pam_lastlog records
+// the logon. For a pure password check use LogonType::Network.
+// `domain` empty, "." or this host's name means a local account; any other
 // domain is passed to PAM as "user@domain" (the form SSSD and winbind accept).
 struct LogonRequest {
     std::string user;

@@ -17,18 +17,25 @@ constexpr std::uint64_t kCapSetuid = 7;
 
 std::string threadStatusPath() { return "/proc/self/task/" + std::to_string(currentThreadId()) + "/status"; }
 
-// EPERM from an id switch: name the capability the thread lacks (read from its CapEff).
+// EPERM from an id switch: name the capabilities the thread lacks (read from its CapEff).
 Error switchError(int err, const std::string& what, std::uint64_t capability, const char* capabilityName) {
     if (err != EPERM) return errnoError(err, what);
+    std::string missing;
     bool held = false;
-    if (auto status = readProcStatus(threadStatusPath())) held = (status->capEffective >> capability) & 1U;
+    if (auto status = readProcStatus(threadStatusPath())) {
+        held = (status->capEffective >> capability) & 1U;
+        if (((status->capEffective >> kCapSetuid) & 1U) == 0) missing = "CAP_SETUID";
+        if (((status->capEffective >> kCapSetgid) & 1U) == 0)
+            missing += missing.empty() ? "CAP_SETGID" : " and CAP_SETGID";
+    }
     std::string native = what + ": " + describeErrno(err) + "; ";
     native += held ? std::string(capabilityName) + " is in the thread's effective set, yet the kernel refused"
-                   : std::string("the thread lacks ") + capabilityName;
-    return makeError(win32::kPrivilegeNotHeld, native,
-                     std::string("Impersonation needs ") + capabilityName +
-                         " (and CAP_SETUID/CAP_SETGID together): run as root, or grant them with "
-                         "`setcap cap_setuid,cap_setgid+ep` on the program.");
+                   : "the thread lacks " + (missing.empty() ? std::string(capabilityName) : missing);
+    return makeError(
+        win32::kPrivilegeNotHeld, native,
+        "Impersonation needs CAP_SETUID and CAP_SETGID" +
+            (missing.empty() ? std::string() : " (missing: " + missing + ")") +
+            ": run as root, or grant them with `setcap cap_setuid,cap_setgid+ep` on the program.");
 }
 
 }  // namespace
