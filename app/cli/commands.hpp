@@ -9,5 +9,6 @@ namespace tokenscope::cli {
 
 std::unique_ptr<Command> makeWhoamiCommand();      // whoami_command.cpp
 std::unique_ptr<Command> makePrivilegesCommand();  // privileges_command.cpp
+std::unique_ptr<Command> makeLogonCommand();       // logon_command.cpp
 
 }  // namespace tokenscope::cli

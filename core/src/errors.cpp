@@ -23,17 +23,21 @@ constexpr std::array kKnownErrors{
     KnownError{6, "ERROR_INVALID_HANDLE", "The handle is invalid."},
     KnownError{8, "ERROR_NOT_ENOUGH_MEMORY",
                "Not enough memory resources are available to process this command."},
+    KnownError{19, "ERROR_WRITE_PROTECT", "The media is write protected."},
     KnownError{31, "ERROR_GEN_FAILURE", "A device attached to the system is not functioning."},
     KnownError{50, "ERROR_NOT_SUPPORTED", "The request is not supported."},
     KnownError{87, "ERROR_INVALID_PARAMETER", "The parameter is incorrect."},
     KnownError{170, "ERROR_BUSY", "The requested resource is in use."},
+    KnownError{193, "ERROR_BAD_EXE_FORMAT", "%1 is not a valid Win32 application."},
     KnownError{206, "ERROR_FILENAME_EXCED_RANGE", "The filename or extension is too long."},
+    KnownError{267, "ERROR_DIRECTORY", "The directory name is invalid."},
     KnownError{995, "ERROR_OPERATION_ABORTED",
                "The I/O operation has been aborted because of either a thread exit or an "
                "application request."},
     KnownError{1008, "ERROR_NO_TOKEN", "An attempt was made to reference a token that does not exist."},
     KnownError{1168, "ERROR_NOT_FOUND", "Element not found."},
     KnownError{1223, "ERROR_CANCELLED", "The operation was canceled by the user."},
+    KnownError{1237, "ERROR_RETRY", "The operation could not be completed. A retry should be performed."},
     KnownError{1300, "ERROR_NOT_ALL_ASSIGNED",
                "Not all privileges or groups referenced are assigned to the caller."},
     KnownError{1311, "ERROR_NO_LOGON_SERVERS",
@@ -57,6 +61,7 @@ constexpr std::array kKnownErrors{
     KnownError{1385, "ERROR_LOGON_TYPE_NOT_GRANTED",
                "Logon failure: the user has not been granted the requested logon type at this computer."},
     KnownError{1793, "ERROR_ACCOUNT_EXPIRED", "The user's account has expired."},
+    KnownError{1921, "ERROR_CANT_RESOLVE_FILENAME", "The name of the file cannot be resolved by the system."},
     KnownError{1907, "ERROR_PASSWORD_MUST_CHANGE",
                "The user's password must be changed before signing in."},
     KnownError{1909, "ERROR_ACCOUNT_LOCKED_OUT",
@@ -155,6 +160,11 @@ std::uint32_t win32FromErrno(int err) noexcept {
         case EINTR: return win32::kOperationAborted;
         case ESRCH: return win32::kNotFound;
         case EIO: return win32::kGenFailure;
+        case EROFS: return win32::kWriteProtect;
+        case ENOEXEC: return win32::kBadExeFormat;
+        case ELOOP: return win32::kCantResolveFilename;
+        case EISDIR: return win32::kAccessDenied;
+        case EAGAIN: return win32::kRetry;
         default: return win32::kInternalError;
     }
 }

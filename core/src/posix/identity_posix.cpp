@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "posix/proc_status.hpp"
+#include "posix/process_credentials.hpp"
 #include "tokenscope/errors.hpp"
 #include "tokenscope/identity.hpp"
 
@@ -63,14 +64,15 @@ std::string userName(std::uint32_t uid) { return lookupName<passwd>(uid, ::getpw
 std::string groupName(std::uint32_t gid) { return lookupName<group>(gid, ::getgrgid_r); }
 
 Result<Identity> processIdentity() {
-    // /proc/self is the thread-group leader: the process's own credentials.
-    auto status = posix::readProcStatus("/proc/self/status");
+    // /proc/self is the thread-group leader: the process's own credentials (remembered by
+    // core while the leader itself impersonates).
+    auto status = posix::processCredentials();
     if (!status) return status.error();
     return toIdentity(*status);
 }
 
 Result<Identity> threadIdentity() {
-    auto process = posix::readProcStatus("/proc/self/status");
+    auto process = posix::processCredentials();
     if (!process) return process.error();
     auto thread = posix::readProcStatus(threadStatusPath());
     if (!thread) return thread.error();

@@ -1,0 +1,290 @@
+// tokenscope-cli logon: LogonUser, then optionally impersonate (on a worker thread, as the GUI
+// does), probe a path as the user, run a program as the user; logoff at the end.
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <optional>
+#include <ostream>
+#include <thread>
+
+#include "command.hpp"
+#include "commands.hpp"
+#include "password_input.hpp"
+#include "tokenscope/access.hpp"
+#include "tokenscope/errors.hpp"
+#include "tokenscope/identity.hpp"
+#include "tokenscope/impersonation.hpp"
+#include "tokenscope/logon.hpp"
+#include "tokenscope/run_as.hpp"
+
+namespace tokenscope::cli {
+namespace {
+
+struct ImpersonationReport {
+    std::string user;  // GetUserName while impersonating
+    std::uint32_t uid = 0;
+    std::uint32_t gid = 0;
+    bool reverted = false;
+    std::vector<AccessCheck> access;
+};
+
+// Impersonates on a fresh thread, so the process's main thread never changes identity.
+Result<ImpersonationReport> impersonateOnWorker(const LogonToken& token,
+                                                const std::optional<std::string>& path) {
+    std::optional<Result<ImpersonationReport>> outcome;
+    std::thread worker([&] {
+        try {
+            auto guard = ImpersonationGuard::impersonate(token);
+            if (!guard) {
+                outcome.emplace(guard.error());
+                return;
+            }
+            ImpersonationReport report;
+            auto name = effectiveUserName();
+            auto identity = threadIdentity();
+            if (!name || !identity) {
+                outcome.emplace(!name ? name.error() : identity.error());
+                return;  // the guard reverts
+            }
+            report.user = *name;
+            report.uid = identity->user.posixId.value_or(0);
+            report.gid = identity->primaryGroup.posixId.value_or(0);
+            if (path) report.access = probeAccess(*path);
+            if (auto reverted = guard->revert(); !reverted) {
+                outcome.emplace(reverted.error());
+                return;
+            }
+            auto after = threadIdentity();
+            report.reverted = after && !after->impersonating;
+            outcome.emplace(std::move(report));
+        } catch (const std::exception& error) {
+            outcome.emplace(makeError(win32::kInternalError, error.what()));
+        }
+    });
+    worker.join();
+    return std::move(*outcome);
+}
+
+nlohmann::json nullableString(const std::string& text) {
+    return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
+}
+
+nlohmann::json groupsJson(const std::vector<std::uint32_t>& groups) {
+    auto json = nlohmann::json::array();
+    for (const auto gid : groups) json.push_back({{"id", gid}, {"name", nullableString(groupName(gid))}});
+    return json;
+}
+
+std::string groupsText(const std::vector<std::uint32_t>& groups) {
+    std::string text;
+    for (const auto gid : groups) {
+        if (!text.empty()) text += ", ";
+        const auto name = groupName(gid);
+        text += name.empty() ? std::to_string(gid) : name + " (" + std::to_string(gid) + ")";
+    }
+    return text.empty() ? "(none)" : text;
+}
+
+class LogonCommand final : public Command {
+public:
+    std::string name() const override { return "logon"; }
+    std::string summary() const override {
+        return "Check a password (LogonUser via PAM), optionally impersonate, probe a path or run a program "
+               "as the user";
+    }
+
+    void configure(CLI::App& app) override {
+        app.add_option("--user,-u", user_, "Account to log on")->required();
+        app.add_option("--domain,-d", domain_, "Domain; empty, '.' or this host mean a local account");
+        app.add_option("--type,-t", type_,
+                       "Logon type: interactive, network, batch, service, unlock, network_cleartext, "
+                       "new_credentials (name, LOGON32_LOGON_* or number)")
+            ->default_str("interactive");
+        app.add_option(
+               "--provider", provider_,
+               "Logon provider: default, winnt35, winnt40, winnt50, virtual (name, LOGON32_PROVIDER_* or "
+               "number)")
+            ->default_str("default");
+        app.add_option("--service", service_, "PAM service used by the default provider")
+            ->default_str("login");
+        app.add_flag("--password-stdin", passwordStdin_,
+                     "Read the password from stdin (one line) instead of the terminal");
+        app.add_flag("--impersonate", impersonate_, "Impersonate the user on a worker thread, then revert");
+        app.add_option("--access", access_,
+                       "Probe PATH for read/write/execute/list as the user (implies --impersonate)");
+        app.add_flag("--run", run_, "Run the program given after -- as the user and report its exit status");
+        app.add_option("command", command_, "Program and arguments for --run, after --");
+        addJsonFlag(app);
+    }
+
+    int run(Streams& io) override {
+        auto type = parseLogonType(type_);
+        if (!type) throw UsageError("--type: " + type.error().native + ". " + type.error().hint);
+        auto provider = parseLogonProvider(provider_);
+        if (!provider)
+            throw UsageError("--provider: " + provider.error().native + ". " + provider.error().hint);
+        if (run_ && command_.empty()) throw UsageError("--run needs a program after --, e.g. --run -- id -u");
+        if (!run_ && !command_.empty())
+            throw UsageError("unexpected arguments; to run a program use --run -- CMD ARGS...");
+
+        LogonRequest request;
+        request.user = user_;
+        request.domain = domain_;
+        request.type = *type;
+        request.provider = *provider;
+        request.service = service_;
+
+        nlohmann::json json{{"ok", false},
+                            {"user", user_},
+                            {"domain", nullableString(domain_)},
+                            {"type", std::string(logonTypeInfo(*type).constant)},
+                            {"provider", std::string(logonProviderInfo(*provider).constant)},
+                            {"service", service_},
+                            {"error", nullptr},
+                            {"token", nullptr},
+                            {"impersonation", nullptr}};
+
+        // An unsupported type or provider fails before anyone is asked for a password.
+        if (auto supported = requireSupported(*type, *provider); !supported)
+            return fail(io, json, supported.error());
+
+        // A password is about to live in this process: no core file may keep it.
+        const rlimit noCore{0, 0};
+        (void)::setrlimit(RLIMIT_CORE, &noCore);
+
+        Password password;
+        if (passwordStdin_) {
+            password = readPasswordLine(io.in);
+        } else {
+            auto read = readPasswordFromTerminal("Password for " + user_ + ": ");
+            if (!read) {
+                if (read.error().code == win32::kCancelled) return fail(io, json, read.error());
+                throw UsageError(
+                    "no terminal to read the password from; pass it on stdin with --password-stdin");
+            }
+            password = std::move(*read);
+        }
+
+        auto token = LogonToken::logon(request, std::move(password));
+        if (!token) return fail(io, json, token.error());
+        json["user"] = token->user();
+        json["token"] = {
+            {"uid", token->uid()},   {"gid", token->gid()},     {"groups", groupsJson(token->groups())},
+            {"home", token->home()}, {"steps", token->steps()}, {"messages", token->messages()}};
+        if (!json_) {
+            io.out << "Logon:   ok, " << token->user() << " (uid " << token->uid() << ", gid " << token->gid()
+                   << ") through PAM service " << token->service() << ", " << logonTypeInfo(*type).constant
+                   << " [" << joined(token->steps()) << "]\n"
+                   << "Groups:  " << groupsText(token->groups()) << '\n';
+        }
+
+        int status = kExitOk;
+        std::optional<Error> failure;
+        if (impersonate_ || !access_.empty()) {
+            auto report =
+                impersonateOnWorker(*token, access_.empty() ? std::nullopt : std::optional(access_));
+            if (!report) {
+                failure = report.error();
+            } else {
+                json["impersonation"] = {{"user", report->user},
+                                         {"uid", report->uid},
+                                         {"gid", report->gid},
+                                         {"reverted", report->reverted}};
+                if (!report->reverted) status = kExitFailed;
+                if (!access_.empty()) {
+                    auto checks = nlohmann::json::array();
+                    for (const auto& check : report->access) {
+                        checks.push_back(
+                            {{"right", std::string(accessRightName(check.right))},
+                             {"granted", check.granted},
+                             {"method", check.method},
+                             {"error", check.error ? toJson(*check.error) : nlohmann::json(nullptr)}});
+                    }
+                    json["access"] = {{"path", access_}, {"checks", checks}};
+                }
+                if (!json_) printImpersonation(io.out, *report);
+            }
+        }
+
+        if (!failure && run_) {
+            RunAsOptions options;
+            options.captureOutput = json_;  // JSON mode keeps stdout for the one object
+            io.out.flush();
+            auto ran = runAs(*token, command_, options);
+            if (!ran) {
+                failure = ran.error();
+            } else {
+                json["run"] = {
+                    {"argv", command_},
+                    {"program", ran->program},
+                    {"pid", ran->pid},
+                    {"exited", ran->exited},
+                    {"exit_code", ran->exited ? nlohmann::json(ran->exitCode) : nlohmann::json(nullptr)},
+                    {"signal", ran->signal != 0 ? nlohmann::json(ran->signal) : nlohmann::json(nullptr)},
+                    {"timed_out", ran->timedOut}};
+                if (json_) json["run"]["output"] = ran->output;
+                if (!ran->exited || ran->exitCode != 0) status = kExitFailed;
+                if (!json_) {
+                    io.out << "Run:     " << ran->program << " as " << token->user() << ": "
+                           << (ran->exited ? "exit status " + std::to_string(ran->exitCode)
+                                           : "killed by signal " + std::to_string(ran->signal))
+                           << '\n';
+                }
+            }
+        }
+
+        const auto loggedOff = token->logoff();
+        if (!failure && !loggedOff) failure = loggedOff.error();
+        if (failure) return fail(io, json, *failure);
+        json["ok"] = status == kExitOk;
+        if (json_) io.out << json.dump(2) << '\n';
+        return status;
+    }
+
+private:
+    static std::string joined(const std::vector<std::string>& items) {
+        std::string text;
+        for (const auto& item : items) text += (text.empty() ? "" : ", ") + item;
+        return text;
+    }
+
+    void printImpersonation(std::ostream& out, const ImpersonationReport& report) const {
+        out << "Impersonated on a worker thread: GetUserName = " << report.user << " (uid " << report.uid
+            << ", gid " << report.gid << "), reverted: " << (report.reverted ? "yes" : "NO") << '\n';
+        if (access_.empty()) return;
+        out << "Access to " << access_ << " as " << report.user << ":\n";
+        for (const auto& check : report.access) {
+            out << "  " << accessRightName(check.right) << ": " << (check.granted ? "granted" : "denied");
+            if (check.error) out << " - " << check.error->summary() << " [" << check.error->native << "]";
+            out << '\n';
+        }
+    }
+
+    int fail(Streams& io, nlohmann::json& json, const Error& error) const {
+        json["ok"] = false;
+        json["error"] = toJson(error);
+        if (json_) {
+            io.out << json.dump(2) << '\n';
+        } else {
+            printError(io.err, error);
+        }
+        return kExitFailed;
+    }
+
+    std::string user_;
+    std::string domain_;
+    std::string type_ = "interactive";
+    std::string provider_ = "default";
+    std::string service_ = "login";
+    bool passwordStdin_ = false;
+    bool impersonate_ = false;
+    std::string access_;
+    bool run_ = false;
+    std::vector<std::string> command_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> makeLogonCommand() { return std::make_unique<LogonCommand>(); }
+
+}  // namespace tokenscope::cli

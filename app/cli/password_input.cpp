@@ -1,0 +1,87 @@
+#include "password_input.hpp"
+
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <iostream>
+
+#include "tokenscope/errors.hpp"
+
+namespace tokenscope::cli {
+namespace {
+
+// Reads bytes from `fd` until a newline (true) or end of input / a read error (false).
+bool readLineFromFd(int fd, Password& password, bool& cancelled) {
+    for (;;) {
+        char c = 0;
+        const ssize_t got = ::read(fd, &c, 1);
+        if (got < 0 && errno == EINTR) continue;
+        if (got <= 0) return false;
+        if (c == '\n') break;
+        if (c == '\x03') {  // Ctrl-C while the terminal does not raise signals
+            cancelled = true;
+            break;
+        }
+        password.push_back(c);
+        c = 0;
+    }
+    return true;
+}
+
+void dropCarriageReturn(Password& password) {
+    if (!password.empty() && password.view().back() == '\r') password.pop_back();
+}
+
+}  // namespace
+
+Password readPasswordLine(std::istream& in) {
+    Password password;
+    if (&in == &std::cin) {
+        bool cancelled = false;
+        (void)readLineFromFd(STDIN_FILENO, password, cancelled);
+    } else {
+        char c = 0;
+        while (in.get(c) && c != '\n') password.push_back(c);
+        c = 0;
+    }
+    dropCarriageReturn(password);
+    return password;
+}
+
+Result<Password> readPasswordFromTerminal(const std::string& prompt) {
+    const int fd = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0) {
+        return makeError(win32::kNotSupported, "open /dev/tty: " + describeErrno(errno),
+                         "There is no terminal to read the password from: pass it on stdin with "
+                         "--password-stdin.");
+    }
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+
+    termios saved{};
+    const bool isTerminal = ::tcgetattr(fd, &saved) == 0;
+    if (isTerminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO | ISIG);
+        quiet.c_lflag |= ECHONL;
+        (void)::tcsetattr(fd, TCSAFLUSH, &quiet);
+    }
+    (void)!::write(fd, prompt.data(), prompt.size());
+    Password password;
+    bool cancelled = false;
+    const bool complete = readLineFromFd(fd, password, cancelled);
+    if (isTerminal) (void)::tcsetattr(fd, TCSAFLUSH, &saved);
+    if (cancelled || (!complete && password.empty())) {
+        if (cancelled) (void)!::write(fd, "\n", 1);
+        password.wipe();
+        return makeError(win32::kCancelled, "the password prompt was cancelled", "");
+    }
+    dropCarriageReturn(password);
+    return password;
+}
+
+}  // namespace tokenscope::cli

@@ -1,0 +1,23 @@
+// Reads a password for the CLI: from the terminal without echo, or from stdin. Never from argv.
+// The bytes go straight into a tokenscope::Password (one at a time), so no other buffer of ours
+// holds them.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+
+#include "tokenscope/logon.hpp"
+#include "tokenscope/result.hpp"
+
+namespace tokenscope::cli {
+
+// One line from `in` (the trailing "\n" or "\r\n" dropped). For std::cin it reads file
+// descriptor 0 directly, a byte at a time, so no stdio buffer keeps a copy.
+[[nodiscard]] Password readPasswordLine(std::istream& in);
+
+// Prompts on the controlling terminal (/dev/tty) and reads one line with echo off, restoring the
+// terminal afterwards. No controlling terminal: an Error saying so (ERROR_NOT_SUPPORTED), at
+// once. Ctrl-C or Ctrl-D at the prompt: ERROR_CANCELLED.
+[[nodiscard]] Result<Password> readPasswordFromTerminal(const std::string& prompt);
+
+}  // namespace tokenscope::cli

@@ -1,0 +1,217 @@
+// The platform-neutral part of logon: the LOGON32_* vocabulary, its parsers and Password.
+#include "tokenscope/logon.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+#include <cstring>
+
+#include "secure_wipe.hpp"
+#include "tokenscope/errors.hpp"
+
+namespace tokenscope {
+namespace {
+
+// The separators people type between words: "network_cleartext", "network-cleartext".
+std::string normalized(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        out.push_back(c == '-' || c == ' ' ? '_' : static_cast<char>(std::tolower(u)));
+    }
+    return out;
+}
+
+std::optional<std::uint32_t> parseNumber(std::string_view text) {
+    int base = 10;
+    if (text.size() > 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) {
+        text.remove_prefix(2);
+        base = 16;
+    }
+    std::uint32_t value = 0;
+    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value, base);
+    if (text.empty() || ec != std::errc{} || ptr != text.data() + text.size()) return std::nullopt;
+    return value;
+}
+
+template <class Info>
+std::string validList(const std::vector<Info>& infos) {
+    std::string text;
+    for (const auto& info : infos) {
+        if (!text.empty()) text += ", ";
+        text += std::string(info.shortName) + " (" + std::string(info.constant) + ", ";
+        if constexpr (requires { info.type; }) {
+            text += std::to_string(static_cast<std::uint32_t>(info.type));
+        } else {
+            text += std::to_string(static_cast<std::uint32_t>(info.provider));
+        }
+        text += ")";
+    }
+    return text;
+}
+
+template <class Info, class Value>
+Result<Value> parseFrom(const std::vector<Info>& infos, std::string_view text, std::string_view what,
+                        Value Info::*member) {
+    const std::string wanted = normalized(text);
+    const auto number = parseNumber(text);
+    for (const auto& info : infos) {
+        if (number && *number == static_cast<std::uint32_t>(info.*member)) return info.*member;
+        if (wanted == normalized(info.constant) || wanted == normalized(info.shortName)) return info.*member;
+    }
+    return makeError(win32::kInvalidParameter,
+                     "\"" + std::string(text.substr(0, 64)) + "\" is not a " + std::string(what),
+                     "Use one of: " + validList(infos) + ".");
+}
+
+}  // namespace
+
+const std::vector<LogonTypeInfo>& logonTypes() {
+    static const std::vector<LogonTypeInfo> types{
+        {LogonType::Interactive, "LOGON32_LOGON_INTERACTIVE", "interactive", true,
+         "pam_authenticate, pam_acct_mgmt, pam_setcred(PAM_ESTABLISH_CRED) and pam_open_session, like "
+         "login(1); logoff closes the session and deletes the credentials."},
+        {LogonType::Network, "LOGON32_LOGON_NETWORK", "network", true,
+         "pam_authenticate and pam_acct_mgmt only: the password and the account are checked, no "
+         "credentials are set and no session is opened, like a network server."},
+        {LogonType::Batch, "LOGON32_LOGON_BATCH", "batch", true,
+         "pam_authenticate, pam_acct_mgmt, pam_setcred and pam_open_session, like cron running a job."},
+        {LogonType::Service, "LOGON32_LOGON_SERVICE", "service", true,
+         "pam_authenticate, pam_acct_mgmt and pam_setcred(PAM_ESTABLISH_CRED), no session, like a "
+         "daemon switching to its account."},
+        {LogonType::Unlock, "LOGON32_LOGON_UNLOCK", "unlock", true,
+         "pam_authenticate, pam_acct_mgmt and pam_setcred(PAM_REINITIALIZE_CRED), no new session, like a "
+         "screen locker."},
+        {LogonType::NetworkCleartext, "LOGON32_LOGON_NETWORK_CLEARTEXT", "network_cleartext", true,
+         "As network: pam_authenticate and pam_acct_mgmt. Windows also keeps the cleartext password for "
+         "onward network access; Linux PAM keeps nothing after logon."},
+        {LogonType::NewCredentials, "LOGON32_LOGON_NEW_CREDENTIALS", "new_credentials", false,
+         "Not supported on this platform: Windows clones the caller's token and uses the new credentials "
+         "only for outbound network access, without checking them; Linux has no per-thread store of "
+         "outbound credentials (use kinit or mount credentials instead)."},
+    };
+    return types;
+}
+
+const std::vector<LogonProviderInfo>& logonProviders() {
+    static const std::vector<LogonProviderInfo> providers{
+        {LogonProvider::Default, "LOGON32_PROVIDER_DEFAULT", "default", true,
+         "The configured PAM service (default 'login', a file in /etc/pam.d) decides how the password is "
+         "checked."},
+        {LogonProvider::WinNT35, "LOGON32_PROVIDER_WINNT35", "winnt35", false,
+         "Not supported on this platform: it selects the Windows NT 3.5 authentication package; PAM has "
+         "no provider choice (use default with another --service)."},
+        {LogonProvider::WinNT40, "LOGON32_PROVIDER_WINNT40", "winnt40", false,
+         "Not supported on this platform: it selects the NTLM package of Windows; PAM has no provider "
+         "choice (use default with another --service)."},
+        {LogonProvider::WinNT50, "LOGON32_PROVIDER_WINNT50", "winnt50", false,
+         "Not supported on this platform: it selects the Negotiate package of Windows; PAM has no "
+         "provider choice (use default with another --service, e.g. one using pam_sss or pam_krb5)."},
+        {LogonProvider::Virtual, "LOGON32_PROVIDER_VIRTUAL", "virtual", false,
+         "Not supported on this platform: virtual accounts are a Windows service-account feature with no "
+         "Linux counterpart."},
+    };
+    return providers;
+}
+
+const LogonTypeInfo& logonTypeInfo(LogonType type) {
+    for (const auto& info : logonTypes()) {
+        if (info.type == type) return info;
+    }
+    return logonTypes().front();  // unreachable for a valid enumerator
+}
+
+const LogonProviderInfo& logonProviderInfo(LogonProvider provider) {
+    for (const auto& info : logonProviders()) {
+        if (info.provider == provider) return info;
+    }
+    return logonProviders().front();
+}
+
+Result<LogonType> parseLogonType(std::string_view text) {
+    return parseFrom(logonTypes(), text, "logon type", &LogonTypeInfo::type);
+}
+
+Result<LogonProvider> parseLogonProvider(std::string_view text) {
+    return parseFrom(logonProviders(), text, "logon provider", &LogonProviderInfo::provider);
+}
+
+Status requireSupported(LogonType type, LogonProvider provider) {
+    const auto& typeInfo = logonTypeInfo(type);
+    if (!typeInfo.supported) {
+        return makeError(win32::kNotSupported,
+                         std::string(typeInfo.constant) + ": " + std::string(typeInfo.meaning),
+                         "Use another logon type; `interactive` and `network` check a password on Linux.");
+    }
+    const auto& providerInfo = logonProviderInfo(provider);
+    if (!providerInfo.supported) {
+        return makeError(win32::kNotSupported,
+                         std::string(providerInfo.constant) + ": " + std::string(providerInfo.meaning),
+                         "Use the default provider; choose the PAM service with --service.");
+    }
+    return Done{};
+}
+
+// ---- Password -------------------------------------------------------------------------------
+
+Password::Password(const char* data, std::size_t size) {
+    reserve(size);
+    if (size != 0) std::memcpy(data_.get(), data, size);
+    size_ = size;
+}
+
+Password::Password(Password&& other) noexcept
+    : data_(std::move(other.data_)),
+      size_(std::exchange(other.size_, 0)),
+      capacity_(std::exchange(other.capacity_, 0)) {}
+
+Password& Password::operator=(Password&& other) noexcept {
+    if (this != &other) {
+        wipe();
+        data_ = std::move(other.data_);
+        size_ = std::exchange(other.size_, 0);
+        capacity_ = std::exchange(other.capacity_, 0);
+    }
+    return *this;
+}
+
+Password::~Password() { wipe(); }
+
+void Password::reserve(std::size_t capacity) {
+    if (capacity <= capacity_) return;
+    const std::size_t grown = std::max<std::size_t>({capacity, capacity_ * 2, 32});
+    auto bigger = std::make_unique<char[]>(grown);
+    if (size_ != 0) std::memcpy(bigger.get(), data_.get(), size_);
+    secureWipe(data_.get(), capacity_);
+    data_ = std::move(bigger);
+    capacity_ = grown;
+}
+
+void Password::push_back(char c) {
+    reserve(size_ + 1);
+    data_[size_++] = c;
+}
+
+void Password::pop_back() noexcept {
+    if (size_ == 0) return;
+    --size_;
+    secureWipe(data_.get() + size_, 1);
+}
+
+void Password::wipe() noexcept {
+    secureWipe(data_.get(), capacity_);
+    size_ = 0;
+}
+
+Result<LogonToken> logon(std::string_view user, std::string_view domain, Password password, LogonType type,
+                         LogonProvider provider) {
+    LogonRequest request;
+    request.user = std::string(user);
+    request.domain = std::string(domain);
+    request.type = type;
+    request.provider = provider;
+    return LogonToken::logon(request, std::move(password));
+}
+
+}  // namespace tokenscope

@@ -1,0 +1,98 @@
+#include "posix/thread_credentials.hpp"
+
+#include <grp.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <cerrno>
+
+#include "posix/proc_status.hpp"
+#include "tokenscope/errors.hpp"
+
+namespace tokenscope::posix {
+namespace {
+
+constexpr std::uint64_t kCapSetgid = 6;
+constexpr std::uint64_t kCapSetuid = 7;
+
+std::string threadStatusPath() { return "/proc/self/task/" + std::to_string(currentThreadId()) + "/status"; }
+
+// EPERM from an id switch: name the capabilities the thread lacks (read from its CapEff).
+Error switchError(int err, const std::string& what, std::uint64_t capability, const char* capabilityName) {
+    if (err != EPERM) return errnoError(err, what);
+    std::string missing;
+    bool held = false;
+    if (auto status = readProcStatus(threadStatusPath())) {
+        held = (status->capEffective >> capability) & 1U;
+        if (((status->capEffective >> kCapSetuid) & 1U) == 0) missing = "CAP_SETUID";
+        if (((status->capEffective >> kCapSetgid) & 1U) == 0)
+            missing += missing.empty() ? "CAP_SETGID" : " and CAP_SETGID";
+    }
+    std::string native = what + ": " + describeErrno(err) + "; ";
+    native += held ? std::string(capabilityName) + " is in the thread's effective set, yet the kernel refused"
+                   : "the thread lacks " + (missing.empty() ? std::string(capabilityName) : missing);
+    return makeError(
+        win32::kPrivilegeNotHeld, native,
+        "Impersonation needs CAP_SETUID and CAP_SETGID" +
+            (missing.empty() ? std::string() : " (missing: " + missing + ")") +
+            ": run as root, or grant them with `setcap cap_setuid,cap_setgid+ep` on the program.");
+}
+
+}  // namespace
+
+long currentThreadId() noexcept { return ::syscall(SYS_gettid); }
+bool onMainThread() noexcept { return currentThreadId() == static_cast<long>(::getpid()); }
+
+Result<ThreadCredentials> readThreadCredentials() {
+    ThreadCredentials credentials;
+    uid_t r = 0, e = 0, s = 0;
+    if (::getresuid(&r, &e, &s) != 0) return errnoError(errno, "getresuid");
+    credentials.ruid = r;
+    credentials.euid = e;
+    credentials.suid = s;
+    gid_t gr = 0, ge = 0, gs = 0;
+    if (::getresgid(&gr, &ge, &gs) != 0) return errnoError(errno, "getresgid");
+    credentials.rgid = gr;
+    credentials.egid = ge;
+    credentials.sgid = gs;
+    const int count = ::getgroups(0, nullptr);
+    if (count < 0) return errnoError(errno, "getgroups");
+    std::vector<gid_t> groups(static_cast<std::size_t>(count));
+    const int got = count == 0 ? 0 : ::getgroups(count, groups.data());
+    if (got < 0) return errnoError(errno, "getgroups");
+    groups.resize(static_cast<std::size_t>(got));
+    credentials.groups.assign(groups.begin(), groups.end());
+    return credentials;
+}
+
+Status setThreadGroups(const std::vector<std::uint32_t>& groups) {
+    const std::vector<gid_t> list(groups.begin(), groups.end());
+    if (::syscall(SYS_setgroups, list.size(), list.empty() ? nullptr : list.data()) != 0) {
+        return switchError(errno, "setgroups (this thread)", kCapSetgid, "CAP_SETGID");
+    }
+    return Done{};
+}
+
+Status setThreadGids(std::uint32_t real, std::uint32_t effective, std::uint32_t saved) {
+    if (::syscall(SYS_setresgid, static_cast<gid_t>(real), static_cast<gid_t>(effective),
+                  static_cast<gid_t>(saved)) != 0) {
+        return switchError(errno, "setresgid (this thread)", kCapSetgid, "CAP_SETGID");
+    }
+    return Done{};
+}
+
+Status setThreadUids(std::uint32_t real, std::uint32_t effective, std::uint32_t saved) {
+    if (::syscall(SYS_setresuid, static_cast<uid_t>(real), static_cast<uid_t>(effective),
+                  static_cast<uid_t>(saved)) != 0) {
+        return switchError(errno, "setresuid (this thread)", kCapSetuid, "CAP_SETUID");
+    }
+    return Done{};
+}
+
+Status restoreThreadCredentials(const ThreadCredentials& credentials) {
+    if (auto uids = setThreadUids(credentials.ruid, credentials.euid, credentials.suid); !uids) return uids;
+    if (auto gids = setThreadGids(credentials.rgid, credentials.egid, credentials.sgid); !gids) return gids;
+    return setThreadGroups(credentials.groups);
+}
+
+}  // namespace tokenscope::posix
