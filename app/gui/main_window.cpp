@@ -2,23 +2,39 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableWidget>
-#include <QTime>
 #include <QVBoxLayout>
 
 #include "tokenscope/identity.hpp"
+#include "tokenscope/logon.hpp"
 #include "tokenscope/privileges.hpp"
 
 namespace tokenscope::gui {
 namespace {
 
-QString text(const std::string& value) { return QString::fromStdString(value); }
+QString text(std::string_view value) { return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size())); }
 
 QString principalText(const Principal& principal) {
     const QString id = text(principal.idString());
@@ -38,6 +54,16 @@ QString idsText(const std::optional<PosixIds>& ids) {
     return QStringLiteral("%1 / %2 / %3 / %4").arg(ids->real).arg(ids->effective).arg(ids->saved).arg(ids->filesystem);
 }
 
+QString enabledPrivileges(const std::optional<PrivilegeReport>& report) {
+    if (!report) return {};
+    int held = 0, enabled = 0;
+    for (const auto& privilege : report->privileges) {
+        held += privilege.held ? 1 : 0;
+        enabled += privilege.enabled ? 1 : 0;
+    }
+    return MainWindow::tr("%1 held, %2 enabled").arg(held).arg(enabled);
+}
+
 QTableWidgetItem* item(const QString& value, const QString& tip = {}) {
     auto* cell = new QTableWidgetItem(value);
     cell->setFlags(cell->flags() & ~Qt::ItemIsEditable);
@@ -53,8 +79,24 @@ QTableWidget* makeTable(const QStringList& headers, const QString& objectName, c
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->setVisible(false);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
     return table;
+}
+
+QPushButton* makeButton(const QString& label, const QString& objectName) {
+    auto* button = new QPushButton(label);
+    button->setObjectName(objectName);
+    button->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+    return button;
+}
+
+QLineEdit* makeEdit(const QString& objectName, const QString& accessibleName) {
+    auto* edit = new QLineEdit;
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    return edit;
 }
 
 }  // namespace
@@ -62,114 +104,545 @@ QTableWidget* makeTable(const QStringList& headers, const QString& objectName, c
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setWindowTitle(tr("TokenScope"));
     setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tokenscope.svg")));
 
-    identityTable_ = makeTable({QString(), tr("Process"), tr("Thread")}, QStringLiteral("identityTable"),
-                               tr("Identity of the process and of the thread"));
-    privilegeTable_ = makeTable({tr("Capability"), tr("State"), tr("Sets"), tr("Needed for"), tr("Description")},
-                                QStringLiteral("privilegeTable"), tr("Privileges of the thread"));
+    session_ = new SessionController(this);
+
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(buildLogonPanel());
+    leftLayout->addWidget(buildAsUserPanel(), 1);
+
+    auto* right = new QSplitter(Qt::Vertical);
+    right->addWidget(buildIdentityPanel());
+    right->addWidget(buildPrivilegePanel());
+    right->setStretchFactor(1, 2);
+
+    auto* top = new QSplitter(Qt::Horizontal);
+    top->addWidget(left);
+    top->addWidget(right);
+    top->setStretchFactor(1, 2);
+
+    auto* main = new QSplitter(Qt::Vertical);
+    main->setObjectName(QStringLiteral("mainSplitter"));
+    main->addWidget(top);
+    main->addWidget(buildActivityPanel());
+    main->setStretchFactor(0, 3);
+    main->setStretchFactor(1, 1);
+    setCentralWidget(main);
+
+    busyBar_ = new QProgressBar;
+    busyBar_->setObjectName(QStringLiteral("busyBar"));
+    busyBar_->setRange(0, 0);
+    busyBar_->setMaximumWidth(160);
+    busyBar_->setAccessibleName(tr("Busy"));
+    busyBar_->hide();
+    cancelButton_ = makeButton(tr("Cancel"), QStringLiteral("cancelButton"));
+    cancelButton_->hide();
+    statusBar()->addPermanentWidget(busyBar_);
+    statusBar()->addPermanentWidget(cancelButton_);
+    connect(cancelButton_, &QPushButton::clicked, this, [this] {
+        session_->cancel();
+        statusBar()->showMessage(tr("Cancelling: the result of the action in progress will be discarded."));
+    });
+
+    buildMenus();
+    populateLogonChoices();
+
+    connect(session_, &SessionController::finished, this, &MainWindow::onFinished);
+    connect(session_, &SessionController::stateChanged, this, &MainWindow::onState);
+    connect(session_, &SessionController::busyChanged, this, &MainWindow::onBusy);
+
+    setTabOrder(userEdit_, domainEdit_);
+    setTabOrder(domainEdit_, passwordEdit_);
+    setTabOrder(passwordEdit_, typeCombo_);
+    setTabOrder(typeCombo_, providerCombo_);
+    setTabOrder(providerCombo_, logonButton_);
+    setTabOrder(logonButton_, impersonateButton_);
+    setTabOrder(impersonateButton_, revertButton_);
+    setTabOrder(revertButton_, logoffButton_);
+    setTabOrder(logoffButton_, pathEdit_);
+    setTabOrder(pathEdit_, probeButton_);
+    setTabOrder(probeButton_, commandEdit_);
+    setTabOrder(commandEdit_, runButton_);
+
+    resize(1280, 860);
+    restoreSettings();
+    updateButtons();
+    userEdit_->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::buildLogonPanel() {
+    auto* box = new QGroupBox(tr("Log on"));
+    auto* form = new QFormLayout;
+    userEdit_ = makeEdit(QStringLiteral("userEdit"), tr("User name"));
+    domainEdit_ = makeEdit(QStringLiteral("domainEdit"), tr("Domain"));
+    domainEdit_->setPlaceholderText(tr("empty or . for a local account"));
+    passwordEdit_ = makeEdit(QStringLiteral("passwordEdit"), tr("Password"));
+    passwordEdit_->setEchoMode(QLineEdit::Password);
+    passwordEdit_->setAttribute(Qt::WA_InputMethodEnabled, false);
+    typeCombo_ = new QComboBox;
+    typeCombo_->setObjectName(QStringLiteral("typeCombo"));
+    typeCombo_->setAccessibleName(tr("Logon type"));
+    providerCombo_ = new QComboBox;
+    providerCombo_->setObjectName(QStringLiteral("providerCombo"));
+    providerCombo_->setAccessibleName(tr("Logon provider"));
+
+    auto addRow = [form](const QString& label, QWidget* field) {
+        auto* caption = new QLabel(label);
+        caption->setBuddy(field);
+        form->addRow(caption, field);
+    };
+    addRow(tr("&User:"), userEdit_);
+    addRow(tr("&Domain:"), domainEdit_);
+    addRow(tr("Pass&word:"), passwordEdit_);
+    addRow(tr("Logon &type:"), typeCombo_);
+    addRow(tr("Pro&vider:"), providerCombo_);
+
+    logonButton_ = makeButton(tr("&Log on"), QStringLiteral("logonButton"));
+    logonButton_->setDefault(true);
+    impersonateButton_ = makeButton(tr("&Impersonate"), QStringLiteral("impersonateButton"));
+    revertButton_ = makeButton(tr("&Revert to self"), QStringLiteral("revertButton"));
+    logoffButton_ = makeButton(tr("Log o&ff"), QStringLiteral("logoffButton"));
+    logoffButton_->setToolTip(tr("Close the token: end the PAM session and release the logon"));
+    connect(logonButton_, &QPushButton::clicked, this, &MainWindow::logOn);
+    connect(passwordEdit_, &QLineEdit::returnPressed, this, &MainWindow::logOn);
+    connect(userEdit_, &QLineEdit::returnPressed, this, &MainWindow::logOn);
+    connect(impersonateButton_, &QPushButton::clicked, this, [this] { session_->impersonate(); });
+    connect(revertButton_, &QPushButton::clicked, this, [this] { session_->revert(); });
+    connect(logoffButton_, &QPushButton::clicked, this, [this] { session_->logoff(); });
+
+    auto* buttons = new QHBoxLayout;
+    for (auto* button : {logonButton_, impersonateButton_, revertButton_, logoffButton_}) buttons->addWidget(button);
+
+    sessionLabel_ = new QLabel;
+    sessionLabel_->setObjectName(QStringLiteral("sessionLabel"));
+    sessionLabel_->setWordWrap(true);
+    existingLabel_ = new QLabel;
+    existingLabel_->setObjectName(QStringLiteral("existingLabel"));
+    existingLabel_->setWordWrap(true);
+    existingLabel_->hide();
+
+    auto* layout = new QVBoxLayout(box);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(sessionLabel_);
+    layout->addWidget(existingLabel_);
+    return box;
+}
+
+void MainWindow::populateLogonChoices() {
+    auto fill = [](QComboBox* combo, auto&& infos, auto valueOf) {
+        auto* model = new QStandardItemModel(combo);
+        for (const auto& info : infos) {
+            const auto value = static_cast<std::uint32_t>(valueOf(info));
+            auto* entry = new QStandardItem(QStringLiteral("%1 (%2)").arg(text(info.constant)).arg(value));
+            entry->setData(value, Qt::UserRole);
+            entry->setData(text(info.constant), Qt::UserRole + 1);
+            entry->setToolTip(info.supported ? text(info.meaning)
+                                             : MainWindow::tr("Not supported on this platform: %1").arg(text(info.meaning)));
+            entry->setEnabled(info.supported);
+            model->appendRow(entry);
+        }
+        combo->setModel(model);
+    };
+    fill(typeCombo_, logonTypes(), [](const LogonTypeInfo& info) { return info.type; });
+    fill(providerCombo_, logonProviders(), [](const LogonProviderInfo& info) { return info.provider; });
+    // The seed's advice: LOGON32_LOGON_INTERACTIVE with LOGON32_PROVIDER_DEFAULT.
+    typeCombo_->setCurrentIndex(typeCombo_->findData(static_cast<std::uint32_t>(LogonType::Interactive)));
+    providerCombo_->setCurrentIndex(providerCombo_->findData(static_cast<std::uint32_t>(LogonProvider::Default)));
+    auto syncTip = [](QComboBox* combo) {
+        combo->setToolTip(combo->itemData(combo->currentIndex(), Qt::ToolTipRole).toString());
+    };
+    connect(typeCombo_, &QComboBox::currentIndexChanged, this, [this, syncTip] { syncTip(typeCombo_); });
+    connect(providerCombo_, &QComboBox::currentIndexChanged, this, [this, syncTip] { syncTip(providerCombo_); });
+    syncTip(typeCombo_);
+    syncTip(providerCombo_);
+}
+
+QWidget* MainWindow::buildIdentityPanel() {
+    auto* box = new QGroupBox(tr("Effective user"));
+    identityTable_ = makeTable({QString(), tr("Process"), tr("Worker thread"), tr("Changed")},
+                               QStringLiteral("identityTable"),
+                               tr("Identity of the process and of the impersonating worker thread"));
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(identityTable_);
+    return box;
+}
+
+QWidget* MainWindow::buildPrivilegePanel() {
+    auto* box = new QGroupBox(tr("Privileges of the worker thread"));
+    lightLabel_ = new QLabel;
+    lightLabel_->setObjectName(QStringLiteral("readinessLight"));
+    lightLabel_->setFixedSize(24, 24);
     verdictLabel_ = new QLabel;
     verdictLabel_->setObjectName(QStringLiteral("verdictLabel"));
     verdictLabel_->setWordWrap(true);
     verdictLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* verdictRow = new QHBoxLayout;
+    verdictRow->addWidget(lightLabel_, 0, Qt::AlignTop);
+    verdictRow->addWidget(verdictLabel_, 1);
 
-    auto* identityBox = new QGroupBox(tr("&Identity"));
-    auto* identityLayout = new QVBoxLayout(identityBox);
-    identityLayout->addWidget(identityTable_);
+    privilegeTable_ = makeTable({tr("Privilege"), tr("State"), tr("Sets"), tr("Needed for"), tr("Description")},
+                                QStringLiteral("privilegeTable"), tr("Privileges of the worker thread"));
+    enableButton_ = makeButton(tr("&Enable"), QStringLiteral("enableButton"));
+    disableButton_ = makeButton(tr("Di&sable"), QStringLiteral("disableButton"));
+    auto* refreshButton = makeButton(tr("Re&fresh"), QStringLiteral("refreshButton"));
+    connect(enableButton_, &QPushButton::clicked, this, [this] { setSelectedPrivilege(true); });
+    connect(disableButton_, &QPushButton::clicked, this, [this] { setSelectedPrivilege(false); });
+    connect(refreshButton, &QPushButton::clicked, this, &MainWindow::refresh);
+    connect(privilegeTable_, &QTableWidget::itemSelectionChanged, this, &MainWindow::updateButtons);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(enableButton_);
+    buttons->addWidget(disableButton_);
+    buttons->addStretch(1);
+    buttons->addWidget(refreshButton);
 
-    auto* privilegeBox = new QGroupBox(tr("&Privileges"));
-    auto* privilegeLayout = new QVBoxLayout(privilegeBox);
-    privilegeLayout->addWidget(verdictLabel_);
-    privilegeLayout->addWidget(privilegeTable_);
-
-    auto* splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(identityBox);
-    splitter->addWidget(privilegeBox);
-    splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
-
-    auto* fileMenu = menuBar()->addMenu(tr("&File"));
-    auto* refreshAction = fileMenu->addAction(tr("&Refresh"), this, &MainWindow::refresh);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    fileMenu->addSeparator();
-    auto* quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quitAction->setShortcut(QKeySequence::Quit);
-
-    resize(1100, 760);
-    refresh();
+    auto* layout = new QVBoxLayout(box);
+    layout->addLayout(verdictRow);
+    layout->addWidget(privilegeTable_);
+    layout->addLayout(buttons);
+    return box;
 }
 
-void MainWindow::refresh() {
-    showIdentity();
-    showPrivileges();
-    statusBar()->showMessage(tr("Read from the kernel at %1").arg(QTime::currentTime().toString()));
+QWidget* MainWindow::buildAsUserPanel() {
+    auto* box = new QGroupBox(tr("As the user"));
+    pathEdit_ = makeEdit(QStringLiteral("pathEdit"), tr("Path to probe"));
+    pathEdit_->setPlaceholderText(tr("/path/to/file or folder"));
+    probeButton_ = makeButton(tr("&Probe access"), QStringLiteral("probeButton"));
+    probeButton_->setToolTip(tr("Try to open the path for read, write, execute and list on the worker thread"));
+    accessTable_ = makeTable({tr("Right"), tr("Result"), tr("Why")}, QStringLiteral("accessTable"),
+                             tr("Access probe results"));
+    commandEdit_ = makeEdit(QStringLiteral("commandEdit"), tr("Command to run as the user"));
+    commandEdit_->setPlaceholderText(tr("id -a"));
+    runButton_ = makeButton(tr("R&un as user"), QStringLiteral("runButton"));
+    connect(probeButton_, &QPushButton::clicked, this, [this] { session_->probe(pathEdit_->text()); });
+    connect(pathEdit_, &QLineEdit::returnPressed, probeButton_, &QPushButton::click);
+    connect(runButton_, &QPushButton::clicked, this, [this] {
+        const QStringList argv = QProcess::splitCommand(commandEdit_->text());
+        if (argv.isEmpty()) {
+            statusBar()->showMessage(tr("Type a command to run as the user."));
+            return;
+        }
+        session_->runAs(argv);
+    });
+    connect(commandEdit_, &QLineEdit::returnPressed, runButton_, &QPushButton::click);
+
+    auto* pathLabel = new QLabel(tr("P&ath:"));
+    pathLabel->setBuddy(pathEdit_);
+    auto* commandLabel = new QLabel(tr("Co&mmand:"));
+    commandLabel->setBuddy(commandEdit_);
+    auto* grid = new QGridLayout;
+    grid->addWidget(pathLabel, 0, 0);
+    grid->addWidget(pathEdit_, 0, 1);
+    grid->addWidget(probeButton_, 0, 2);
+    grid->addWidget(accessTable_, 1, 0, 1, 3);
+    grid->addWidget(commandLabel, 2, 0);
+    grid->addWidget(commandEdit_, 2, 1);
+    grid->addWidget(runButton_, 2, 2);
+    box->setLayout(grid);
+    return box;
 }
 
-void MainWindow::showIdentity() {
-    identityTable_->setRowCount(0);
-    auto process = processIdentity();
-    auto thread = threadIdentity();
-    if (!process || !thread) {
-        const Error& error = !process ? process.error() : thread.error();
-        identityTable_->setRowCount(1);
-        identityTable_->setItem(0, 0, item(tr("Error")));
-        identityTable_->setItem(0, 1, item(text(error.summary()), text(error.native + "\n" + error.hint)));
+QWidget* MainWindow::buildActivityPanel() {
+    auto* box = new QGroupBox(tr("Activity"));
+    logTable_ = makeTable({tr("Time"), tr("Action"), tr("Result"), tr("Details")}, QStringLiteral("logTable"),
+                          tr("Activity log"));
+    auto* copy = makeButton(tr("&Copy report"), QStringLiteral("copyReportButton"));
+    auto* save = makeButton(tr("Save re&port…"), QStringLiteral("saveReportButton"));
+    connect(copy, &QPushButton::clicked, this, &MainWindow::copyReport);
+    connect(save, &QPushButton::clicked, this, &MainWindow::saveReport);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(copy);
+    buttons->addWidget(save);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(logTable_);
+    layout->addLayout(buttons);
+    return box;
+}
+
+void MainWindow::buildMenus() {
+    auto* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Copy report"), this, &MainWindow::copyReport);
+    file->addAction(tr("&Save report…"), QKeySequence::Save, this, &MainWindow::saveReport);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    auto* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
+    auto* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About TokenScope"), this, [this] {
+        QMessageBox::about(this, tr("About TokenScope"),
+                           tr("TokenScope shows who a process and its threads are, which privileges they hold, "
+                              "and whether they can log on and impersonate."));
+    });
+}
+
+void MainWindow::logOn() {
+    if (session_->busy()) return;
+    LogonRequest request;
+    request.user = userEdit_->text().toStdString();
+    request.domain = domainEdit_->text().toStdString();
+    request.type = static_cast<LogonType>(typeCombo_->currentData().toUInt());
+    request.provider = static_cast<LogonProvider>(providerCombo_->currentData().toUInt());
+    if (request.user.empty()) {
+        statusBar()->showMessage(tr("Type a user name to log on."));
+        userEdit_->setFocus();
         return;
     }
-    const QList<std::array<QString, 3>> rows{
-        {tr("User"), principalText(process->user), principalText(thread->user)},
-        {tr("Group"), principalText(process->primaryGroup), principalText(thread->primaryGroup)},
-        {tr("Groups"), groupsText(*process), groupsText(*thread)},
-        {tr("uid r/e/s/fs"), idsText(process->uids), idsText(thread->uids)},
-        {tr("gid r/e/s/fs"), idsText(process->gids), idsText(thread->gids)},
-        {tr("Impersonating"), QString(),
-         thread->impersonating ? tr("yes, %1").arg(text(thread->impersonationLevel)) : tr("no")},
+    // Take the field's own buffer (shared, so no copy), clear the field, then wipe the buffer.
+    QString secret = passwordEdit_->text();
+    passwordEdit_->clear();
+    QByteArray utf8 = secret.toUtf8();
+    std::fill(secret.begin(), secret.end(), QChar(u'\0'));
+    Password password(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+    utf8.fill('\0');
+    session_->logon(request, std::move(password));
+    statusBar()->showMessage(tr("Logging on as %1…").arg(userEdit_->text()));
+}
+
+void MainWindow::refresh() { session_->refresh(); }
+
+void MainWindow::onBusy(bool busy) {
+    busyBar_->setVisible(busy);
+    cancelButton_->setVisible(busy);
+    updateButtons();
+    if (!busy) statusBar()->clearMessage();
+}
+
+void MainWindow::onFinished(const Outcome& outcome) {
+    log_.add(outcome);
+    const int row = logTable_->rowCount();
+    logTable_->insertRow(row);
+    const auto& entry = log_.entries().back();
+    const QString result = outcome.cancelled ? tr("cancelled") : outcome.ok ? tr("ok") : tr("failed");
+    const QString details = outcome.error ? ActivityLog::errorText(*outcome.error) : outcome.detail;
+    logTable_->setItem(row, 0, item(entry.time.toString(QStringLiteral("HH:mm:ss"))));
+    logTable_->setItem(row, 1, item(outcome.action));
+    auto* resultItem = item(result);
+    resultItem->setIcon(QIcon(outcome.ok ? QStringLiteral(":/icons/enabled.svg") : QStringLiteral(":/icons/not-held.svg")));
+    logTable_->setItem(row, 2, resultItem);
+    logTable_->setItem(row, 3, item(QString(details).replace(QLatin1Char('\n'), QStringLiteral(" — ")), details));
+    logTable_->scrollToBottom();
+    if (!outcome.access.empty()) showAccess(outcome);
+    statusBar()->showMessage(QStringLiteral("%1: %2").arg(outcome.action, result), 5000);
+}
+
+void MainWindow::onState(const WorkerState& state) {
+    if (state.loggedOn) {
+        sessionLabel_->setText(tr("Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6")
+                                   .arg(state.user)
+                                   .arg(state.uid)
+                                   .arg(state.gid)
+                                   .arg(state.type, state.steps,
+                                        state.impersonating ? tr("the worker thread impersonates it")
+                                                            : tr("not impersonating")));
+    } else {
+        sessionLabel_->setText(tr("No logon token."));
+    }
+    // An impersonation that was there before ours (the seed's IIS case): offer to revert it.
+    const bool foreign = state.thread && state.thread->impersonating && !state.impersonating;
+    existingLabel_->setVisible(foreign);
+    if (foreign) {
+        existingLabel_->setText(tr("The worker thread already impersonates %1, not through TokenScope. "
+                                   "Use Revert to self first.")
+                                    .arg(principalText(state.thread->user)));
+    }
+    showIdentity(state);
+    showPrivileges(state);
+    updateButtons();
+}
+
+void MainWindow::showIdentity(const WorkerState& state) {
+    auto process = processIdentity();
+    auto processPrivileges = threadPrivileges();  // the GUI thread: it never impersonates
+    identityTable_->setRowCount(0);
+    if (!process || !state.thread) {
+        identityTable_->setRowCount(1);
+        identityTable_->setItem(0, 0, item(tr("Error")));
+        if (!process) identityTable_->setItem(0, 1, item(text(process.error().summary())));
+        return;
+    }
+    const Identity& worker = *state.thread;
+    struct Row {
+        QString label, process, worker;
+    };
+    const QList<Row> rows{
+        {tr("User"), principalText(process->user), principalText(worker.user)},
+        {tr("Group"), principalText(process->primaryGroup), principalText(worker.primaryGroup)},
+        {tr("Groups"), groupsText(*process), groupsText(worker)},
+        {tr("uid r/e/s/fs"), idsText(process->uids), idsText(worker.uids)},
+        {tr("gid r/e/s/fs"), idsText(process->gids), idsText(worker.gids)},
+        {tr("Privileges"), processPrivileges ? enabledPrivileges(*processPrivileges) : QString(),
+         enabledPrivileges(state.privileges)},
+        {tr("Impersonating"), QString(), worker.impersonating ? tr("yes, %1").arg(text(worker.impersonationLevel)) : tr("no")},
     };
     identityTable_->setRowCount(static_cast<int>(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
-        for (int column = 0; column < 3; ++column) identityTable_->setItem(row, column, item(rows[row][column]));
+        const bool changed = row < rows.size() - 1 && rows[row].process != rows[row].worker;
+        identityTable_->setItem(row, 0, item(rows[row].label));
+        identityTable_->setItem(row, 1, item(rows[row].process, rows[row].process));
+        auto* workerItem = item(rows[row].worker, rows[row].worker);
+        identityTable_->setItem(row, 2, workerItem);
+        identityTable_->setItem(row, 3, item(changed ? tr("changed") : QString()));
+        if (changed) {
+            QFont bold = workerItem->font();
+            bold.setBold(true);
+            workerItem->setFont(bold);
+            identityTable_->item(row, 3)->setIcon(QIcon(QStringLiteral(":/icons/disabled.svg")));
+        }
     }
     identityTable_->resizeColumnsToContents();
 }
 
-void MainWindow::showPrivileges() {
+void MainWindow::showPrivileges(const WorkerState& state) {
+    const int selected = privilegeTable_->currentRow();
     privilegeTable_->setRowCount(0);
-    auto report = threadPrivileges();
-    if (!report) {
-        verdictLabel_->setText(text(report.error().summary()));
+    if (!state.privileges) {
+        verdictLabel_->setText(tr("The privileges of the worker thread could not be read."));
         return;
     }
-    privilegeTable_->setRowCount(static_cast<int>(report->privileges.size()));
+    const auto& report = *state.privileges;
+    const auto needed = privilegesForImpersonation();
+    privilegeTable_->setRowCount(static_cast<int>(report.privileges.size()));
     int row = 0;
-    for (const auto& privilege : report->privileges) {
+    for (const auto& privilege : report.privileges) {
         QString sets = QStringLiteral("-----");
         if (privilege.held) sets[0] = QLatin1Char('p');
         if (privilege.enabled) sets[1] = QLatin1Char('e');
         if (privilege.inheritable) sets[2] = QLatin1Char('i');
         if (privilege.bounding) sets[3] = QLatin1Char('b');
         if (privilege.ambient) sets[4] = QLatin1Char('a');
-        const QString state = !privilege.held ? tr("Not held") : privilege.enabled ? tr("Enabled") : tr("Disabled");
+        const QString stateText = !privilege.held ? tr("Not held") : privilege.enabled ? tr("Enabled") : tr("Disabled");
+        const QString icon = !privilege.held    ? QStringLiteral(":/icons/not-held.svg")
+                             : privilege.enabled ? QStringLiteral(":/icons/enabled.svg")
+                                                 : QStringLiteral(":/icons/disabled.svg");
         QStringList needs;
         for (const auto& need : privilege.neededFor) needs << text(need);
-        privilegeTable_->setItem(row, 0, item(text(privilege.name)));
-        privilegeTable_->setItem(row, 1, item(state));
+        auto* name = item(text(privilege.name), text(privilege.description));
+        name->setData(Qt::UserRole, text(privilege.name));
+        auto* stateItem = item(stateText);
+        stateItem->setIcon(QIcon(icon));
+        privilegeTable_->setItem(row, 0, name);
+        privilegeTable_->setItem(row, 1, stateItem);
         privilegeTable_->setItem(row, 2, item(sets, tr("p permitted, e effective, i inheritable, b bounding, a ambient")));
         privilegeTable_->setItem(row, 3, item(needs.join(QStringLiteral(", "))));
         privilegeTable_->setItem(row, 4, item(text(privilege.description)));
+        const bool forImpersonation = std::find(needed.begin(), needed.end(), privilege.name) != needed.end();
         if (!needs.isEmpty()) {
-            QFont bold = privilegeTable_->item(row, 0)->font();
+            QFont bold = name->font();
             bold.setBold(true);
-            privilegeTable_->item(row, 0)->setFont(bold);
+            name->setFont(bold);
+        }
+        if (forImpersonation) {
+            for (int column = 0; column < privilegeTable_->columnCount(); ++column) {
+                privilegeTable_->item(row, column)->setBackground(palette().color(QPalette::Highlight).lighter(175));
+                privilegeTable_->item(row, column)->setForeground(palette().color(QPalette::Text));
+            }
+            name->setToolTip(tr("Impersonation needs this today. %1").arg(text(privilege.description)));
         }
         ++row;
     }
     privilegeTable_->resizeColumnsToContents();
+    if (selected >= 0 && selected < privilegeTable_->rowCount()) privilegeTable_->selectRow(selected);
 
-    QString verdict = text(report->verdict);
-    for (const auto& note : report->notes) verdict += QStringLiteral("\n") + text(note);
+    QString verdict = text(report.verdict);
+    for (const auto& note : report.notes) verdict += QStringLiteral("\n") + text(note);
     verdictLabel_->setText(verdict);
-    verdictLabel_->setProperty("ready", report->canImpersonate);
-    verdictLabel_->setStyleSheet(report->canImpersonate ? QStringLiteral("QLabel { color: #1b7f2a; font-weight: bold; }")
-                                                        : QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }"));
+    verdictLabel_->setProperty("ready", report.canImpersonate);
+    lightLabel_->setPixmap(QIcon(report.canImpersonate ? QStringLiteral(":/icons/ready.svg")
+                                                       : QStringLiteral(":/icons/not-ready.svg"))
+                               .pixmap(24, 24));
+    lightLabel_->setAccessibleName(report.canImpersonate ? tr("Ready to impersonate") : tr("Not ready to impersonate"));
+    lightLabel_->setToolTip(lightLabel_->accessibleName());
+}
+
+void MainWindow::showAccess(const Outcome& outcome) {
+    accessTable_->setRowCount(static_cast<int>(outcome.access.size()));
+    int row = 0;
+    for (const auto& check : outcome.access) {
+        accessTable_->setItem(row, 0, item(text(accessRightName(check.right)), text(check.method)));
+        auto* result = item(check.granted ? tr("granted") : tr("denied"));
+        result->setIcon(QIcon(check.granted ? QStringLiteral(":/icons/enabled.svg") : QStringLiteral(":/icons/not-held.svg")));
+        accessTable_->setItem(row, 1, result);
+        accessTable_->setItem(row, 2, item(check.error ? text(check.error->summary()) : QString(),
+                                           check.error ? ActivityLog::errorText(*check.error) : QString()));
+        ++row;
+    }
+    accessTable_->resizeColumnsToContents();
+}
+
+void MainWindow::setSelectedPrivilege(bool enable) {
+    const int row = privilegeTable_->currentRow();
+    if (row < 0) return;
+    session_->setPrivilege(privilegeTable_->item(row, 0)->data(Qt::UserRole).toString(), enable);
+}
+
+void MainWindow::updateButtons() {
+    const bool busy = session_->busy();
+    const auto& state = session_->state();
+    const bool foreign = state.thread && state.thread->impersonating && !state.impersonating;
+    logonButton_->setEnabled(!busy && !state.impersonating);
+    impersonateButton_->setEnabled(!busy && state.loggedOn && !state.impersonating);
+    revertButton_->setEnabled(!busy && (state.impersonating || foreign));
+    logoffButton_->setEnabled(!busy && state.loggedOn);
+    probeButton_->setEnabled(!busy);
+    runButton_->setEnabled(!busy && state.loggedOn && !state.impersonating);
+    const bool selected = privilegeTable_->currentRow() >= 0;
+    enableButton_->setEnabled(!busy && selected);
+    disableButton_->setEnabled(!busy && selected);
+}
+
+QString MainWindow::reportMarkdown() const { return log_.toMarkdown(session_->state()); }
+
+QByteArray MainWindow::reportJson() const {
+    return QJsonDocument(log_.toJson(session_->state())).toJson(QJsonDocument::Indented);
+}
+
+void MainWindow::copyReport() {
+    QGuiApplication::clipboard()->setText(reportMarkdown());
+    statusBar()->showMessage(tr("The report is on the clipboard (Markdown)."), 5000);
+}
+
+void MainWindow::saveReport() {
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save report"), QStringLiteral("tokenscope-report.md"),
+                                                      tr("Markdown (*.md);;JSON (*.json)"), &filter);
+    if (path.isEmpty()) return;
+    QSaveFile file(path);
+    const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json ? reportJson() : reportMarkdown().toUtf8()) < 0 ||
+        !file.commit()) {
+        QMessageBox::warning(this, tr("Save report"), tr("Could not save %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+void MainWindow::restoreSettings() {
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    userEdit_->setText(settings.value(QStringLiteral("logon/user")).toString());
+    domainEdit_->setText(settings.value(QStringLiteral("logon/domain")).toString());
+    const int type = typeCombo_->findData(settings.value(QStringLiteral("logon/type"), 2).toUInt());
+    if (type >= 0) typeCombo_->setCurrentIndex(type);
+}
+
+void MainWindow::saveSettings() const {
+    // The password is never stored.
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("logon/user"), userEdit_->text());
+    settings.setValue(QStringLiteral("logon/domain"), domainEdit_->text());
+    settings.setValue(QStringLiteral("logon/type"), typeCombo_->currentData().toUInt());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveSettings();
+    event->accept();
 }
 
 }  // namespace tokenscope::gui

@@ -1,9 +1,20 @@
-// The main window: the process's and the thread's identity, and the thread's privileges.
+// The main window: the logon and impersonation workbench.
+//
+// Logon panel, effective user (process beside the impersonating worker thread, and what changed),
+// privilege panel with a readiness light, "as the user" actions, and the activity log with a
+// report to copy or save. Every action runs on SessionController's worker thread.
 #pragma once
 
 #include <QMainWindow>
 
+#include "activity_log.hpp"
+#include "session_worker.hpp"
+
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
 class QTableWidget;
 
 namespace tokenscope::gui {
@@ -13,18 +24,75 @@ class MainWindow : public QMainWindow {
 
 public:
     explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] SessionController& session() { return *session_; }
+    [[nodiscard]] const ActivityLog& activity() const { return log_; }
+    [[nodiscard]] QString reportMarkdown() const;
+    [[nodiscard]] QByteArray reportJson() const;
 
 public slots:
-    // Reads identity and privileges from core again (GUI thread: reading only, never impersonating).
+    void logOn();
     void refresh();
+    void copyReport();
+    void saveReport();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void showIdentity();
-    void showPrivileges();
+    QWidget* buildLogonPanel();
+    QWidget* buildIdentityPanel();
+    QWidget* buildPrivilegePanel();
+    QWidget* buildAsUserPanel();
+    QWidget* buildActivityPanel();
+    void buildMenus();
+    void populateLogonChoices();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void onFinished(const Outcome& outcome);
+    void onState(const WorkerState& state);
+    void onBusy(bool busy);
+    void showIdentity(const WorkerState& state);
+    void showPrivileges(const WorkerState& state);
+    void showAccess(const Outcome& outcome);
+    void updateButtons();
+    void setSelectedPrivilege(bool enable);
+
+    SessionController* session_ = nullptr;
+    ActivityLog log_;
+
+    QLineEdit* userEdit_ = nullptr;
+    QLineEdit* domainEdit_ = nullptr;
+    QLineEdit* passwordEdit_ = nullptr;
+    QComboBox* typeCombo_ = nullptr;
+    QComboBox* providerCombo_ = nullptr;
+    QPushButton* logonButton_ = nullptr;
+    QPushButton* impersonateButton_ = nullptr;
+    QPushButton* revertButton_ = nullptr;
+    QPushButton* logoffButton_ = nullptr;
+    QLabel* sessionLabel_ = nullptr;
+    QLabel* existingLabel_ = nullptr;
 
     QTableWidget* identityTable_ = nullptr;
-    QTableWidget* privilegeTable_ = nullptr;
+
+    QLabel* lightLabel_ = nullptr;
     QLabel* verdictLabel_ = nullptr;
+    QTableWidget* privilegeTable_ = nullptr;
+    QPushButton* enableButton_ = nullptr;
+    QPushButton* disableButton_ = nullptr;
+
+    QLineEdit* pathEdit_ = nullptr;
+    QPushButton* probeButton_ = nullptr;
+    QTableWidget* accessTable_ = nullptr;
+    QLineEdit* commandEdit_ = nullptr;
+    QPushButton* runButton_ = nullptr;
+
+    QTableWidget* logTable_ = nullptr;
+
+    QProgressBar* busyBar_ = nullptr;
+    QPushButton* cancelButton_ = nullptr;
 };
 
 }  // namespace tokenscope::gui

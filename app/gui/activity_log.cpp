@@ -1,0 +1,110 @@
+#include "activity_log.hpp"
+
+#include <QJsonArray>
+#include <QSysInfo>
+
+#include "tokenscope/identity.hpp"
+
+namespace tokenscope::gui {
+namespace {
+
+QString text(const std::string& value) { return QString::fromStdString(value); }
+
+QJsonObject errorJson(const Error& error) {
+    return {{QStringLiteral("code"), static_cast<qint64>(error.code)},
+            {QStringLiteral("name"), text(error.name)},
+            {QStringLiteral("message"), text(error.message)},
+            {QStringLiteral("native"), text(error.native)},
+            {QStringLiteral("hint"), text(error.hint)}};
+}
+
+QJsonObject identityJson(const Identity& identity) {
+    QJsonArray groups;
+    for (const auto& group : identity.groups) {
+        groups.append(QJsonObject{{QStringLiteral("id"), text(group.idString())}, {QStringLiteral("name"), text(group.name)}});
+    }
+    return {{QStringLiteral("user"), text(identity.user.name)},
+            {QStringLiteral("id"), text(identity.user.idString())},
+            {QStringLiteral("group"), text(identity.primaryGroup.name)},
+            {QStringLiteral("group_id"), text(identity.primaryGroup.idString())},
+            {QStringLiteral("groups"), groups},
+            {QStringLiteral("impersonating"), identity.impersonating}};
+}
+
+// Markdown table cells: no line breaks, no bare pipes.
+QString cell(QString value) {
+    value.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    value.replace(QLatin1Char('|'), QStringLiteral("\\|"));
+    return value;
+}
+
+}  // namespace
+
+void ActivityLog::add(const Outcome& outcome, const QDateTime& time) { entries_.push_back({time, outcome}); }
+
+QString ActivityLog::errorText(const Error& error) {
+    QString result = text(error.summary());
+    if (!error.native.empty()) result += QStringLiteral("\n") + QObject::tr("Native: %1").arg(text(error.native));
+    if (!error.hint.empty()) result += QStringLiteral("\n") + QObject::tr("Hint: %1").arg(text(error.hint));
+    return result;
+}
+
+QString ActivityLog::toMarkdown(const WorkerState& state) const {
+    QString md;
+    md += QStringLiteral("# TokenScope report\n\n");
+    md += QStringLiteral("- Platform: %1 (%2)\n").arg(text(std::string(platformName())), QSysInfo::prettyProductName());
+    if (auto process = processIdentity()) {
+        md += QStringLiteral("- Process user: %1 (%2)\n").arg(text(process->user.name), text(process->user.idString()));
+    }
+    if (state.thread) {
+        md += QStringLiteral("- Worker thread user: %1 (%2), impersonating: %3\n")
+                  .arg(text(state.thread->user.name), text(state.thread->user.idString()),
+                       state.thread->impersonating ? QStringLiteral("yes") : QStringLiteral("no"));
+    }
+    md += QStringLiteral("- Logged on: %1\n").arg(state.loggedOn ? QStringLiteral("%1 (%2)").arg(state.user, state.type)
+                                                                 : QStringLiteral("no"));
+    if (state.privileges) md += QStringLiteral("- Readiness: %1\n").arg(text(state.privileges->verdict));
+    md += QStringLiteral("\n| Time | Action | Result | Details |\n|---|---|---|---|\n");
+    for (const auto& entry : entries_) {
+        const auto& outcome = entry.outcome;
+        const QString result = outcome.cancelled ? QStringLiteral("cancelled") : outcome.ok ? QStringLiteral("ok") : QStringLiteral("failed");
+        QString details = outcome.detail;
+        if (outcome.error) details = errorText(*outcome.error);
+        md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                  .arg(entry.time.toString(Qt::ISODate), cell(outcome.action), result, cell(details));
+    }
+    return md;
+}
+
+QJsonObject ActivityLog::toJson(const WorkerState& state) const {
+    QJsonObject json;
+    json[QStringLiteral("platform")] = text(std::string(platformName()));
+    if (auto process = processIdentity()) json[QStringLiteral("process")] = identityJson(*process);
+    if (state.thread) json[QStringLiteral("worker_thread")] = identityJson(*state.thread);
+    json[QStringLiteral("logged_on")] = state.loggedOn;
+    if (state.loggedOn) {
+        json[QStringLiteral("logon")] = QJsonObject{{QStringLiteral("user"), state.user},
+                                                    {QStringLiteral("uid"), static_cast<qint64>(state.uid)},
+                                                    {QStringLiteral("gid"), static_cast<qint64>(state.gid)},
+                                                    {QStringLiteral("type"), state.type},
+                                                    {QStringLiteral("impersonating"), state.impersonating}};
+    }
+    if (state.privileges) {
+        json[QStringLiteral("can_impersonate")] = state.privileges->canImpersonate;
+        json[QStringLiteral("verdict")] = text(state.privileges->verdict);
+    }
+    QJsonArray log;
+    for (const auto& entry : entries_) {
+        QJsonObject item{{QStringLiteral("time"), entry.time.toString(Qt::ISODate)},
+                         {QStringLiteral("action"), entry.outcome.action},
+                         {QStringLiteral("ok"), entry.outcome.ok},
+                         {QStringLiteral("cancelled"), entry.outcome.cancelled},
+                         {QStringLiteral("detail"), entry.outcome.detail}};
+        item[QStringLiteral("error")] = entry.outcome.error ? QJsonValue(errorJson(*entry.outcome.error)) : QJsonValue();
+        log.append(item);
+    }
+    json[QStringLiteral("activity")] = log;
+    return json;
+}
+
+}  // namespace tokenscope::gui

@@ -1,0 +1,37 @@
+// The activity log: every action with its time, result and decoded error, and the support report
+// (Markdown or JSON) built from it. Pure logic, no widgets, so it is unit-tested directly.
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+#include "session_worker.hpp"
+
+namespace tokenscope::gui {
+
+struct ActivityEntry {
+    QDateTime time;
+    Outcome outcome;
+};
+
+class ActivityLog {
+public:
+    void add(const Outcome& outcome, const QDateTime& time = QDateTime::currentDateTime());
+    void clear() { entries_.clear(); }
+    [[nodiscard]] const QVector<ActivityEntry>& entries() const noexcept { return entries_; }
+
+    // "ERROR_LOGON_FAILURE (1326): The user name or password is incorrect." plus native and hint.
+    [[nodiscard]] static QString errorText(const Error& error);
+
+    // A report for a support ticket: the process, the worker thread and the log. It never holds
+    // a password: none is ever given to the log.
+    [[nodiscard]] QString toMarkdown(const WorkerState& state) const;
+    [[nodiscard]] QJsonObject toJson(const WorkerState& state) const;
+
+private:
+    QVector<ActivityEntry> entries_;
+};
+
+}  // namespace tokenscope::gui

@@ -1,0 +1,269 @@
+#include "session_worker.hpp"
+
+#include <QMetaObject>
+
+#include "tokenscope/errors.hpp"
+#include "tokenscope/run_as.hpp"
+
+namespace tokenscope::gui {
+namespace {
+
+QString text(std::string_view value) { return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size())); }
+
+Outcome failed(const QString& action, Error error) {
+    Outcome outcome;
+    outcome.action = action;
+    outcome.detail = text(error.summary());
+    outcome.error = std::move(error);
+    return outcome;
+}
+
+Outcome succeeded(const QString& action, const QString& detail) {
+    Outcome outcome;
+    outcome.action = action;
+    outcome.ok = true;
+    outcome.detail = detail;
+    return outcome;
+}
+
+}  // namespace
+
+SessionWorker::~SessionWorker() { shutdown(); }
+
+void SessionWorker::report(Outcome outcome) {
+    WorkerState state;
+    state.loggedOn = token_.has_value() && token_->loggedOn();
+    state.impersonating = guard_.has_value() && guard_->active();
+    if (token_) {
+        state.user = text(token_->user());
+        state.uid = token_->uid();
+        state.gid = token_->gid();
+        state.type = text(logonTypeInfo(token_->type()).constant);
+        QStringList steps;
+        for (const auto& step : token_->steps()) steps << text(step);
+        state.steps = steps.join(QStringLiteral(", "));
+    }
+    if (auto identity = threadIdentity()) state.thread = std::move(*identity);
+    if (auto privileges = threadPrivileges()) state.privileges = std::move(*privileges);
+    cancelRequested = false;  // a cancel applies to the action in progress only
+    if (!outcome.action.isEmpty()) emit finished(outcome);
+    emit stateChanged(state);
+}
+
+void SessionWorker::logon(const LogonRequest& request, const std::shared_ptr<Password>& password) {
+    const QString action = tr("Log on");
+    if (guard_) {
+        password->wipe();
+        report(failed(action, makeError(win32::kBusy, "the worker thread is impersonating",
+                                        "Revert to self before logging on again.")));
+        return;
+    }
+    token_.reset();  // logs the previous token off
+    auto token = LogonToken::logon(request, std::move(*password));
+    if (cancelRequested.exchange(false)) {
+        Outcome outcome;
+        outcome.action = action;
+        outcome.cancelled = true;
+        outcome.detail = token ? tr("Cancelled: the logon succeeded and was logged off at once.")
+                               : tr("Cancelled: the logon had failed anyway.");
+        if (!token) outcome.error = token.error();
+        report(std::move(outcome));
+        return;  // a successful token is logged off by its destructor here
+    }
+    if (!token) {
+        report(failed(action, token.error()));
+        return;
+    }
+    token_.emplace(std::move(*token));
+    report(succeeded(action, tr("Logged on as %1 (uid %2, gid %3), %4.")
+                                 .arg(text(token_->user()))
+                                 .arg(token_->uid())
+                                 .arg(token_->gid())
+                                 .arg(text(logonTypeInfo(token_->type()).constant))));
+}
+
+void SessionWorker::impersonate() {
+    const QString action = tr("Impersonate");
+    if (!token_ || !token_->loggedOn()) {
+        report(failed(action, makeError(win32::kNoToken, "no logon token", "Log on first.")));
+        return;
+    }
+    if (guard_ && guard_->active()) {
+        report(failed(action, makeError(win32::kBusy, "already impersonating", "Revert to self first.")));
+        return;
+    }
+    auto guard = ImpersonationGuard::impersonate(*token_);
+    if (!guard) {
+        report(failed(action, guard.error()));
+        return;
+    }
+    guard_.emplace(std::move(*guard));
+    auto name = effectiveUserName();
+    report(succeeded(action, tr("The worker thread now runs as %1 (GetUserName: %2).")
+                                 .arg(text(guard_->user()), name ? text(*name) : text(name.error().summary()))));
+}
+
+void SessionWorker::revert() {
+    const QString action = tr("Revert to self");
+    if (guard_) {
+        auto status = guard_->revert();
+        guard_.reset();
+        if (!status) {
+            report(failed(action, status.error()));
+            return;
+        }
+        report(succeeded(action, tr("The worker thread is itself again.")));
+        return;
+    }
+    // Not ours: an impersonation that was already there (the seed's IIS case).
+    auto status = revertToSelf();
+    if (!status) {
+        report(failed(action, status.error()));
+        return;
+    }
+    report(succeeded(action, tr("The worker thread has the process's identity.")));
+}
+
+void SessionWorker::logoff() {
+    const QString action = tr("Log off");
+    if (!token_) {
+        report(failed(action, makeError(win32::kNoToken, "no logon token", "Nothing to log off.")));
+        return;
+    }
+    if (guard_) {
+        auto reverted = guard_->revert();
+        guard_.reset();
+        if (!reverted) {
+            report(failed(action, reverted.error()));
+            return;
+        }
+    }
+    auto status = token_->logoff();
+    token_.reset();
+    if (!status) {
+        report(failed(action, status.error()));
+        return;
+    }
+    report(succeeded(action, tr("Logged off; the token is closed.")));
+}
+
+void SessionWorker::probe(const QString& path) {
+    const QString action = tr("Access probe");
+    if (path.isEmpty()) {
+        report(failed(action, makeError(win32::kInvalidParameter, "empty path", "Type a path to probe.")));
+        return;
+    }
+    Outcome outcome;
+    outcome.action = action;
+    outcome.ok = true;
+    outcome.access = probeAccess(path.toStdString());
+    QStringList parts;
+    for (const auto& check : outcome.access) {
+        parts << QStringLiteral("%1 %2").arg(text(accessRightName(check.right)),
+                                            check.granted ? tr("granted") : tr("denied"));
+    }
+    auto name = effectiveUserName();
+    outcome.detail = tr("%1 as %2: %3").arg(path, name ? text(*name) : QStringLiteral("?"), parts.join(QStringLiteral(", ")));
+    report(std::move(outcome));
+}
+
+void SessionWorker::runAs(const QStringList& argv) {
+    const QString action = tr("Run as user");
+    if (!token_ || !token_->loggedOn()) {
+        report(failed(action, makeError(win32::kNoToken, "no logon token", "Log on first.")));
+        return;
+    }
+    std::vector<std::string> args;
+    for (const auto& arg : argv) args.push_back(arg.toStdString());
+    RunAsOptions options;
+    options.captureOutput = true;
+    options.timeout = std::chrono::seconds(30);
+    auto result = tokenscope::runAs(*token_, args, options);
+    if (!result) {
+        report(failed(action, result.error()));
+        return;
+    }
+    QString detail = result->exited ? tr("%1 exited with status %2").arg(text(result->program)).arg(result->exitCode)
+                                    : tr("%1 ended by signal %2").arg(text(result->program)).arg(result->signal);
+    if (result->timedOut) detail += tr(" (killed after 30 s)");
+    const QString output = text(result->output).trimmed();
+    if (!output.isEmpty()) detail += QStringLiteral(": ") + output.left(500);
+    Outcome outcome = succeeded(action, detail);
+    outcome.ok = result->exited && result->exitCode == 0;
+    report(std::move(outcome));
+}
+
+void SessionWorker::setPrivilege(const QString& name, bool enable) {
+    const QString action = enable ? tr("Enable privilege") : tr("Disable privilege");
+    auto previous = setPrivilegeEnabled(name.toStdString(), enable);
+    if (!previous) {
+        report(failed(action, previous.error()));
+        return;
+    }
+    report(succeeded(action, tr("%1 is now %2 on the worker thread (it was %3).")
+                                 .arg(name, enable ? tr("enabled") : tr("disabled"),
+                                      *previous ? tr("enabled") : tr("disabled"))));
+}
+
+void SessionWorker::refresh() { report(Outcome{}); }
+
+void SessionWorker::shutdown() {
+    if (guard_) {
+        (void)guard_->revert();
+        guard_.reset();
+    }
+    if (token_) {
+        (void)token_->logoff();
+        token_.reset();
+    }
+}
+
+SessionController::SessionController(QObject* parent) : QObject(parent) {
+    qRegisterMetaType<tokenscope::gui::Outcome>();
+    qRegisterMetaType<tokenscope::gui::WorkerState>();
+    thread_.setObjectName(QStringLiteral("TokenScope session"));
+    worker_ = new SessionWorker;
+    worker_->moveToThread(&thread_);
+    connect(worker_, &SessionWorker::finished, this, [this](const Outcome& outcome) { emit finished(outcome); });
+    connect(worker_, &SessionWorker::stateChanged, this, [this](const WorkerState& state) {
+        state_ = state;
+        if (pending_ > 0 && --pending_ == 0) emit busyChanged(false);
+        emit stateChanged(state);
+    });
+    thread_.start();
+    refresh();
+}
+
+SessionController::~SessionController() {
+    // Revert and log off on the worker's own thread (a guard must be reverted where it was made).
+    QMetaObject::invokeMethod(worker_, [w = worker_] { w->shutdown(); }, Qt::BlockingQueuedConnection);
+    thread_.quit();
+    thread_.wait();
+    delete worker_;
+}
+
+template <class Action>
+void SessionController::post(Action action) {
+    if (pending_++ == 0) emit busyChanged(true);
+    QMetaObject::invokeMethod(worker_, [w = worker_, action = std::move(action)]() mutable { action(*w); },
+                              Qt::QueuedConnection);
+}
+
+void SessionController::logon(const LogonRequest& request, Password password) {
+    auto shared = std::make_shared<Password>(std::move(password));
+    post([request, shared](SessionWorker& w) { w.logon(request, shared); });
+}
+void SessionController::impersonate() { post([](SessionWorker& w) { w.impersonate(); }); }
+void SessionController::revert() { post([](SessionWorker& w) { w.revert(); }); }
+void SessionController::logoff() { post([](SessionWorker& w) { w.logoff(); }); }
+void SessionController::probe(const QString& path) { post([path](SessionWorker& w) { w.probe(path); }); }
+void SessionController::runAs(const QStringList& argv) { post([argv](SessionWorker& w) { w.runAs(argv); }); }
+void SessionController::setPrivilege(const QString& name, bool enable) {
+    post([name, enable](SessionWorker& w) { w.setPrivilege(name, enable); });
+}
+void SessionController::refresh() { post([](SessionWorker& w) { w.refresh(); }); }
+void SessionController::cancel() {
+    if (busy()) worker_->cancelRequested = true;
+}
+
+}  // namespace tokenscope::gui

@@ -1,0 +1,122 @@
+// The thread that logs on and impersonates, so the GUI thread never does.
+//
+// SessionController lives on the GUI thread and owns a QThread with one SessionWorker on it. The
+// worker owns the logon token and the impersonation guard; every action ("as the user" ones
+// included) runs on the worker's thread, and results come back as signals. PAM delays a failed
+// logon by seconds: the GUI stays responsive, shows that it is busy, and may cancel (the result of
+// a cancelled logon is logged off as soon as PAM returns).
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QThread>
+#include <atomic>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "tokenscope/access.hpp"
+#include "tokenscope/identity.hpp"
+#include "tokenscope/impersonation.hpp"
+#include "tokenscope/logon.hpp"
+#include "tokenscope/privileges.hpp"
+
+namespace tokenscope::gui {
+
+// One finished action, for the activity log.
+struct Outcome {
+    QString action;                // "Log on", "Impersonate", …
+    bool ok = false;
+    bool cancelled = false;
+    QString detail;                // what happened, in one line
+    std::optional<Error> error;    // why it failed
+    std::vector<AccessCheck> access;  // the access probe's checks
+};
+
+// What the worker holds and who its thread is, after every action.
+struct WorkerState {
+    bool loggedOn = false;
+    bool impersonating = false;  // a guard of ours is active on the worker thread
+    QString user;                // the logged-on user
+    std::uint32_t uid = 0;
+    std::uint32_t gid = 0;
+    QString type;                // LOGON32_LOGON_…
+    QString steps;               // PAM steps that ran
+    std::optional<Identity> thread;           // the worker thread's identity now
+    std::optional<PrivilegeReport> privileges;  // the worker thread's privileges now
+};
+
+class SessionWorker : public QObject {
+    Q_OBJECT
+
+public:
+    SessionWorker() = default;
+    ~SessionWorker() override;
+
+    // Each runs on the worker's thread; SessionController posts them there.
+    void logon(const LogonRequest& request, const std::shared_ptr<Password>& password);
+    void impersonate();
+    void revert();
+    void logoff();
+    void probe(const QString& path);
+    void runAs(const QStringList& argv);
+    void setPrivilege(const QString& name, bool enable);
+    void refresh();
+    // Reverts and logs off; used before the thread stops.
+    void shutdown();
+
+    std::atomic<bool> cancelRequested{false};
+
+signals:
+    void finished(const tokenscope::gui::Outcome& outcome);
+    void stateChanged(const tokenscope::gui::WorkerState& state);
+
+private:
+    void report(Outcome outcome);
+
+    std::optional<LogonToken> token_;
+    std::optional<ImpersonationGuard> guard_;
+};
+
+class SessionController : public QObject {
+    Q_OBJECT
+
+public:
+    explicit SessionController(QObject* parent = nullptr);
+    ~SessionController() override;
+
+    // Post an action to the worker. The password is moved in and wiped by core.
+    void logon(const LogonRequest& request, Password password);
+    void impersonate();
+    void revert();
+    void logoff();
+    void probe(const QString& path);
+    void runAs(const QStringList& argv);
+    void setPrivilege(const QString& name, bool enable);
+    void refresh();
+    // Asks the worker to drop the result of the action in progress.
+    void cancel();
+
+    [[nodiscard]] bool busy() const noexcept { return pending_ > 0; }
+    [[nodiscard]] const WorkerState& state() const noexcept { return state_; }
+
+signals:
+    void busyChanged(bool busy);
+    void finished(const tokenscope::gui::Outcome& outcome);
+    void stateChanged(const tokenscope::gui::WorkerState& state);
+
+private:
+    template <class Action>
+    void post(Action action);
+
+    QThread thread_;
+    SessionWorker* worker_ = nullptr;
+    int pending_ = 0;
+    WorkerState state_;
+};
+
+}  // namespace tokenscope::gui
+
+Q_DECLARE_METATYPE(tokenscope::gui::Outcome)
+Q_DECLARE_METATYPE(tokenscope::gui::WorkerState)
