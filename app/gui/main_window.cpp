@@ -388,6 +388,7 @@ void MainWindow::logOn() {
     request.domain = domainEdit_->text().toStdString();
     request.type = static_cast<LogonType>(typeCombo_->currentData().toUInt());
     request.provider = static_cast<LogonProvider>(providerCombo_->currentData().toUInt());
+    request.service = pamService_.toStdString();
     if (request.user.empty()) {
         statusBar()->showMessage(tr("Type a user name to log on."));
         userEdit_->setFocus();

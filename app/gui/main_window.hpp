@@ -30,6 +30,8 @@ public:
     [[nodiscard]] const ActivityLog& activity() const { return log_; }
     [[nodiscard]] QString reportMarkdown() const;
     [[nodiscard]] QByteArray reportJson() const;
+    // The PAM service LOGON32_PROVIDER_DEFAULT uses (default "login"; `tokenscope --pam-service`).
+    void setPamService(const QString& service) { pamService_ = service; }
 
 public slots:
     void logOn();
@@ -62,6 +64,7 @@ private:
 
     SessionController* session_ = nullptr;
     ActivityLog log_;
+    QString pamService_ = QStringLiteral("login");
 
     QLineEdit* userEdit_ = nullptr;
     QLineEdit* domainEdit_ = nullptr;

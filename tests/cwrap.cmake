@@ -1,0 +1,44 @@
+# cwrap: PAM and users without root and without touching /etc, for every test folder.
+# pam_wrapper loads the generated service file (pam_matrix with a passdb); nss_wrapper supplies
+# the fake users and groups. Sets TOKENSCOPE_CWRAP_AVAILABLE, TOKENSCOPE_CWRAP_SERVICE and
+# TOKENSCOPE_CWRAP_ENV (the environment a test needs: LD_PRELOAD and the wrappers' variables).
+find_library(PAM_WRAPPER_LIBRARY NAMES pam_wrapper)
+find_library(NSS_WRAPPER_LIBRARY NAMES nss_wrapper)
+find_file(PAM_MATRIX_MODULE pam_matrix.so
+  PATHS /usr/lib/${CMAKE_LIBRARY_ARCHITECTURE}/pam_wrapper /usr/lib64/pam_wrapper /usr/lib/pam_wrapper
+  NO_DEFAULT_PATH)
+
+set(cwrap_dir ${PROJECT_BINARY_DIR}/tests/cwrap)
+set(cwrap_service tokenscope-test)
+set(cwrap_passdb ${cwrap_dir}/passdb)
+file(MAKE_DIRECTORY ${cwrap_dir}/pam.d)
+# user:password:service; tsbob may use another service only (pam_matrix's account check).
+file(WRITE ${cwrap_passdb}
+  "tsalice:Alice-Secret-1:${cwrap_service}\n"
+  "tsbob:Bob-Secret-2:some-other-service\n")
+file(WRITE ${cwrap_dir}/pam.d/${cwrap_service}
+  "auth     required ${PAM_MATRIX_MODULE} passdb=${cwrap_passdb}\n"
+  "account  required ${PAM_MATRIX_MODULE} passdb=${cwrap_passdb}\n"
+  "password required ${PAM_MATRIX_MODULE} passdb=${cwrap_passdb}\n"
+  "session  required ${PAM_MATRIX_MODULE} passdb=${cwrap_passdb}\n")
+file(WRITE ${cwrap_dir}/passwd
+  "root:x:0:0:root:/root:/bin/sh\n"
+  "tsalice:x:4242:4242:TokenScope test user:/nonexistent/tsalice:/bin/sh\n"
+  "tsbob:x:4243:4243:TokenScope test user:/nonexistent/tsbob:/bin/sh\n")
+file(WRITE ${cwrap_dir}/group
+  "root:x:0:\n"
+  "tsalice:x:4242:\n"
+  "tsbob:x:4243:\n"
+  "tsstaff:x:4300:tsalice,tsbob\n")
+
+set(TOKENSCOPE_CWRAP_SERVICE ${cwrap_service})
+set(TOKENSCOPE_CWRAP_AVAILABLE OFF)
+if(PAM_WRAPPER_LIBRARY AND NSS_WRAPPER_LIBRARY AND PAM_MATRIX_MODULE)
+  set(TOKENSCOPE_CWRAP_AVAILABLE ON)
+  set(TOKENSCOPE_CWRAP_ENV
+    "LD_PRELOAD=${PAM_WRAPPER_LIBRARY}:${NSS_WRAPPER_LIBRARY}"
+    "PAM_WRAPPER=1"
+    "PAM_WRAPPER_SERVICE_DIR=${cwrap_dir}/pam.d"
+    "NSS_WRAPPER_PASSWD=${cwrap_dir}/passwd"
+    "NSS_WRAPPER_GROUP=${cwrap_dir}/group")
+endif()

@@ -1,0 +1,228 @@
+// The workbench driven through its real widgets under Xvfb, on the real backend: PAM through
+// cwrap's pam_matrix (CTest preloads pam_wrapper and nss_wrapper), impersonation as root.
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableWidget>
+#include <QtTest>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fstream>
+
+#include "main_window.hpp"
+#include "posix/proc_status.hpp"
+#include "tokenscope/identity.hpp"
+
+using tokenscope::gui::MainWindow;
+
+class TestWorkbench : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<MainWindow> window_;
+    int logged_ = 0;
+
+    template <class T>
+    T* child(const char* name) {
+        auto* widget = window_->findChild<T*>(QString::fromLatin1(name));
+        if (widget == nullptr) qFatal("no widget %s", name);
+        return widget;
+    }
+
+    // Waits until the worker has finished everything posted so far.
+    bool settle() {
+        return QTest::qWaitFor([this] { return !window_->session().busy(); }, 20000);
+    }
+
+    QString lastLog(int column) {
+        auto* log = child<QTableWidget>("logTable");
+        return log->rowCount() ? log->item(log->rowCount() - 1, column)->text() : QString();
+    }
+
+    void logOn(const QString& user, const QString& password) {
+        child<QLineEdit>("userEdit")->setText(user);
+        auto* field = child<QLineEdit>("passwordEdit");
+        field->setFocus();
+        QTest::keyClicks(field, password);
+        QTest::keyClick(field, Qt::Key_Return);  // Enter logs on
+        QVERIFY(settle());
+    }
+
+    static bool cwrap() { return qEnvironmentVariable("PAM_WRAPPER") == QStringLiteral("1"); }
+
+private slots:
+    void init() {
+        window_ = std::make_unique<MainWindow>();
+        window_->setPamService(QStringLiteral(TOKENSCOPE_CWRAP_SERVICE));
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        QVERIFY(settle());
+    }
+    void cleanup() { window_.reset(); }
+
+    void dropDownsComeFromTheLogonConstantsWithTheSeedsDefaults() {
+        auto* types = child<QComboBox>("typeCombo");
+        auto* providers = child<QComboBox>("providerCombo");
+        QCOMPARE(types->count(), 7);
+        QCOMPARE(types->currentText(), QStringLiteral("LOGON32_LOGON_INTERACTIVE (2)"));
+        QCOMPARE(providers->currentText(), QStringLiteral("LOGON32_PROVIDER_DEFAULT (0)"));
+        const int newCredentials = types->findData(9u);
+        QVERIFY(newCredentials >= 0);
+        auto* model = qobject_cast<QStandardItemModel*>(types->model());
+        QVERIFY(model);
+        QVERIFY(!model->item(newCredentials)->isEnabled());
+        QVERIFY(model->item(newCredentials)->toolTip().contains(QStringLiteral("Not supported on this platform")));
+        QVERIFY(!types->toolTip().isEmpty());
+    }
+
+    void keyboardOnlyTabOrderAndMnemonics() {
+        auto* user = child<QLineEdit>("userEdit");
+        QTRY_VERIFY(user->hasFocus());
+        const char* order[] = {"domainEdit", "passwordEdit", "typeCombo", "providerCombo", "logonButton"};
+        for (const char* name : order) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QTRY_COMPARE(QApplication::focusWidget()->objectName(), QString::fromLatin1(name));
+        }
+        QTest::keyClick(window_.get(), Qt::Key_W, Qt::AltModifier);  // Pass&word:
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("passwordEdit"));
+        for (auto* widget : window_->findChildren<QWidget*>()) {
+            if ((qobject_cast<QPushButton*>(widget) || qobject_cast<QLineEdit*>(widget)) && widget->isVisible())
+                QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
+        }
+    }
+
+    void privilegePanelShowsWhatCoreAndTheKernelSay() {
+        auto* table = child<QTableWidget>("privilegeTable");
+        std::ifstream lastCap("/proc/sys/kernel/cap_last_cap");
+        int last = 0;
+        lastCap >> last;
+        QCOMPARE(table->rowCount(), last + 1);
+        // The worker thread inherited the GUI thread's capabilities and does not impersonate.
+        auto status = tokenscope::posix::readProcStatus("/proc/thread-self/status");
+        QVERIFY(status.ok());
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const bool held = ((status->capPermitted >> row) & 1u) != 0;
+            const bool enabled = ((status->capEffective >> row) & 1u) != 0;
+            QCOMPARE(table->item(row, 1)->text(),
+                     !held ? QStringLiteral("Not held") : enabled ? QStringLiteral("Enabled") : QStringLiteral("Disabled"));
+        }
+        const auto& report = *window_->session().state().privileges;
+        QCOMPARE(child<QLabel>("verdictLabel")->property("ready").toBool(), report.canImpersonate);
+    }
+
+    void logonWithRightPasswordHoldsATokenAndClearsThePassword() {
+        if (!cwrap()) QSKIP("needs pam_wrapper preloaded (run through ctest)");
+        logOn(QStringLiteral("tsalice"), QStringLiteral("Alice-Secret-1"));
+        QCOMPARE(lastLog(1), QStringLiteral("Log on"));
+        QCOMPARE(lastLog(2), QStringLiteral("ok"));
+        QVERIFY(child<QLineEdit>("passwordEdit")->text().isEmpty());
+        QVERIFY(window_->session().state().loggedOn);
+        QCOMPARE(window_->session().state().uid, 4242u);
+        QVERIFY(child<QLabel>("sessionLabel")->text().contains(QStringLiteral("tsalice")));
+        QVERIFY(child<QPushButton>("impersonateButton")->isEnabled());
+        QVERIFY(!window_->reportMarkdown().contains(QStringLiteral("Alice-Secret-1")));
+        QVERIFY(!window_->reportJson().contains("Alice-Secret-1"));
+
+        QTest::mouseClick(child<QPushButton>("logoffButton"), Qt::LeftButton);
+        QVERIFY(settle());
+        QCOMPARE(lastLog(1), QStringLiteral("Log off"));
+        QVERIFY(!window_->session().state().loggedOn);
+    }
+
+    void logonWithWrongPasswordReportsLogonFailure() {
+        if (!cwrap()) QSKIP("needs pam_wrapper preloaded (run through ctest)");
+        logOn(QStringLiteral("tsalice"), QStringLiteral("wrong"));
+        QCOMPARE(lastLog(2), QStringLiteral("failed"));
+        QVERIFY2(lastLog(3).contains(QStringLiteral("ERROR_LOGON_FAILURE (1326)")), qPrintable(lastLog(3)));
+        QVERIFY(lastLog(3).contains(QStringLiteral("PAM")));
+        QVERIFY(child<QLineEdit>("passwordEdit")->text().isEmpty());
+        QVERIFY(!window_->session().state().loggedOn);
+    }
+
+    // As root: the worker thread becomes the user; the process and the GUI thread stay themselves.
+    void impersonateProbeAndRevertOnTheWorkerThreadOnly() {
+        if (!cwrap()) QSKIP("needs pam_wrapper preloaded (run through ctest)");
+        if (geteuid() != 0) QSKIP("impersonation needs root (CAP_SETUID, CAP_SETGID)");
+        logOn(QStringLiteral("tsalice"), QStringLiteral("Alice-Secret-1"));
+        QVERIFY(window_->session().state().loggedOn);
+
+        QTest::mouseClick(child<QPushButton>("impersonateButton"), Qt::LeftButton);
+        QVERIFY(settle());
+        QCOMPARE(lastLog(2), QStringLiteral("ok"));
+        const auto& state = window_->session().state();
+        QVERIFY(state.impersonating);
+        QCOMPARE(*state.thread->user.posixId, 4242u);
+        QVERIFY(state.thread->impersonating);
+        auto* identity = child<QTableWidget>("identityTable");
+        QCOMPARE(identity->item(0, 1)->text(), QStringLiteral("root (0)"));
+        QCOMPARE(identity->item(0, 2)->text(), QStringLiteral("tsalice (4242)"));
+        QCOMPARE(identity->item(0, 3)->text(), QStringLiteral("changed"));
+        auto gui = tokenscope::threadIdentity();  // this, the GUI thread, never impersonates
+        QVERIFY(gui.ok());
+        QCOMPARE(*gui->user.posixId, 0u);
+        QVERIFY(!gui->impersonating);
+
+        // A file only root may read: denied as the user. A world-readable one: granted.
+        char secret[] = "/tmp/tokenscope-gui-secret-XXXXXX";
+        const int fd = mkstemp(secret);
+        QVERIFY(fd >= 0);
+        close(fd);
+        chmod(secret, 0600);
+        child<QLineEdit>("pathEdit")->setText(QString::fromLatin1(secret));
+        QTest::mouseClick(child<QPushButton>("probeButton"), Qt::LeftButton);
+        QVERIFY(settle());
+        auto* access = child<QTableWidget>("accessTable");
+        QCOMPARE(access->rowCount(), 4);
+        QCOMPARE(access->item(0, 0)->text(), QStringLiteral("read"));
+        QCOMPARE(access->item(0, 1)->text(), QStringLiteral("denied"));
+        QVERIFY(access->item(0, 2)->text().contains(QStringLiteral("ERROR_ACCESS_DENIED")));
+        chmod(secret, 0644);
+        QTest::mouseClick(child<QPushButton>("probeButton"), Qt::LeftButton);
+        QVERIFY(settle());
+        QCOMPARE(access->item(0, 1)->text(), QStringLiteral("granted"));
+        unlink(secret);
+
+        QTest::mouseClick(child<QPushButton>("revertButton"), Qt::LeftButton);
+        QVERIFY(settle());
+        QCOMPARE(lastLog(1), QStringLiteral("Revert to self"));
+        QVERIFY(!window_->session().state().impersonating);
+        QCOMPARE(*window_->session().state().thread->user.posixId, 0u);
+        QVERIFY(!window_->session().state().thread->impersonating);
+        QCOMPARE(identity->item(0, 2)->text(), QStringLiteral("root (0)"));
+    }
+
+    void runAsUserReportsTheChildsIdentityAndStatus() {
+        if (!cwrap()) QSKIP("needs pam_wrapper preloaded (run through ctest)");
+        if (geteuid() != 0) QSKIP("run as user needs root (CAP_SETUID, CAP_SETGID)");
+        logOn(QStringLiteral("tsalice"), QStringLiteral("Alice-Secret-1"));
+        child<QLineEdit>("commandEdit")->setText(QStringLiteral("/usr/bin/id -u"));
+        QTest::mouseClick(child<QPushButton>("runButton"), Qt::LeftButton);
+        QVERIFY(settle());
+        QCOMPARE(lastLog(1), QStringLiteral("Run as user"));
+        QVERIFY2(lastLog(3).contains(QStringLiteral("exited with status 0: 4242")), qPrintable(lastLog(3)));
+    }
+
+    void disablingACapabilityChangesTheWorkerThreadOnly() {
+        auto* table = child<QTableWidget>("privilegeTable");
+        const int row = 25;  // CAP_SYS_TIME
+        QCOMPARE(table->item(row, 0)->text(), QStringLiteral("CAP_SYS_TIME"));
+        if (table->item(row, 1)->text() != QStringLiteral("Enabled")) QSKIP("CAP_SYS_TIME is not enabled here");
+        table->selectRow(row);
+        QTest::mouseClick(child<QPushButton>("disableButton"), Qt::LeftButton);
+        QVERIFY(settle());
+        QCOMPARE(table->item(row, 1)->text(), QStringLiteral("Disabled"));
+        auto status = tokenscope::posix::readProcStatus("/proc/thread-self/status");
+        QVERIFY(status.ok());
+        QVERIFY(((status->capEffective >> row) & 1u) != 0);  // the GUI thread keeps it
+        QTest::mouseClick(child<QPushButton>("enableButton"), Qt::LeftButton);
+        QVERIFY(settle());
+        QCOMPARE(table->item(row, 1)->text(), QStringLiteral("Enabled"));
+    }
+};
+
+QTEST_MAIN(TestWorkbench)
+#include "test_workbench.moc"
