@@ -286,6 +286,20 @@ TEST_F(RealAccount, AlreadyImpersonatingThreadIsDetectedAndRevertToSelfFixesIt) 
     EXPECT_EQ(after, before);
 }
 
+TEST_F(RealAccount, RevertRestoresTheIdsOfASetuidStyleProcessExactly) {
+    // Real uid 1234, effective and saved 0, as in a setuid-root program (the kernel then ignores
+    // LD_PRELOAD, so this runs against real PAM): after the revert the worker thread's ids must
+    // equal the process's again, which the CLI reports as "reverted".
+    auto result = test::runProcess({"/usr/bin/setpriv", "--ruid=1234", kCli, "logon", "--user", user(),
+                                    "--type", "network", "--password-stdin", "--impersonate", "--json"},
+                                   password() + "\n");
+    EXPECT_EQ(result.exitCode, 0) << result.out << result.err;
+    auto json = nlohmann::json::parse(result.out, nullptr, false);
+    ASSERT_FALSE(json.is_discarded()) << result.out << result.err;
+    EXPECT_EQ(json["impersonation"]["uid"], accountUid());
+    EXPECT_EQ(json["impersonation"]["reverted"], true);
+}
+
 TEST_F(RealAccount, AccessProbeAnswersAsTheImpersonatedUser) {
     auto token = logonAs(user(), password(), LogonType::Network);
     ASSERT_TRUE(token.ok());
