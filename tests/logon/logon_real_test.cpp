@@ -181,6 +181,16 @@ TEST_F(RealAccount, WithoutRootTheHintExplainsUnixChkpwd) {
     EXPECT_NE(hint.find("root"), std::string::npos) << hint;
 }
 
+TEST_F(RealAccount, WithoutRootTheUserCanStillCheckItsOwnPassword) {
+    // unix_chkpwd checks the caller's own password: no root needed for that.
+    const auto uid = std::to_string(accountUid());
+    auto result =
+        test::runProcess({"/usr/bin/setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", kCli,
+                          "logon", "--user", user(), "--password-stdin", "--type", "network", "--json"},
+                         password() + "\n");
+    EXPECT_EQ(result.exitCode, 0) << result.out << result.err;
+}
+
 TEST_F(RealAccount, ExpiredAccountReportsAccountExpired) {
     ASSERT_TRUE(run({"/usr/bin/chage", "-E", "0", user()}));
     auto token = logonAs(user(), password());
