@@ -60,9 +60,12 @@ Result<Value> parseFrom(const std::vector<Info>& infos, std::string_view text, s
         if (number && *number == static_cast<std::uint32_t>(info.*member)) return info.*member;
         if (wanted == normalized(info.constant) || wanted == normalized(info.shortName)) return info.*member;
     }
-    return makeError(win32::kInvalidParameter,
-                     "\"" + std::string(text.substr(0, 64)) + "\" is not a " + std::string(what),
-                     "Use one of: " + validList(infos) + ".");
+    // Appended piece by piece: GCC 12 misreports "literal" + std::string as overlapping memcpy.
+    std::string native = "\"";
+    native.append(text.substr(0, 64)).append("\" is not a ").append(what);
+    std::string hint = "Use one of: ";
+    hint.append(validList(infos)).append(".");
+    return makeError(win32::kInvalidParameter, std::move(native), std::move(hint));
 }
 
 }  // namespace

@@ -181,6 +181,16 @@ TEST_F(RealAccount, WithoutRootTheHintExplainsUnixChkpwd) {
     EXPECT_NE(hint.find("root"), std::string::npos) << hint;
 }
 
+TEST_F(RealAccount, WithoutRootTheUserCanStillCheckItsOwnPassword) {
+    // unix_chkpwd checks the caller's own password: no root needed for that.
+    const auto uid = std::to_string(accountUid());
+    auto result =
+        test::runProcess({"/usr/bin/setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", kCli,
+                          "logon", "--user", user(), "--password-stdin", "--type", "network", "--json"},
+                         password() + "\n");
+    EXPECT_EQ(result.exitCode, 0) << result.out << result.err;
+}
+
 TEST_F(RealAccount, ExpiredAccountReportsAccountExpired) {
     ASSERT_TRUE(run({"/usr/bin/chage", "-E", "0", user()}));
     auto token = logonAs(user(), password());
@@ -284,6 +294,20 @@ TEST_F(RealAccount, AlreadyImpersonatingThreadIsDetectedAndRevertToSelfFixesIt) 
     EXPECT_TRUE(reverted);
     EXPECT_TRUE(impersonatedAfter);
     EXPECT_EQ(after, before);
+}
+
+TEST_F(RealAccount, RevertRestoresTheIdsOfASetuidStyleProcessExactly) {
+    // Real uid 1234, effective and saved 0, as in a setuid-root program (the kernel then ignores
+    // LD_PRELOAD, so this runs against real PAM): after the revert the worker thread's ids must
+    // equal the process's again, which the CLI reports as "reverted".
+    auto result = test::runProcess({"/usr/bin/setpriv", "--ruid=1234", kCli, "logon", "--user", user(),
+                                    "--type", "network", "--password-stdin", "--impersonate", "--json"},
+                                   password() + "\n");
+    EXPECT_EQ(result.exitCode, 0) << result.out << result.err;
+    auto json = nlohmann::json::parse(result.out, nullptr, false);
+    ASSERT_FALSE(json.is_discarded()) << result.out << result.err;
+    EXPECT_EQ(json["impersonation"]["uid"], accountUid());
+    EXPECT_EQ(json["impersonation"]["reverted"], true);
 }
 
 TEST_F(RealAccount, AccessProbeAnswersAsTheImpersonatedUser) {

@@ -90,6 +90,11 @@ Status setThreadUids(std::uint32_t real, std::uint32_t effective, std::uint32_t 
 }
 
 Status restoreThreadCredentials(const ThreadCredentials& credentials) {
+    // First only the effective uid, which the thread kept as its saved uid: that alone is always
+    // allowed, and going back to a privileged euid restores the effective capabilities the rest
+    // needs (a real uid that is neither the user's nor the saved one, as in a setuid program).
+    (void)::syscall(SYS_setresuid, static_cast<uid_t>(-1), static_cast<uid_t>(credentials.euid),
+                    static_cast<uid_t>(-1));
     if (auto uids = setThreadUids(credentials.ruid, credentials.euid, credentials.suid); !uids) return uids;
     if (auto gids = setThreadGids(credentials.rgid, credentials.egid, credentials.sgid); !gids) return gids;
     return setThreadGroups(credentials.groups);
