@@ -65,5 +65,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestActivityLog)
+QTEST_MAIN(TestActivityLog)
 #include "test_activity_log.moc"

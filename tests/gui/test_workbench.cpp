@@ -80,6 +80,8 @@ private slots:
     }
 
     void keyboardOnlyTabOrderAndMnemonics() {
+        window_->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window_.get()));
         auto* user = child<QLineEdit>("userEdit");
         QTRY_VERIFY(user->hasFocus());
         const char* order[] = {"domainEdit", "passwordEdit", "typeCombo", "providerCombo", "logonButton"};
