@@ -1,6 +1,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include "constants_browser.hpp"
 #include "main_window.hpp"
 
 int main(int argc, char** argv) {
@@ -19,8 +20,16 @@ int main(int argc, char** argv) {
                                      QApplication::translate("main", "PAM service for the default provider."),
                                      QStringLiteral("name"), QStringLiteral("login"));
     parser.addOption(service);
+    const QCommandLineOption browser(QStringLiteral("browser"),
+                                     QApplication::translate("main", "Open the constants browser only."));
+    parser.addOption(browser);
     parser.process(app);
 
+    if (parser.isSet(browser)) {
+        tokenscope::gui::ConstantsBrowser window;
+        window.show();
+        return QApplication::exec();
+    }
     tokenscope::gui::MainWindow window;
     window.setPamService(parser.value(service));
     window.show();

@@ -27,6 +27,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include "constants_browser.hpp"
+#include "tokenscope/constants.hpp"
 #include "tokenscope/identity.hpp"
 #include "tokenscope/logon.hpp"
 #include "tokenscope/privileges.hpp"
@@ -235,10 +237,14 @@ QWidget* MainWindow::buildLogonPanel() {
 }
 
 void MainWindow::populateLogonChoices() {
-    auto fill = [](QComboBox* combo, auto&& infos, auto valueOf) {
+    // Names and values come from the constants database (the SDK's own values); what each one
+    // means here, and whether it is supported, from core.
+    const ConstantIndex& constants = ConstantIndex::instance();
+    auto fill = [&constants](QComboBox* combo, auto&& infos, auto valueOf) {
         auto* model = new QStandardItemModel(combo);
         for (const auto& info : infos) {
-            const auto value = static_cast<std::uint32_t>(valueOf(info));
+            const Constant* constant = constants.find(info.constant);
+            const auto value = constant ? static_cast<std::uint32_t>(constant->bits) : static_cast<std::uint32_t>(valueOf(info));
             auto* entry = new QStandardItem(QStringLiteral("%1 (%2)").arg(text(info.constant)).arg(value));
             entry->setData(value, Qt::UserRole);
             entry->setData(text(info.constant), Qt::UserRole + 1);
@@ -261,6 +267,22 @@ void MainWindow::populateLogonChoices() {
     connect(providerCombo_, &QComboBox::currentIndexChanged, this, [this, syncTip] { syncTip(providerCombo_); });
     syncTip(typeCombo_);
     syncTip(providerCombo_);
+    for (auto* combo : {typeCombo_, providerCombo_}) {
+        combo->setContextMenuPolicy(Qt::ActionsContextMenu);
+        auto* show = new QAction(tr("Show in constants browser"), combo);
+        connect(show, &QAction::triggered, this, [this, combo] {
+            auto* browser = constantsBrowser();
+            browser->showConstant(combo->currentData(Qt::UserRole + 1).toString());
+            browser->show();
+            browser->raise();
+        });
+        combo->addAction(show);
+    }
+}
+
+ConstantsBrowser* MainWindow::constantsBrowser() {
+    if (browser_ == nullptr) browser_ = new ConstantsBrowser(this);
+    return browser_;
 }
 
 QWidget* MainWindow::buildIdentityPanel() {
@@ -373,6 +395,13 @@ void MainWindow::buildMenus() {
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     auto* view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
+    auto* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Constants browser…"), QKeySequence(Qt::CTRL | Qt::Key_B), this, [this] {
+        auto* browser = constantsBrowser();
+        browser->show();
+        browser->raise();
+        browser->activateWindow();
+    });
     auto* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About TokenScope"), this, [this] {
         QMessageBox::about(this, tr("About TokenScope"),

@@ -19,6 +19,8 @@ class QTableWidget;
 
 namespace tokenscope::gui {
 
+class ConstantsBrowser;
+
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -32,6 +34,9 @@ public:
     [[nodiscard]] QByteArray reportJson() const;
     // The PAM service LOGON32_PROVIDER_DEFAULT uses (default "login"; `tokenscope --pam-service`).
     void setPamService(const QString& service) { pamService_ = service; }
+
+    // Tools → Constants browser…: one window, made on first use.
+    ConstantsBrowser* constantsBrowser();
 
 public slots:
     void logOn();
@@ -94,6 +99,7 @@ private:
 
     QTableWidget* logTable_ = nullptr;
 
+    ConstantsBrowser* browser_ = nullptr;
     QProgressBar* busyBar_ = nullptr;
     QPushButton* cancelButton_ = nullptr;
 };

@@ -1,0 +1,261 @@
+#include "constants_browser.hpp"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "constant_models.hpp"
+
+namespace tokenscope::gui {
+namespace {
+
+constexpr std::size_t kShownResults = 500;
+
+QString text(std::string_view value) { return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size())); }
+
+QString binary(const Constant& constant) {
+    const unsigned width = constant.width ? constant.width : 64;
+    const std::uint64_t bits = width >= 64 ? constant.bits : (constant.bits & ((std::uint64_t{1} << width) - 1));
+    QString digits = QString::number(bits, 2).rightJustified(static_cast<int>(std::min(width, 64u)), QLatin1Char('0'));
+    for (int i = static_cast<int>(digits.size()) - 4; i > 0; i -= 4) digits.insert(i, QLatin1Char(' '));
+    return digits;
+}
+
+void configureView(QTreeView* view, const QString& objectName, const QString& accessibleName) {
+    view->setObjectName(objectName);
+    view->setAccessibleName(accessibleName);
+    view->setUniformRowHeights(true);  // lets the view skip measuring rows it does not show
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->header()->setStretchLastSection(true);
+}
+
+}  // namespace
+
+ConstantsBrowser::ConstantsBrowser(QWidget* parent) : QWidget(parent, Qt::Window), index_(ConstantIndex::instance()) {
+    setWindowTitle(tr("TokenScope — Constants browser"));
+    setObjectName(QStringLiteral("constantsBrowser"));
+
+    searchEdit_ = new QLineEdit;
+    searchEdit_->setObjectName(QStringLiteral("constantSearch"));
+    searchEdit_->setAccessibleName(tr("Search constants"));
+    searchEdit_->setPlaceholderText(tr("Name, glob (LOGON32_*) or value (1326, 0x52E, -5)"));
+    searchEdit_->setClearButtonEnabled(true);
+    auto* searchLabel = new QLabel(tr("&Search:"));
+    searchLabel->setBuddy(searchEdit_);
+    countLabel_ = new QLabel;
+    countLabel_->setObjectName(QStringLiteral("constantCount"));
+
+    treeModel_ = new ConstantTreeModel(index_, this);
+    listModel_ = new ConstantListModel(this);
+    tree_ = new QTreeView;
+    configureView(tree_, QStringLiteral("constantTree"), tr("Constants by header and family"));
+    tree_->setModel(treeModel_);
+    tree_->setColumnWidth(0, 320);
+    results_ = new QTreeView;
+    configureView(results_, QStringLiteral("constantResults"), tr("Search results"));
+    results_->setRootIsDecorated(false);
+    results_->setModel(listModel_);
+    results_->setColumnWidth(0, 320);
+    views_ = new QStackedWidget;
+    views_->addWidget(tree_);
+    views_->addWidget(results_);
+
+    details_ = new QTextBrowser;
+    details_->setObjectName(QStringLiteral("constantDetails"));
+    details_->setAccessibleName(tr("Constant details"));
+    details_->setOpenLinks(false);
+    connect(details_, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) { showConstant(url.path()); });
+
+    auto* copyRow = new QHBoxLayout;
+    copyRow->addWidget(new QLabel(tr("Copy as:")));
+    for (const auto& [label, language] : {std::pair{tr("&C/C++"), QStringLiteral("c")},
+                                          std::pair{tr("&Python"), QStringLiteral("python")},
+                                          std::pair{tr("C&#"), QStringLiteral("csharp")}}) {
+        auto* button = new QPushButton(label);
+        button->setObjectName(QStringLiteral("copy_") + language);
+        button->setAccessibleName(tr("Copy as %1").arg(QString(label).remove(QLatin1Char('&'))));
+        connect(button, &QPushButton::clicked, this, [this, language = language] {
+            if (current_) QGuiApplication::clipboard()->setText(copyText(language));
+        });
+        copyRow->addWidget(button);
+    }
+    copyRow->addStretch(1);
+
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(details_);
+    rightLayout->addLayout(copyRow);
+
+    auto* splitter = new QSplitter;
+    splitter->addWidget(views_);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(searchEdit_, 1);
+    searchRow->addWidget(countLabel_);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(searchRow);
+    layout->addWidget(splitter, 1);
+
+    connect(searchEdit_, &QLineEdit::textChanged, this, &ConstantsBrowser::filter);
+    connect(tree_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showDetails(treeModel_->constantAt(current)); });
+    connect(results_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { showDetails(listModel_->constantAt(current)); });
+
+    resize(1100, 700);
+    filter(QString());
+}
+
+void ConstantsBrowser::setQuery(const QString& query) {
+    searchEdit_->setText(query);  // filters through textChanged
+    if (query.isEmpty()) filter(query);
+}
+
+void ConstantsBrowser::filter(const QString& rawQuery) {
+    const QString query = rawQuery.trimmed();
+    if (query.isEmpty()) {
+        views_->setCurrentWidget(tree_);
+        countLabel_->setText(tr("%n constant(s)", nullptr, static_cast<int>(index_.size())));
+        return;
+    }
+    const std::string utf8 = query.toStdString();
+    std::vector<const Constant*> shown;
+    std::size_t total = 0;
+    // A number searches by value first; a name (or glob) by name. Both when both fit (e.g. "E").
+    if (auto number = parseNumber(utf8)) {
+        auto byValue = index_.searchValue(*number, kShownResults);
+        shown = std::move(byValue.items);
+        total = byValue.total;
+    }
+    if (auto byName = index_.searchName(utf8, kShownResults)) {
+        total += byName->total;
+        for (const auto* constant : byName->items) {
+            if (shown.size() >= kShownResults) break;
+            shown.push_back(constant);
+        }
+    }
+    listModel_->setResults(std::move(shown), total);
+    views_->setCurrentWidget(results_);
+    if (total > kShownResults) {
+        countLabel_->setText(tr("%1 of %2 matches — refine the query").arg(kShownResults).arg(total));
+    } else {
+        countLabel_->setText(tr("%n match(es)", nullptr, static_cast<int>(total)));
+    }
+    if (listModel_->rowCount() > 0) results_->setCurrentIndex(listModel_->index(0, 0));
+    else showDetails(nullptr);
+}
+
+bool ConstantsBrowser::showConstant(const QString& name) {
+    const Constant* constant = index_.find(name.toStdString());
+    if (constant == nullptr) return false;
+    searchEdit_->blockSignals(true);
+    searchEdit_->clear();
+    searchEdit_->blockSignals(false);
+    filter(QString());
+    const QModelIndex leaf = treeModel_->indexOf(constant);
+    tree_->setCurrentIndex(leaf);
+    tree_->scrollTo(leaf, QAbstractItemView::PositionAtCenter);
+    showDetails(constant);
+    return true;
+}
+
+void ConstantsBrowser::showDetails(const Constant* constant) {
+    current_ = constant;
+    if (constant == nullptr) {
+        details_->setHtml(tr("<p>No constant selected.</p>"));
+        return;
+    }
+    const QString name = constantName(*constant).toHtmlEscaped();
+    QString html = QStringLiteral("<h2>%1</h2><table>").arg(name);
+    auto row = [&html](const QString& label, const QString& value) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td><tt>%2</tt></td></tr>").arg(label.toHtmlEscaped(), value);
+    };
+    if (constant->isNumeric()) {
+        row(tr("Decimal"), constantValue(*constant).toHtmlEscaped());
+        row(tr("Hex"), constantHex(*constant).toHtmlEscaped());
+        row(tr("Binary"), binary(*constant));
+    } else {
+        row(tr("String"), QStringLiteral("\"%1\"").arg(text(constant->text).toHtmlEscaped()));
+    }
+    row(tr("C type"), text(constant->ctype).toHtmlEscaped());
+    row(tr("Kind"), text(kindName(constant->kind)).toHtmlEscaped());
+    row(tr("Header"), text(constant->header).toHtmlEscaped());
+    row(tr("Family"), text(constant->family).toHtmlEscaped());
+    html += QStringLiteral("</table>");
+
+    // The decoded message of an error code.
+    const auto kind = constant->kind;
+    if (kind == ConstantKind::Win32Error || kind == ConstantKind::HResult || kind == ConstantKind::NtStatus) {
+        const auto code = static_cast<std::uint32_t>(constant->bits);
+        const auto message = index_.message(code, kind == ConstantKind::NtStatus);
+        if (!message.empty()) html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Message:"), text(message).toHtmlEscaped());
+        if (kind == ConstantKind::Win32Error) {
+            const auto hint = win32ErrorHint(code);
+            if (!hint.empty()) html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Hint:"), text(hint).toHtmlEscaped());
+        }
+    }
+
+    // The value split into the named flags of its family, and the family's other members.
+    if (!constant->family.empty()) {
+        if (constant->isNumeric()) {
+            if (auto split = index_.splitFlags(constant->bits, constant->family)) {
+                QStringList flags;
+                for (const auto* flag : split->flags) flags << constantName(*flag);
+                if (flags.size() > 1 || split->leftover != 0) {
+                    QString line = flags.join(QStringLiteral(" | "));
+                    if (split->leftover != 0) line += QStringLiteral(" | 0x%1").arg(split->leftover, 0, 16);
+                    html += QStringLiteral("<p><b>%1</b> <tt>%2</tt></p>").arg(tr("Flags:"), line.toHtmlEscaped());
+                }
+            }
+        }
+        auto siblings = index_.searchName(std::string(constant->family) + "*", 60);
+        if (siblings && siblings->total > 1) {
+            QStringList links;
+            for (const auto* sibling : siblings->items) {
+                if (sibling == constant || sibling->family != constant->family) continue;
+                links << QStringLiteral("<a href=\"constant:%1\">%1</a> = %2")
+                             .arg(constantName(*sibling).toHtmlEscaped(), constantValue(*sibling).toHtmlEscaped());
+            }
+            if (!links.isEmpty()) {
+                html += QStringLiteral("<p><b>%1</b><br>%2</p>")
+                            .arg(tr("Family %1:").arg(text(constant->family).toHtmlEscaped()),
+                                 links.join(QStringLiteral("<br>")));
+            }
+        }
+    }
+    details_->setHtml(html);
+}
+
+QString ConstantsBrowser::detailText() const { return details_->toPlainText(); }
+
+QString ConstantsBrowser::copyText(const QString& language) const {
+    if (current_ == nullptr) return {};
+    const QString name = constantName(*current_);
+    const bool string = !current_->isNumeric();
+    const QString value = string ? QStringLiteral("\"%1\"").arg(text(current_->text)) : constantHex(*current_);
+    if (language == QStringLiteral("python")) return QStringLiteral("win32con.%1").arg(name);
+    if (language == QStringLiteral("csharp")) {
+        if (string) return QStringLiteral("const string %1 = %2;").arg(name, value);
+        const QString type = current_->width > 32 ? (current_->isSigned ? QStringLiteral("long") : QStringLiteral("ulong"))
+                                                  : (current_->isSigned ? QStringLiteral("int") : QStringLiteral("uint"));
+        return QStringLiteral("const %1 %2 = unchecked((%1)%3);").arg(type, name, value);
+    }
+    return QStringLiteral("#define %1 %2").arg(name, string ? QStringLiteral("TEXT(%1)").arg(value) : value);
+}
+
+}  // namespace tokenscope::gui
