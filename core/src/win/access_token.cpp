@@ -283,6 +283,20 @@ Result<bool> AccessToken::setPrivilege(std::string_view name, bool enable) const
     return (previous.Privileges[0].Attributes & SE_PRIVILEGE_ENABLED) != 0;
 }
 
+Status AccessToken::removePrivilege(std::string_view name) const {
+    auto luid = privilegeValue(name);
+    if (!luid) return luid.error();
+    TOKEN_PRIVILEGES wanted{};
+    wanted.PrivilegeCount = 1;
+    wanted.Privileges[0].Luid = *luid;
+    wanted.Privileges[0].Attributes = SE_PRIVILEGE_REMOVED;
+    if (!::AdjustTokenPrivileges(get(), FALSE, &wanted, 0, nullptr, nullptr)) {
+        return lastError("AdjustTokenPrivileges(" + std::string(name) + ", remove)",
+                         "The token handle must allow TOKEN_ADJUST_PRIVILEGES and TOKEN_QUERY.");
+    }
+    return Done{};  // ERROR_NOT_ALL_ASSIGNED here means it was not held: nothing to remove
+}
+
 Result<AccessToken> AccessToken::duplicateImpersonation(ImpersonationLevel level) const {
     ScopedHandle duplicate;
     if (!::DuplicateTokenEx(get(), TOKEN_ALL_ACCESS, nullptr, static_cast<SECURITY_IMPERSONATION_LEVEL>(level),

@@ -104,6 +104,11 @@ public:
     // Disabling one that is not held succeeds and returns false.
     [[nodiscard]] Result<bool> setPrivilege(std::string_view name, bool enable) const;
 
+    // Removes the privilege `name` from the token for good (SE_PRIVILEGE_REMOVED): it can never
+    // be enabled again in this token. Same access as setPrivilege; removing one that is not held
+    // succeeds.
+    [[nodiscard]] Status removePrivilege(std::string_view name) const;
+
     // DuplicateTokenEx into an impersonation token of `level`; needs TOKEN_DUPLICATE. The copy
     // is opened with TOKEN_ALL_ACCESS.
     [[nodiscard]] Result<AccessToken> duplicateImpersonation(ImpersonationLevel level) const;

@@ -100,7 +100,8 @@ Result<AccessToken> logonUser(const LogonRequest& request, std::string_view pass
     auto token = AccessToken::fromToken(std::move(handle));
     if (!token) {
         std::string native = "LogonUserW returned TRUE, but its handle " + hex(raw) +
-                             " is not a token (" + token.error().native + "): logon not implemented by this system";
+                             " is not a token (" + token.error().name + " from " + token.error().native +
+                             "): logon not implemented by this system";
         if (runningUnderWine()) native += " (LogonUserW is stubbed by Wine " + wineVersion() + ")";
         return makeError(win32::kNotSupported, std::move(native),
                          "Test logons on Windows itself; this system only pretends to log users on.");
