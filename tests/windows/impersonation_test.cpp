@@ -2,6 +2,8 @@
 // revert — and the guard's thread rules.
 #include <windows.h>
 
+#include <cstdint>
+#include <string>
 #include <thread>
 
 #include <gmock/gmock.h>
@@ -11,6 +13,7 @@
 #include "tokenscope/privileges.hpp"
 #include "win/access_token.hpp"
 #include "win/impersonation.hpp"
+#include "win/text.hpp"
 
 namespace tokenscope::win {
 namespace {
@@ -150,6 +153,58 @@ TEST(WindowsImpersonation, PrivilegeChangeWhileImpersonatingStaysInTheThreadToke
     EXPECT_TRUE(findPrivilege(kName).value().enabled);
     ASSERT_TRUE(guard->revert().ok());
     EXPECT_FALSE(findPrivilege(kName).value().enabled) << "the process token changed";
+}
+
+// A file of our own in the temporary folder, removed afterwards.
+class TemporaryFile {
+public:
+    TemporaryFile() {
+        wchar_t folder[MAX_PATH + 1] = {};
+        wchar_t name[MAX_PATH + 1] = {};
+        ::GetTempPathW(MAX_PATH, folder);
+        ::GetTempFileNameW(folder, L"tsc", 0, name);
+        path_ = toUtf8(name);
+    }
+    ~TemporaryFile() { ::DeleteFileW(toWide(path_).c_str()); }
+    TemporaryFile(const TemporaryFile&) = delete;
+    TemporaryFile& operator=(const TemporaryFile&) = delete;
+    [[nodiscard]] const std::string& path() const { return path_; }
+
+private:
+    std::string path_;
+};
+
+TEST(WindowsAccessProbe, OwnFileOpensForReadAndWriteWhileImpersonating) {
+    const TemporaryFile file;
+    ASSERT_FALSE(file.path().empty());
+    auto guard = impersonateSelf(ImpersonationLevel::Impersonation);
+    ASSERT_TRUE(guard.ok()) << guard.error().summary();
+    EXPECT_TRUE(probeAccess(file.path(), false).ok());
+    auto write = probeAccess(file.path(), true);
+    EXPECT_TRUE(write.ok()) << write.error().summary();
+}
+
+TEST(WindowsAccessProbe, MissingPathIsFileNotFound) {
+    auto probe = probeAccess("C:\\tokenscope-no-such-folder\\no-such-file.txt", false);
+    ASSERT_FALSE(probe.ok());
+    EXPECT_EQ(probe.error().code, static_cast<std::uint32_t>(ERROR_PATH_NOT_FOUND));
+    EXPECT_EQ(probe.error().name, "ERROR_PATH_NOT_FOUND");
+    auto file = probeAccess("C:\\tokenscope-no-such-file.txt", false);
+    ASSERT_FALSE(file.ok());
+    EXPECT_EQ(file.error().code, static_cast<std::uint32_t>(ERROR_FILE_NOT_FOUND));
+}
+
+TEST(WindowsAccessProbe, EmptyPathIsInvalidParameter) {
+    auto probe = probeAccess("", false);
+    ASSERT_FALSE(probe.ok());
+    EXPECT_EQ(probe.error().code, static_cast<std::uint32_t>(ERROR_INVALID_PARAMETER));
+}
+
+TEST(WindowsAccessProbe, FoldersCanBeProbed) {
+    wchar_t folder[MAX_PATH + 1] = {};
+    ASSERT_GT(::GetTempPathW(MAX_PATH, folder), 0u);
+    auto probe = probeAccess(toUtf8(folder), false);
+    EXPECT_TRUE(probe.ok()) << probe.error().summary();
 }
 
 }  // namespace

@@ -3,8 +3,8 @@
 #define SECURITY_WIN32
 #endif
 #include <windows.h>
-// after windows.h
-#include <secext.h>
+// after windows.h: security.h declares GetUserNameExW (secext.h)
+#include <security.h>
 
 #include <vector>
 

@@ -8,6 +8,8 @@
 
 #include <windows.h>
 
+#include <string_view>
+
 #include "tokenscope/result.hpp"
 #include "win/access_token.hpp"
 
@@ -45,5 +47,13 @@ private:
 // duplicated as an impersonation token of `level` (DuplicateTokenEx) and impersonated. What
 // the thread shows while the guard lives is what any other impersonation would show.
 [[nodiscard]] Result<ImpersonationGuard> impersonateSelf(ImpersonationLevel level);
+
+// What the calling thread may do to a file or folder, asked of the system the only reliable way:
+// by opening it (CreateFileW, folders with FILE_FLAG_BACKUP_SEMANTICS) for reading, or for
+// reading and writing. While the thread impersonates, the check is made as the user. Returns
+// CreateFileW's error: ERROR_ACCESS_DENIED (5), ERROR_FILE_NOT_FOUND (2), … An
+// Identification-level thread gets ERROR_BAD_IMPERSONATION_LEVEL (1346) on Windows.
+// (Wine does not enforce file ACLs: there every existing path opens.)
+[[nodiscard]] Status probeAccess(std::string_view path, bool write);
 
 }  // namespace tokenscope::win
