@@ -1,15 +1,15 @@
 // AccessToken against the raw Win32 calls, and the documented errors of bad handles and arguments.
-#include <windows.h>
+#include "win/access_token.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 #include <sddl.h>
+#include <windows.h>
 
 #include <cstdint>
 #include <string>
 #include <vector>
 
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
-
-#include "win/access_token.hpp"
 #include "win/sid.hpp"
 
 namespace tokenscope::win {
@@ -129,7 +129,8 @@ TEST(WindowsAccessToken, DuplicatingNeedsTokenDuplicateAccess) {
 }
 
 TEST(WindowsAccessToken, UndefinedImpersonationLevelIsRejected) {
-    auto copy = processToken(TOKEN_QUERY | TOKEN_DUPLICATE).duplicateImpersonation(static_cast<ImpersonationLevel>(7));
+    auto copy = processToken(TOKEN_QUERY | TOKEN_DUPLICATE)
+                    .duplicateImpersonation(static_cast<ImpersonationLevel>(7));
     ASSERT_FALSE(copy.ok());
     EXPECT_EQ(copy.error().code, static_cast<std::uint32_t>(ERROR_BAD_IMPERSONATION_LEVEL));
     EXPECT_EQ(copy.error().name, "ERROR_BAD_IMPERSONATION_LEVEL");

@@ -1,12 +1,11 @@
 // The real tokenscope-cli.exe, run as a child process (under Wine in the cross build), its JSON
 // output parsed and compared with what core says in process.
-#include <windows.h>
-
-#include <string>
-
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <windows.h>
+
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "tokenscope/identity.hpp"
 #include "tokenscope/privileges.hpp"
@@ -74,7 +73,8 @@ CliRun runCli(const std::string& arguments) {
 
     char buffer[4096];
     DWORD got = 0;
-    while (::ReadFile(read.get(), buffer, sizeof(buffer), &got, nullptr) && got > 0) run.out.append(buffer, got);
+    while (::ReadFile(read.get(), buffer, sizeof(buffer), &got, nullptr) && got > 0)
+        run.out.append(buffer, got);
     if (::WaitForSingleObject(processHandle.get(), 60000) != WAIT_OBJECT_0) {
         ::TerminateProcess(processHandle.get(), 1);
         ADD_FAILURE() << "tokenscope-cli did not finish in a minute";

@@ -1,11 +1,11 @@
 // Win32 errors and owning handles.
+#include "tokenscope/errors.hpp"
+
+#include <gtest/gtest.h>
 #include <windows.h>
 
 #include <cstdint>
 
-#include <gtest/gtest.h>
-
-#include "tokenscope/errors.hpp"
 #include "win/unique_handle.hpp"
 #include "win/win_error.hpp"
 

@@ -1,13 +1,12 @@
 // processIdentity / threadIdentity on Windows: SIDs and names, checked against raw Win32 calls.
+#include "tokenscope/identity.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 #include <windows.h>
 
 #include <string>
 #include <vector>
-
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
-
-#include "tokenscope/identity.hpp"
 
 namespace tokenscope {
 namespace {

@@ -1,18 +1,18 @@
 // The impersonation round trip: duplicate the process token, impersonate, read the thread token,
 // revert — and the guard's thread rules.
+#include "win/impersonation.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 #include <windows.h>
 
 #include <cstdint>
 #include <string>
 #include <thread>
 
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
-
 #include "tokenscope/identity.hpp"
 #include "tokenscope/privileges.hpp"
 #include "win/access_token.hpp"
-#include "win/impersonation.hpp"
 #include "win/text.hpp"
 
 namespace tokenscope::win {

@@ -2,15 +2,15 @@
 // type and provider "succeed" with the constant handle 0xdeadbeef, which is no token. The tests
 // say so and check that TokenScope reports "logon not implemented" instead of a logon.
 // (LogonUserExW is not called: under Wine it aborts the program.)
+#include "win/logon.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 #include <windows.h>
 
 #include <cstdint>
 
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
-
 #include "tokenscope/errors.hpp"
-#include "win/logon.hpp"
 #include "windows_test_support.hpp"
 
 namespace tokenscope::win {
@@ -18,8 +18,9 @@ namespace {
 
 using ::testing::HasSubstr;
 
-constexpr DWORD kTypes[] = {LOGON32_LOGON_INTERACTIVE, LOGON32_LOGON_NETWORK,     LOGON32_LOGON_BATCH,
-                            LOGON32_LOGON_SERVICE,     LOGON32_LOGON_UNLOCK,      LOGON32_LOGON_NETWORK_CLEARTEXT,
+constexpr DWORD kTypes[] = {LOGON32_LOGON_INTERACTIVE,    LOGON32_LOGON_NETWORK,
+                            LOGON32_LOGON_BATCH,          LOGON32_LOGON_SERVICE,
+                            LOGON32_LOGON_UNLOCK,         LOGON32_LOGON_NETWORK_CLEARTEXT,
                             LOGON32_LOGON_NEW_CREDENTIALS};
 constexpr DWORD kProviders[] = {LOGON32_PROVIDER_DEFAULT, LOGON32_PROVIDER_WINNT35, LOGON32_PROVIDER_WINNT40,
                                 LOGON32_PROVIDER_WINNT50};
@@ -41,7 +42,8 @@ RawLogon rawLogon(const wchar_t* user, const wchar_t* password, DWORD type, DWOR
 }
 
 TEST(WindowsLogon, WrongPasswordIsRefusedOrReportedAsNotImplemented) {
-    const LogonRequest request{"tokenscope-no-such-user", ".", LOGON32_LOGON_NETWORK, LOGON32_PROVIDER_DEFAULT};
+    const LogonRequest request{"tokenscope-no-such-user", ".", LOGON32_LOGON_NETWORK,
+                               LOGON32_PROVIDER_DEFAULT};
     auto token = logonUser(request, "not the password");
     ASSERT_FALSE(token.ok()) << "a made-up account logged on";
     if (!runningUnderWine()) {
@@ -97,10 +99,13 @@ TEST(WindowsLogon, UndefinedLogonTypeIsNotCaughtByWine) {
 }
 
 TEST(WindowsLogon, LogonTypeNotGrantedHintNamesTheRight) {
-    EXPECT_THAT(logonHint(ERROR_LOGON_TYPE_NOT_GRANTED, LOGON32_LOGON_INTERACTIVE), HasSubstr("SeInteractiveLogonRight"));
-    EXPECT_THAT(logonHint(ERROR_LOGON_TYPE_NOT_GRANTED, LOGON32_LOGON_NETWORK), HasSubstr("SeNetworkLogonRight"));
+    EXPECT_THAT(logonHint(ERROR_LOGON_TYPE_NOT_GRANTED, LOGON32_LOGON_INTERACTIVE),
+                HasSubstr("SeInteractiveLogonRight"));
+    EXPECT_THAT(logonHint(ERROR_LOGON_TYPE_NOT_GRANTED, LOGON32_LOGON_NETWORK),
+                HasSubstr("SeNetworkLogonRight"));
     EXPECT_THAT(logonHint(ERROR_LOGON_TYPE_NOT_GRANTED, LOGON32_LOGON_BATCH), HasSubstr("SeBatchLogonRight"));
-    EXPECT_THAT(logonHint(ERROR_LOGON_TYPE_NOT_GRANTED, LOGON32_LOGON_SERVICE), HasSubstr("SeServiceLogonRight"));
+    EXPECT_THAT(logonHint(ERROR_LOGON_TYPE_NOT_GRANTED, LOGON32_LOGON_SERVICE),
+                HasSubstr("SeServiceLogonRight"));
     EXPECT_THAT(logonHint(ERROR_INVALID_PARAMETER, LOGON32_LOGON_NEW_CREDENTIALS),
                 HasSubstr("LOGON32_PROVIDER_WINNT50"));
     EXPECT_THAT(logonHint(ERROR_LOGON_FAILURE, LOGON32_LOGON_NETWORK), HasSubstr("password"));

@@ -1,14 +1,14 @@
 // threadPrivileges / findPrivilege / setPrivilegeEnabled on Windows, and ERROR_NOT_ALL_ASSIGNED.
+#include "tokenscope/privileges.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
 #include <windows.h>
 
 #include <algorithm>
 #include <set>
 #include <string>
 
-#include <gmock/gmock.h>
-#include <gtest/gtest.h>
-
-#include "tokenscope/privileges.hpp"
 #include "win/access_token.hpp"
 #include "windows_test_support.hpp"
 
@@ -146,7 +146,8 @@ TEST(WindowsPrivileges, EnableAndDisableReadBack) {
 }
 
 TEST(WindowsPrivileges, NamesAreAcceptedInShortAndLowerCaseForms) {
-    for (const char* name : {"SeChangeNotifyPrivilege", "sechangenotifyprivilege", "ChangeNotify", "changenotify"}) {
+    for (const char* name :
+         {"SeChangeNotifyPrivilege", "sechangenotifyprivilege", "ChangeNotify", "changenotify"}) {
         auto privilege = findPrivilege(name);
         ASSERT_TRUE(privilege.ok()) << name << ": " << privilege.error().summary();
         EXPECT_EQ(privilege->name, "SeChangeNotifyPrivilege");

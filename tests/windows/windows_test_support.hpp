@@ -1,13 +1,12 @@
 // Shared by the Windows tests: how to say that Wine stubs something, and raw Win32 oracles.
 #pragma once
 
+#include <gtest/gtest.h>
 #include <windows.h>
 
 #include <iostream>
 #include <string>
 #include <string_view>
-
-#include <gtest/gtest.h>
 
 #include "win/logon.hpp"
 

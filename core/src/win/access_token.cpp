@@ -29,18 +29,30 @@ private:
 
 std::string_view className(TOKEN_INFORMATION_CLASS information) {
     switch (information) {
-        case TokenUser: return "GetTokenInformation(TokenUser)";
-        case TokenGroups: return "GetTokenInformation(TokenGroups)";
-        case TokenPrivileges: return "GetTokenInformation(TokenPrivileges)";
-        case TokenPrimaryGroup: return "GetTokenInformation(TokenPrimaryGroup)";
-        case TokenType: return "GetTokenInformation(TokenType)";
-        case TokenImpersonationLevel: return "GetTokenInformation(TokenImpersonationLevel)";
-        case TokenStatistics: return "GetTokenInformation(TokenStatistics)";
-        case TokenSessionId: return "GetTokenInformation(TokenSessionId)";
-        case TokenElevationType: return "GetTokenInformation(TokenElevationType)";
-        case TokenElevation: return "GetTokenInformation(TokenElevation)";
-        case TokenIntegrityLevel: return "GetTokenInformation(TokenIntegrityLevel)";
-        default: return "GetTokenInformation";
+        case TokenUser:
+            return "GetTokenInformation(TokenUser)";
+        case TokenGroups:
+            return "GetTokenInformation(TokenGroups)";
+        case TokenPrivileges:
+            return "GetTokenInformation(TokenPrivileges)";
+        case TokenPrimaryGroup:
+            return "GetTokenInformation(TokenPrimaryGroup)";
+        case TokenType:
+            return "GetTokenInformation(TokenType)";
+        case TokenImpersonationLevel:
+            return "GetTokenInformation(TokenImpersonationLevel)";
+        case TokenStatistics:
+            return "GetTokenInformation(TokenStatistics)";
+        case TokenSessionId:
+            return "GetTokenInformation(TokenSessionId)";
+        case TokenElevationType:
+            return "GetTokenInformation(TokenElevationType)";
+        case TokenElevation:
+            return "GetTokenInformation(TokenElevation)";
+        case TokenIntegrityLevel:
+            return "GetTokenInformation(TokenIntegrityLevel)";
+        default:
+            return "GetTokenInformation";
     }
 }
 
@@ -54,7 +66,8 @@ Result<TokenInformation> information(HANDLE token, TOKEN_INFORMATION_CLASS which
             ::GetLastError() != ERROR_INSUFFICIENT_BUFFER && ::GetLastError() != ERROR_BAD_LENGTH) {
             return lastError(className(which), kQueryHint);
         }
-        if (size == 0) return win32Error(ERROR_INTERNAL_ERROR, className(which), "The system reported an empty size.");
+        if (size == 0)
+            return win32Error(ERROR_INTERNAL_ERROR, className(which), "The system reported an empty size.");
         auto data = std::make_unique<std::byte[]>(size);
         DWORD written = 0;
         if (::GetTokenInformation(token, which, data.get(), size, &written)) {
@@ -81,14 +94,22 @@ std::string luidText(const LUID& luid) {
 
 std::string integrityName(DWORD rid) {
     switch (rid) {
-        case SECURITY_MANDATORY_UNTRUSTED_RID: return "Untrusted";
-        case SECURITY_MANDATORY_LOW_RID: return "Low";
-        case SECURITY_MANDATORY_MEDIUM_RID: return "Medium";
-        case 0x2100: return "Medium Plus";  // SECURITY_MANDATORY_MEDIUM_PLUS_RID, missing in mingw-w64
-        case SECURITY_MANDATORY_HIGH_RID: return "High";
-        case SECURITY_MANDATORY_SYSTEM_RID: return "System";
-        case SECURITY_MANDATORY_PROTECTED_PROCESS_RID: return "Protected process";
-        default: return "Custom " + hex(rid);
+        case SECURITY_MANDATORY_UNTRUSTED_RID:
+            return "Untrusted";
+        case SECURITY_MANDATORY_LOW_RID:
+            return "Low";
+        case SECURITY_MANDATORY_MEDIUM_RID:
+            return "Medium";
+        case 0x2100:
+            return "Medium Plus";  // SECURITY_MANDATORY_MEDIUM_PLUS_RID, missing in mingw-w64
+        case SECURITY_MANDATORY_HIGH_RID:
+            return "High";
+        case SECURITY_MANDATORY_SYSTEM_RID:
+            return "System";
+        case SECURITY_MANDATORY_PROTECTED_PROCESS_RID:
+            return "Protected process";
+        default:
+            return "Custom " + hex(rid);
     }
 }
 
@@ -96,10 +117,14 @@ std::string integrityName(DWORD rid) {
 
 std::string_view levelName(ImpersonationLevel level) noexcept {
     switch (level) {
-        case ImpersonationLevel::Anonymous: return "Anonymous";
-        case ImpersonationLevel::Identification: return "Identification";
-        case ImpersonationLevel::Impersonation: return "Impersonation";
-        case ImpersonationLevel::Delegation: return "Delegation";
+        case ImpersonationLevel::Anonymous:
+            return "Anonymous";
+        case ImpersonationLevel::Identification:
+            return "Identification";
+        case ImpersonationLevel::Impersonation:
+            return "Impersonation";
+        case ImpersonationLevel::Delegation:
+            return "Delegation";
     }
     return "Unknown";
 }
@@ -130,7 +155,8 @@ std::vector<std::string> AccessToken::Group::attributeNames() const {
 Result<AccessToken> AccessToken::fromCurrentProcess(DWORD access) {
     ScopedHandle handle;
     if (!::OpenProcessToken(::GetCurrentProcess(), access, handle.receive()))
-        return lastError("OpenProcessToken", "The process may not open its own token with the access asked for.");
+        return lastError("OpenProcessToken",
+                         "The process may not open its own token with the access asked for.");
     return AccessToken(std::move(handle));
 }
 
@@ -138,9 +164,9 @@ Result<AccessToken> AccessToken::fromCurrentThread(DWORD access) {
     ScopedHandle handle;
     if (!::OpenThreadToken(::GetCurrentThread(), access, TRUE, handle.receive())) {
         const DWORD code = ::GetLastError();
-        return win32Error(code, "OpenThreadToken",
-                          code == ERROR_NO_TOKEN ? "The thread is not impersonating; it uses the process token."
-                                                 : "");
+        return win32Error(
+            code, "OpenThreadToken",
+            code == ERROR_NO_TOKEN ? "The thread is not impersonating; it uses the process token." : "");
     }
     return AccessToken(std::move(handle));
 }
@@ -229,9 +255,12 @@ Result<std::string> AccessToken::elevationType() const {
     auto type = fixedInformation<TOKEN_ELEVATION_TYPE>(get(), TokenElevationType);
     if (!type) return type.error();
     switch (*type) {
-        case TokenElevationTypeDefault: return std::string("Default");
-        case TokenElevationTypeFull: return std::string("Full");
-        case TokenElevationTypeLimited: return std::string("Limited");
+        case TokenElevationTypeDefault:
+            return std::string("Default");
+        case TokenElevationTypeFull:
+            return std::string("Full");
+        case TokenElevationTypeLimited:
+            return std::string("Limited");
     }
     return "Unknown " + std::to_string(static_cast<int>(*type));
 }
@@ -265,7 +294,8 @@ Result<bool> AccessToken::setPrivilege(std::string_view name, bool enable) const
     wanted.Privileges[0].Attributes = enable ? SE_PRIVILEGE_ENABLED : 0;
     TOKEN_PRIVILEGES previous{};
     DWORD previousSize = sizeof(previous);
-    const std::string call = "AdjustTokenPrivileges(" + std::string(name) + (enable ? ", enable)" : ", disable)");
+    const std::string call =
+        "AdjustTokenPrivileges(" + std::string(name) + (enable ? ", enable)" : ", disable)");
     if (!::AdjustTokenPrivileges(get(), FALSE, &wanted, sizeof(previous), &previous, &previousSize)) {
         return lastError(call, "The token handle must allow TOKEN_ADJUST_PRIVILEGES and TOKEN_QUERY.");
     }
@@ -299,8 +329,9 @@ Status AccessToken::removePrivilege(std::string_view name) const {
 
 Result<AccessToken> AccessToken::duplicateImpersonation(ImpersonationLevel level) const {
     ScopedHandle duplicate;
-    if (!::DuplicateTokenEx(get(), TOKEN_ALL_ACCESS, nullptr, static_cast<SECURITY_IMPERSONATION_LEVEL>(level),
-                            TokenImpersonation, duplicate.receive())) {
+    if (!::DuplicateTokenEx(get(), TOKEN_ALL_ACCESS, nullptr,
+                            static_cast<SECURITY_IMPERSONATION_LEVEL>(level), TokenImpersonation,
+                            duplicate.receive())) {
         return lastError("DuplicateTokenEx", "The token handle must allow TOKEN_DUPLICATE.");
     }
     return AccessToken(std::move(duplicate));

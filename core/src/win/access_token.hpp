@@ -41,7 +41,9 @@ public:
         Principal principal;
         DWORD attributes = 0;
         [[nodiscard]] bool isEnabled() const noexcept { return (attributes & SE_GROUP_ENABLED) != 0; }
-        [[nodiscard]] bool isDenyOnly() const noexcept { return (attributes & SE_GROUP_USE_FOR_DENY_ONLY) != 0; }
+        [[nodiscard]] bool isDenyOnly() const noexcept {
+            return (attributes & SE_GROUP_USE_FOR_DENY_ONLY) != 0;
+        }
         [[nodiscard]] bool isLogonId() const noexcept {
             return (attributes & SE_GROUP_LOGON_ID) == SE_GROUP_LOGON_ID;
         }

@@ -18,7 +18,8 @@ namespace {
 // A detail row: the value, or why it could not be read.
 template <class T, class Format>
 void addDetail(Identity& identity, std::string key, const Result<T>& value, Format format) {
-    identity.details.emplace_back(std::move(key), value ? format(*value) : "unavailable: " + value.error().summary());
+    identity.details.emplace_back(std::move(key),
+                                  value ? format(*value) : "unavailable: " + value.error().summary());
 }
 
 // GetUserNameExW(NameSamCompatible): "DOMAIN\\user" of the calling thread as Windows sees it
@@ -47,8 +48,9 @@ Result<Identity> identityOf(const win::AccessToken& token) {
     for (auto& group : *groups) identity.groups.push_back(std::move(group.principal));
 
     const auto kind = token.kind();
-    addDetail(identity, "Token type", kind,
-              [](win::TokenKind k) { return std::string(k == win::TokenKind::Primary ? "Primary" : "Impersonation"); });
+    addDetail(identity, "Token type", kind, [](win::TokenKind k) {
+        return std::string(k == win::TokenKind::Primary ? "Primary" : "Impersonation");
+    });
     if (kind && *kind == win::TokenKind::Impersonation) {
         const auto level = token.impersonationLevel();
         if (level) identity.impersonationLevel = std::string(win::levelName(*level));

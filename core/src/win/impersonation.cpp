@@ -56,8 +56,9 @@ Status probeAccess(std::string_view path, bool write) {
     const std::wstring wide = toWide(path);
     if (wide.empty()) return win32Error(ERROR_INVALID_PARAMETER, "probeAccess", "Give a path to probe.");
     const DWORD access = GENERIC_READ | (write ? GENERIC_WRITE : 0);
-    ScopedHandle file(::CreateFileW(wide.c_str(), access, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
-                                    nullptr, OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS, nullptr));
+    ScopedHandle file(::CreateFileW(wide.c_str(), access,
+                                    FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
+                                    OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS, nullptr));
     if (!file.valid()) {
         return lastError(std::string("CreateFileW(") + (write ? "read+write" : "read") + ")",
                          "The thread's user (the impersonated one, while impersonating) lacks this access, "

@@ -32,13 +32,19 @@ private:
 // The logon right whose absence gives ERROR_LOGON_TYPE_NOT_GRANTED for a logon type.
 std::string_view logonRight(DWORD type) {
     switch (type) {
-        case LOGON32_LOGON_INTERACTIVE: return "SeInteractiveLogonRight";
+        case LOGON32_LOGON_INTERACTIVE:
+            return "SeInteractiveLogonRight";
         case LOGON32_LOGON_NETWORK:
-        case LOGON32_LOGON_NETWORK_CLEARTEXT: return "SeNetworkLogonRight";
-        case LOGON32_LOGON_BATCH: return "SeBatchLogonRight";
-        case LOGON32_LOGON_SERVICE: return "SeServiceLogonRight";
-        case LOGON32_LOGON_UNLOCK: return "SeInteractiveLogonRight";
-        default: return "";
+        case LOGON32_LOGON_NETWORK_CLEARTEXT:
+            return "SeNetworkLogonRight";
+        case LOGON32_LOGON_BATCH:
+            return "SeBatchLogonRight";
+        case LOGON32_LOGON_SERVICE:
+            return "SeServiceLogonRight";
+        case LOGON32_LOGON_UNLOCK:
+            return "SeInteractiveLogonRight";
+        default:
+            return "";
     }
 }
 
@@ -63,24 +69,31 @@ std::string wineVersion() {
 
 std::string logonHint(DWORD code, DWORD type) {
     switch (code) {
-        case ERROR_LOGON_FAILURE: return "Check the user name, the domain (\".\" for a local account) and the password.";
+        case ERROR_LOGON_FAILURE:
+            return "Check the user name, the domain (\".\" for a local account) and the password.";
         case ERROR_LOGON_TYPE_NOT_GRANTED: {
             const auto right = logonRight(type);
-            if (right.empty()) return "The password is right, but the account lacks the logon right for this logon type.";
+            if (right.empty())
+                return "The password is right, but the account lacks the logon right for this logon type.";
             return "The password is right, but the account lacks " + std::string(right) +
                    " (or holds the matching SeDeny right). Grant it in secpol.msc, User Rights Assignment.";
         }
-        case ERROR_ACCOUNT_RESTRICTION: return "Blank passwords may be refused for this logon type by policy.";
+        case ERROR_ACCOUNT_RESTRICTION:
+            return "Blank passwords may be refused for this logon type by policy.";
         case ERROR_PASSWORD_MUST_CHANGE:
-        case ERROR_PASSWORD_EXPIRED: return "Change the password interactively first.";
+        case ERROR_PASSWORD_EXPIRED:
+            return "Change the password interactively first.";
         case ERROR_ACCOUNT_DISABLED:
         case ERROR_ACCOUNT_LOCKED_OUT:
-        case ERROR_ACCOUNT_EXPIRED: return "Ask an administrator to re-enable or unlock the account.";
+        case ERROR_ACCOUNT_EXPIRED:
+            return "Ask an administrator to re-enable or unlock the account.";
         case ERROR_INVALID_PARAMETER:
             return "Check the logon type and provider: LOGON32_LOGON_NEW_CREDENTIALS needs "
                    "LOGON32_PROVIDER_WINNT50.";
-        case ERROR_NO_LOGON_SERVERS: return "No domain controller answered; check the network and the domain name.";
-        default: return {};
+        case ERROR_NO_LOGON_SERVERS:
+            return "No domain controller answered; check the network and the domain name.";
+        default:
+            return {};
     }
 }
 
@@ -90,8 +103,8 @@ Result<AccessToken> logonUser(const LogonRequest& request, std::string_view pass
     const WideSecret secret(password);
 
     ScopedHandle handle;
-    const BOOL ok = ::LogonUserW(user.c_str(), request.domain.empty() ? nullptr : domain.c_str(), secret.c_str(),
-                                 request.type, request.provider, handle.receive());
+    const BOOL ok = ::LogonUserW(user.c_str(), request.domain.empty() ? nullptr : domain.c_str(),
+                                 secret.c_str(), request.type, request.provider, handle.receive());
     if (!ok) {
         const DWORD code = ::GetLastError();
         return win32Error(code, "LogonUserW", logonHint(code, request.type));
@@ -99,8 +112,8 @@ Result<AccessToken> logonUser(const LogonRequest& request, std::string_view pass
     const auto raw = reinterpret_cast<std::uintptr_t>(handle.get());
     auto token = AccessToken::fromToken(std::move(handle));
     if (!token) {
-        std::string native = "LogonUserW returned TRUE, but its handle " + hex(raw) +
-                             " is not a token (" + token.error().name + " from " + token.error().native +
+        std::string native = "LogonUserW returned TRUE, but its handle " + hex(raw) + " is not a token (" +
+                             token.error().name + " from " + token.error().native +
                              "): logon not implemented by this system";
         if (runningUnderWine()) native += " (LogonUserW is stubbed by Wine " + wineVersion() + ")";
         return makeError(win32::kNotSupported, std::move(native),

@@ -42,7 +42,8 @@ const std::vector<PrivilegeInfo>& privilegeTable() {
         {"SeTimeZonePrivilege", "Change the time zone", {}},
         {"SeCreateSymbolicLinkPrivilege", "Create symbolic links", {}},
         {"SeDelegateSessionUserImpersonatePrivilege",
-         "Obtain an impersonation token for another user in the same session", {}},
+         "Obtain an impersonation token for another user in the same session",
+         {}},
     };
     return table;
 }
@@ -50,7 +51,8 @@ const std::vector<PrivilegeInfo>& privilegeTable() {
 const PrivilegeInfo* privilegeInfo(std::string_view name) noexcept {
     const auto equal = [](std::string_view a, std::string_view b) {
         return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-                   return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+                   return std::tolower(static_cast<unsigned char>(x)) ==
+                          std::tolower(static_cast<unsigned char>(y));
                });
     };
     for (const auto& info : privilegeTable()) {

@@ -39,7 +39,8 @@ Privilege describe(std::string name, const LUID& luid) {
 // or "Impersonate"; the name unchanged when TokenScope does not know it (the system may).
 std::string canonicalName(std::string_view name) {
     if (const auto* info = win::privilegeInfo(name)) return std::string(info->name);
-    if (const auto* info = win::privilegeInfo("Se" + std::string(name) + "Privilege")) return std::string(info->name);
+    if (const auto* info = win::privilegeInfo("Se" + std::string(name) + "Privilege"))
+        return std::string(info->name);
     return std::string(name);
 }
 
@@ -57,7 +58,8 @@ void judgeReadiness(PrivilegeReport& report, bool threadToken) {
             "This thread can impersonate: it holds SeImpersonatePrivilege, so ImpersonateLoggedOnUser "
             "gives it an Impersonation-level token of the user.";
         if (!impersonate->enabled)
-            report.notes.emplace_back("SeImpersonatePrivilege is held but disabled; TokenScope enables it before impersonating.");
+            report.notes.emplace_back(
+                "SeImpersonatePrivilege is held but disabled; TokenScope enables it before impersonating.");
     } else {
         report.canImpersonate = false;
         report.missingForImpersonation.emplace_back(kImpersonate);
@@ -85,7 +87,8 @@ void judgeReadiness(PrivilegeReport& report, bool threadToken) {
         "SeTcbPrivilege is not needed to log users on: only Windows 2000's LogonUser required it; "
         "since Windows XP any account may call LogonUser.");
     if (threadToken)
-        report.notes.emplace_back("The thread impersonates: these are the privileges of its impersonation token.");
+        report.notes.emplace_back(
+            "The thread impersonates: these are the privileges of its impersonation token.");
 }
 
 }  // namespace
@@ -111,7 +114,8 @@ Result<PrivilegeReport> threadPrivileges() {
     for (const auto& entry : *held) {
         auto [it, inserted] = byLuid.try_emplace(luidKey(entry.luid));
         if (inserted) {
-            it->second = describe(entry.name.empty() ? "LUID " + win::hex(luidKey(entry.luid)) : entry.name, entry.luid);
+            it->second = describe(entry.name.empty() ? "LUID " + win::hex(luidKey(entry.luid)) : entry.name,
+                                  entry.luid);
         }
         Privilege& privilege = it->second;
         privilege.held = !entry.isRemoved();

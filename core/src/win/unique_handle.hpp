@@ -60,7 +60,9 @@ private:
 struct KernelHandleTraits {
     using Handle = HANDLE;
     static Handle invalid() noexcept { return nullptr; }
-    static bool isValid(Handle handle) noexcept { return handle != nullptr && handle != INVALID_HANDLE_VALUE; }
+    static bool isValid(Handle handle) noexcept {
+        return handle != nullptr && handle != INVALID_HANDLE_VALUE;
+    }
     static void close(Handle handle) noexcept { ::CloseHandle(handle); }
 };
 using ScopedHandle = UniqueHandle<KernelHandleTraits>;
