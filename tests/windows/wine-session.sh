@@ -23,6 +23,8 @@ case "$action" in
     ;;
   stop)
     "$wineserver" -k </dev/null >/dev/null 2>&1 || true
+    # Wait until it is gone, so a run that starts right after cannot meet a dying server.
+    "$wineserver" -w </dev/null >/dev/null 2>&1 || true
     echo "wine-session: wineserver stopped for $prefix"
     ;;
   *)

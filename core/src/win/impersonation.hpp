@@ -53,7 +53,6 @@ private:
 // reading and writing. While the thread impersonates, the check is made as the user. Returns
 // CreateFileW's error: ERROR_ACCESS_DENIED (5), ERROR_FILE_NOT_FOUND (2), … An
 // Identification-level thread gets ERROR_BAD_IMPERSONATION_LEVEL (1346) on Windows.
-// (Wine does not enforce file ACLs: there every existing path opens.)
 [[nodiscard]] Status probeAccess(std::string_view path, bool write);
 
 }  // namespace tokenscope::win
