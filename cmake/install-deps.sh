@@ -19,6 +19,8 @@ packages=(
   libpam-modules libpam-runtime libpam-wrapper libnss-wrapper libuid-wrapper pamtester
   passwd login util-linux procps
   xvfb xauth xdotool
+  # Windows: mingw-w64 cross compilers (posix threads), Wine to run the tests, GoogleTest sources
+  mingw-w64 g++-mingw-w64-x86-64-posix wine64 wine
 )
 
 if [[ "${1:-}" == "--print" ]]; then

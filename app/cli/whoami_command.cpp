@@ -33,7 +33,9 @@ nlohmann::json identityJson(const Identity& identity, bool thread) {
     json[identity.primaryGroup.posixId ? "gid" : "group_sid"] = principalId(identity.primaryGroup);
     auto groups = nlohmann::json::array();
     for (const auto& group : identity.groups) {
-        groups.push_back({{"id", principalId(group)}, {"name", principalName(group)}});
+        nlohmann::json entry{{"id", principalId(group)}, {"name", principalName(group)}};
+        if (!group.attributes.empty()) entry["attributes"] = group.attributes;  // Windows
+        groups.push_back(std::move(entry));
     }
     json["groups"] = std::move(groups);
     if (identity.uids) json["uids"] = idsJson(*identity.uids);

@@ -24,6 +24,9 @@ struct Principal {
     std::string name;                      // "alice" / "DOMAIN\\alice"; empty when unmapped
     std::optional<std::uint32_t> posixId;  // uid or gid (POSIX)
     std::string sid;                       // "S-1-5-21-…" (Windows)
+    // Windows token groups: "enabled", "mandatory", "owner", "deny-only", "logon-id", …
+    // (SE_GROUP_* bits by name). Empty on POSIX.
+    std::vector<std::string> attributes;
 
     // The id as text: "1000" or the SID.
     [[nodiscard]] std::string idString() const;

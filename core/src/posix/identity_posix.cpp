@@ -36,8 +36,8 @@ std::string lookupName(std::uint32_t id, Lookup lookup) {
     }
 }
 
-Principal userPrincipal(std::uint32_t uid) { return Principal{userName(uid), uid, {}}; }
-Principal groupPrincipal(std::uint32_t gid) { return Principal{groupName(gid), gid, {}}; }
+Principal userPrincipal(std::uint32_t uid) { return Principal{userName(uid), uid, {}, {}}; }
+Principal groupPrincipal(std::uint32_t gid) { return Principal{groupName(gid), gid, {}, {}}; }
 
 Identity toIdentity(const posix::ProcStatus& status) {
     Identity identity;
