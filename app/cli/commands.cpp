@@ -8,6 +8,8 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(makeWhoamiCommand());
     commands.push_back(makePrivilegesCommand());
+    commands.push_back(makeConstCommand());
+    commands.push_back(makeErrorCommand());
     return commands;
 }
 
