@@ -9,6 +9,8 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(makeWhoamiCommand());
     commands.push_back(makePrivilegesCommand());
     commands.push_back(makeLogonCommand());
+    commands.push_back(makeConstCommand());
+    commands.push_back(makeErrorCommand());
     return commands;
 }
 

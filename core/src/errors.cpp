@@ -1,5 +1,7 @@
 #include "tokenscope/errors.hpp"
 
+#include "tokenscope/constants.hpp"
+
 #include <array>
 #include <cerrno>
 #include <system_error>
@@ -134,6 +136,12 @@ Error makeError(std::uint32_t code, std::string native, std::string hint) {
     error.code = code;
     error.name = std::string(win32ErrorName(code));
     error.message = std::string(win32ErrorMessage(code));
+    // Codes core does not raise itself (a GetLastError passed through): the constants database.
+    if (error.name.empty() || error.message.empty()) {
+        const auto& constants = ConstantIndex::instance();
+        if (error.name.empty()) error.name = std::string(constants.win32ErrorName(code));
+        if (error.message.empty()) error.message = std::string(constants.message(code));
+    }
     error.native = std::move(native);
     error.hint = std::move(hint);
     return error;

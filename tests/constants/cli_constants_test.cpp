@@ -1,0 +1,123 @@
+// tokenscope-cli const / error, run as a separate process: output, JSON keys and exit statuses.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <array>
+#include <cstdio>
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace {
+
+struct Run {
+    int status = -1;
+    std::string out;
+};
+
+// Runs tokenscope-cli with `args` (already shell-quoted), stdout captured, stderr discarded.
+Run cli(const std::string& args) {
+    Run run;
+    const std::string command = std::string("'") + TOKENSCOPE_CLI + "' " + args + " 2>/dev/null";
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) return run;
+    std::array<char, 4096> buffer{};
+    std::size_t n = 0;
+    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.out.append(buffer.data(), n);
+    const int raw = pclose(pipe);
+    run.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    return run;
+}
+
+nlohmann::json json(const Run& run) { return nlohmann::json::parse(run.out); }
+
+TEST(ConstCli, NameSearchPrintsTheContractKeys) {
+    const auto run = cli("const LOGON32_LOGON_NETWORK --json --limit 3");
+    ASSERT_EQ(run.status, 0);
+    const auto j = json(run);
+    EXPECT_EQ(j["query"], "LOGON32_LOGON_NETWORK");
+    EXPECT_GE(j["total"].get<int>(), 2);
+    ASSERT_LE(j["results"].size(), 3u);
+    const auto& first = j["results"][0];
+    EXPECT_EQ(first["name"], "LOGON32_LOGON_NETWORK");
+    EXPECT_EQ(first["value"], 3);
+    EXPECT_EQ(first["kind"], "integer");
+    EXPECT_EQ(first["header"], "winbase.h");
+    EXPECT_EQ(first["family"], "LOGON32_LOGON_");
+}
+
+TEST(ConstCli, GlobAndText) {
+    const auto run = cli("const 'LOGON32_*'");
+    ASSERT_EQ(run.status, 0);
+    EXPECT_NE(run.out.find("LOGON32_PROVIDER_WINNT50"), std::string::npos);
+}
+
+TEST(ConstCli, ValueLookupPutsTheErrorFirst) {
+    auto run = cli("const --value 1326 --json");
+    ASSERT_EQ(run.status, 0);
+    EXPECT_EQ(json(run)["results"][0]["name"], "ERROR_LOGON_FAILURE");
+    run = cli("const --value=-2147024891 --json --limit 0");
+    ASSERT_EQ(run.status, 0);
+    bool found = false;
+    for (const auto& r : json(run)["results"]) found |= r["name"] == "E_ACCESSDENIED";
+    EXPECT_TRUE(found);
+}
+
+TEST(ConstCli, FlagsSplitsABitmask) {
+    const auto run = cli("const --flags 0xF01FF --family TOKEN_");
+    ASSERT_EQ(run.status, 0);
+    EXPECT_EQ(run.out.rfind("STANDARD_RIGHTS_REQUIRED | TOKEN_ASSIGN_PRIMARY", 0), 0u) << run.out;
+    EXPECT_NE(run.out.find("equals: TOKEN_ALL_ACCESS"), std::string::npos);
+}
+
+TEST(ConstCli, StatsCountsByKindAndHeader) {
+    const auto run = cli("const --stats --json");
+    ASSERT_EQ(run.status, 0);
+    const auto j = json(run);
+    EXPECT_GE(j["total"].get<int>(), 60000);
+    EXPECT_TRUE(j["by_kind"].contains("win32_error"));
+    EXPECT_TRUE(j["by_header"].contains("winnt.h"));
+}
+
+TEST(ConstCli, ExitStatuses) {
+    EXPECT_EQ(cli("const XYZZY_NO_SUCH_CONSTANT").status, 1);
+    EXPECT_EQ(cli("const --value 0x7FFFFFFFFFFFFFF1").status, 1);
+    EXPECT_EQ(cli("const --value banana").status, 2);
+    EXPECT_EQ(cli("const --value 99999999999999999999999").status, 2);
+    EXPECT_EQ(cli("const").status, 2);
+    EXPECT_EQ(cli("const A --value 1").status, 2);
+    EXPECT_EQ(cli("const 'bad query'").status, 2);
+    EXPECT_EQ(cli("const --flags 3").status, 2);
+    EXPECT_EQ(cli("const --limit -1 A").status, 2);
+}
+
+TEST(ErrorCli, DecodesAWin32Error) {
+    const auto run = cli("error 1326 --json");
+    ASSERT_EQ(run.status, 0);
+    const auto j = json(run);
+    EXPECT_EQ(j["input"], "1326");
+    EXPECT_EQ(j["matches"][0]["name"], "ERROR_LOGON_FAILURE");
+    EXPECT_EQ(j["matches"][0]["kind"], "win32_error");
+    EXPECT_EQ(j["matches"][0]["value"], 1326);
+    EXPECT_FALSE(j["matches"][0]["message"].get<std::string>().empty());
+    EXPECT_FALSE(j["hint"].get<std::string>().empty());
+}
+
+TEST(ErrorCli, DecodesAnHresultAndAnNtstatus) {
+    auto run = cli("error 0x80070005");
+    ASSERT_EQ(run.status, 0);
+    EXPECT_NE(run.out.find("E_ACCESSDENIED"), std::string::npos);
+    EXPECT_NE(run.out.find("ERROR_ACCESS_DENIED"), std::string::npos);
+    EXPECT_NE(run.out.find("FACILITY_WIN32"), std::string::npos);
+    run = cli("error 0xC000015B --json");
+    ASSERT_EQ(run.status, 0);
+    EXPECT_EQ(json(run)["matches"][0]["name"], "STATUS_LOGON_TYPE_NOT_GRANTED");
+}
+
+TEST(ErrorCli, ExitStatuses) {
+    EXPECT_EQ(cli("error 0x7FFF1234").status, 1);
+    EXPECT_EQ(cli("error nonsense-code").status, 2);
+    EXPECT_EQ(cli("error 0x1FFFFFFFF").status, 2);
+    EXPECT_EQ(cli("error").status, 2);
+}
+
+}  // namespace

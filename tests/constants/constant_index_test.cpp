@@ -1,0 +1,308 @@
+// ConstantIndex: every search mode, the bitmask split, the error decoder and the parsers.
+// Values here are the documented Windows ones; the generator took them from the compiler.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "tokenscope/constants.hpp"
+#include "tokenscope/errors.hpp"
+
+namespace tokenscope {
+namespace {
+
+const ConstantIndex& db() { return ConstantIndex::instance(); }
+
+std::vector<std::string> names(const SearchResult& result) {
+    std::vector<std::string> out;
+    for (const auto* c : result.items) out.emplace_back(c->name);
+    return out;
+}
+
+bool contains(const std::vector<std::string>& list, const std::string& name) {
+    return std::find(list.begin(), list.end(), name) != list.end();
+}
+
+TEST(ConstantDatabase, HoldsTheWholeSdk) {
+    EXPECT_GE(db().size(), 60000u);
+    const auto stats = db().stats();
+    EXPECT_EQ(stats.total, db().size());
+    EXPECT_GE(stats.byKind.at("win32_error"), 2000u);
+    EXPECT_GE(stats.byKind.at("hresult"), 2000u);
+    EXPECT_GE(stats.byKind.at("ntstatus"), 1500u);
+    EXPECT_GE(stats.byKind.at("string"), 100u);
+    EXPECT_GE(stats.byKind.at("enum"), 5000u);
+    EXPECT_GE(stats.byKind.at("window_message"), 200u);
+    EXPECT_GE(stats.messages, 2000u);
+}
+
+TEST(ConstantDatabase, KnowsMacrosThroughMsabiLongAndHresultTypedef) {
+    const auto* logonFailure = db().find("ERROR_LOGON_FAILURE");
+    ASSERT_NE(logonFailure, nullptr);
+    EXPECT_EQ(logonFailure->bits, 1326u);
+    EXPECT_EQ(logonFailure->kind, ConstantKind::Win32Error);
+    EXPECT_EQ(logonFailure->header, "winerror.h");
+    EXPECT_EQ(logonFailure->ctype, "long");
+
+    const auto* accessDenied = db().find("E_ACCESSDENIED");
+    ASSERT_NE(accessDenied, nullptr);
+    EXPECT_EQ(accessDenied->kind, ConstantKind::HResult);
+    EXPECT_EQ(accessDenied->valueText(), "-2147024891");
+    EXPECT_EQ(accessDenied->hexText(), "0x80070005");
+
+    const auto* status = db().find("STATUS_ACCESS_DENIED");
+    ASSERT_NE(status, nullptr);
+    EXPECT_EQ(status->kind, ConstantKind::NtStatus);
+    EXPECT_EQ(status->hexText(), "0xC0000022");
+}
+
+TEST(ConstantDatabase, EvaluatesExpressionsEnumeratorsAndStrings) {
+    const auto* all = db().find("TOKEN_ALL_ACCESS");
+    ASSERT_NE(all, nullptr);
+    EXPECT_EQ(all->bits, 0xF01FFu);
+    EXPECT_EQ(all->header, "winnt.h");
+
+    const auto* tokenUser = db().find("TokenUser");
+    ASSERT_NE(tokenUser, nullptr);
+    EXPECT_EQ(tokenUser->kind, ConstantKind::Enumerator);
+    EXPECT_EQ(tokenUser->bits, 1u);
+    const auto* level = db().find("SecurityImpersonation");
+    ASSERT_NE(level, nullptr);
+    EXPECT_EQ(level->bits, 2u);
+
+    const auto* tcb = db().find("SE_TCB_NAME");
+    ASSERT_NE(tcb, nullptr);
+    EXPECT_EQ(tcb->kind, ConstantKind::String);
+    EXPECT_EQ(tcb->valueText(), "SeTcbPrivilege");
+
+    const auto* hklm = db().find("HKEY_LOCAL_MACHINE");
+    ASSERT_NE(hklm, nullptr);
+    EXPECT_EQ(hklm->kind, ConstantKind::Pointer);
+
+    const auto* wmClose = db().find("WM_CLOSE");
+    ASSERT_NE(wmClose, nullptr);
+    EXPECT_EQ(wmClose->kind, ConstantKind::WindowMessage);
+    EXPECT_EQ(wmClose->bits, 0x10u);
+}
+
+TEST(ConstantDatabase, GivesFamilies) {
+    EXPECT_EQ(db().find("LOGON32_LOGON_NETWORK")->family, "LOGON32_LOGON_");
+    EXPECT_EQ(db().find("LOGON32_PROVIDER_WINNT50")->family, "LOGON32_PROVIDER_");
+    EXPECT_EQ(db().find("SE_PRIVILEGE_ENABLED")->family, "SE_PRIVILEGE_");
+    EXPECT_EQ(db().find("TOKEN_ASSIGN_PRIMARY")->family, "TOKEN_");
+}
+
+TEST(NameSearch, RanksExactThenPrefixThenSubstringShorterFirst) {
+    auto found = db().searchName("logon32_logon_network", 10);
+    ASSERT_TRUE(found.ok());
+    ASSERT_FALSE(found->items.empty());
+    EXPECT_EQ(found->items[0]->name, "LOGON32_LOGON_NETWORK");  // exact, although lower case
+    EXPECT_EQ(found->items[1]->name, "LOGON32_LOGON_NETWORK_CLEARTEXT");  // then prefix
+
+    found = db().searchName("LOGON_FAILURE", 100);
+    ASSERT_TRUE(found.ok());
+    const auto list = names(*found);
+    EXPECT_TRUE(contains(list, "ERROR_LOGON_FAILURE"));
+    EXPECT_TRUE(contains(list, "STATUS_LOGON_FAILURE"));
+    for (std::size_t i = 1; i < found->items.size(); ++i)  // all substring matches: shorter first
+        EXPECT_LE(found->items[i - 1]->name.size(), found->items[i]->name.size());
+}
+
+TEST(NameSearch, CountsEverythingButReturnsTheLimit) {
+    auto found = db().searchName("ERROR_", 5);
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found->items.size(), 5u);
+    EXPECT_GT(found->total, 2000u);
+    for (const auto* c : found->items) EXPECT_TRUE(c->name.starts_with("ERROR_"));
+}
+
+TEST(NameSearch, GlobIsAnchoredAndCaseInsensitive) {
+    auto found = db().searchName("logon32_*", 100);
+    ASSERT_TRUE(found.ok());
+    const auto list = names(*found);
+    EXPECT_TRUE(contains(list, "LOGON32_LOGON_INTERACTIVE"));
+    EXPECT_TRUE(contains(list, "LOGON32_PROVIDER_DEFAULT"));
+    for (const auto& name : list) EXPECT_EQ(name.rfind("LOGON32_", 0), 0u) << name;
+
+    found = db().searchName("*_LOGON_?ATCH", 10);
+    ASSERT_TRUE(found.ok());
+    EXPECT_TRUE(contains(names(*found), "LOGON32_LOGON_BATCH"));
+
+    found = db().searchName("SE_*_NAME", 500);
+    ASSERT_TRUE(found.ok());
+    EXPECT_TRUE(contains(names(*found), "SE_TCB_NAME"));
+    EXPECT_TRUE(contains(names(*found), "SE_IMPERSONATE_NAME"));
+}
+
+TEST(NameSearch, ShortQueriesAndNoMatch) {
+    auto found = db().searchName("wm", 3);
+    ASSERT_TRUE(found.ok());
+    EXPECT_GT(found->total, 100u);
+    found = db().searchName("XYZZY_NO_SUCH_CONSTANT", 3);
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found->total, 0u);
+}
+
+TEST(NameSearch, RefusesUnusableQueries) {
+    EXPECT_FALSE(db().searchName("", 5).ok());
+    EXPECT_FALSE(db().searchName("   ", 5).ok());
+    EXPECT_FALSE(db().searchName("ERROR LOGON", 5).ok());
+    EXPECT_FALSE(db().searchName(std::string(257, 'A'), 5).ok());
+    EXPECT_FALSE(db().searchName(std::string("A\0B", 3), 5).ok());
+    EXPECT_TRUE(db().searchName(std::string(256, '*'), 5).ok());
+}
+
+TEST(ValueSearch, PutsTheWin32ErrorFirst) {
+    auto found = db().searchValue("1326");
+    ASSERT_TRUE(found.ok());
+    ASSERT_FALSE(found->items.empty());
+    EXPECT_EQ(found->items[0]->name, "ERROR_LOGON_FAILURE");
+    found = db().searchValue("0x52E");
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found->items[0]->name, "ERROR_LOGON_FAILURE");
+}
+
+TEST(ValueSearch, MatchesHexAndNegativeReadingsOf32BitValues) {
+    for (const char* text : {"0x80070005", "-2147024891", "2147942405"}) {
+        auto found = db().searchValue(text, 100);
+        ASSERT_TRUE(found.ok()) << text;
+        EXPECT_TRUE(contains(names(*found), "E_ACCESSDENIED")) << text;
+    }
+    auto found = db().searchValue("0xC0000022", 100);
+    ASSERT_TRUE(found.ok());
+    EXPECT_TRUE(contains(names(*found), "STATUS_ACCESS_DENIED"));
+}
+
+TEST(FlagSplit, SplitsTokenAllAccessIntoItsRights) {
+    auto split = db().splitFlags(0xF01FF, "TOKEN_");
+    ASSERT_TRUE(split.ok());
+    std::vector<std::string> flags;
+    for (const auto* c : split->flags) flags.emplace_back(c->name);
+    ASSERT_FALSE(flags.empty());
+    EXPECT_EQ(flags.front(), "STANDARD_RIGHTS_REQUIRED");
+    for (const char* name : {"TOKEN_ASSIGN_PRIMARY", "TOKEN_DUPLICATE", "TOKEN_IMPERSONATE", "TOKEN_QUERY",
+                             "TOKEN_QUERY_SOURCE", "TOKEN_ADJUST_PRIVILEGES", "TOKEN_ADJUST_GROUPS",
+                             "TOKEN_ADJUST_DEFAULT", "TOKEN_ADJUST_SESSIONID"})
+        EXPECT_TRUE(contains(flags, name)) << name;
+    EXPECT_EQ(split->leftover, 0u);
+    bool equalsAll = false;
+    for (const auto* c : split->exact) equalsAll |= c->name == "TOKEN_ALL_ACCESS";
+    EXPECT_TRUE(equalsAll);
+}
+
+TEST(FlagSplit, ShowsLeftoverBitsAndRefusesUnknownFamilies) {
+    auto split = db().splitFlags(0x80000003, "SE_PRIVILEGE_");
+    ASSERT_TRUE(split.ok());
+    EXPECT_EQ(split->leftover, 0u);  // SE_PRIVILEGE_USED_FOR_ACCESS is 0x80000000
+    split = db().splitFlags(0x40000000 | 0x2, "SE_PRIVILEGE_");
+    ASSERT_TRUE(split.ok());
+    EXPECT_EQ(split->leftover, 0x40000000u);
+    EXPECT_FALSE(db().splitFlags(1, "NO_SUCH_FAMILY_XYZ_").ok());
+}
+
+TEST(ErrorDecoder, DecodesWin32CodesWithMessageAndHint) {
+    auto d = db().decodeError("1326");
+    ASSERT_TRUE(d.ok());
+    ASSERT_FALSE(d->matches.empty());
+    EXPECT_EQ(d->matches[0].constant->name, "ERROR_LOGON_FAILURE");
+    EXPECT_FALSE(d->matches[0].message.empty());
+    EXPECT_NE(d->hint.find("password"), std::string::npos);
+    d = db().decodeError("1385");
+    ASSERT_TRUE(d.ok());
+    EXPECT_NE(d->hint.find("SeInteractiveLogonRight"), std::string::npos);
+}
+
+TEST(ErrorDecoder, SplitsHresultsAndFindsTheWin32ErrorInside) {
+    auto d = db().decodeError("0x80070005");
+    ASSERT_TRUE(d.ok());
+    EXPECT_TRUE(d->failure);
+    EXPECT_EQ(d->facility, 7u);
+    EXPECT_EQ(d->facilityName, "FACILITY_WIN32");
+    EXPECT_EQ(d->code, 5u);
+    ASSERT_TRUE(d->win32.has_value());
+    EXPECT_EQ(*d->win32, 5u);
+    std::vector<std::string> list;
+    for (const auto& m : d->matches) list.emplace_back(m.constant->name);
+    EXPECT_TRUE(contains(list, "E_ACCESSDENIED"));
+    EXPECT_TRUE(contains(list, "ERROR_ACCESS_DENIED"));
+    EXPECT_FALSE(d->hint.empty());
+    auto negative = db().decodeError("-2147024891");
+    ASSERT_TRUE(negative.ok());
+    EXPECT_EQ(negative->value, 0x80070005u);
+}
+
+TEST(ErrorDecoder, DecodesNtstatusAndNames) {
+    auto d = db().decodeError("0xC000006D");
+    ASSERT_TRUE(d.ok());
+    ASSERT_FALSE(d->matches.empty());
+    EXPECT_EQ(d->matches[0].constant->name, "STATUS_LOGON_FAILURE");
+    EXPECT_FALSE(d->matches[0].message.empty());
+    EXPECT_NE(d->hint.find("password"), std::string::npos);  // through ERROR_LOGON_FAILURE
+    d = db().decodeError("E_ACCESSDENIED");
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(d->value, 0x80070005u);
+    d = db().decodeError("error_logon_failure");
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(d->value, 1326u);
+}
+
+TEST(ErrorDecoder, RefusesGarbageAndValuesBeyond32Bits) {
+    EXPECT_FALSE(db().decodeError("").ok());
+    EXPECT_FALSE(db().decodeError("0x100000000").ok());
+    EXPECT_FALSE(db().decodeError("-2147483649").ok());
+    EXPECT_FALSE(db().decodeError("12abc").ok());
+    EXPECT_FALSE(db().decodeError(std::string(100000, '9')).ok());
+    EXPECT_TRUE(db().decodeError("0xFFFFFFFF").ok());
+}
+
+TEST(NumberParser, AcceptsDecimalHexNegativeAndSuffixes) {
+    EXPECT_EQ(parseNumber("1326")->magnitude, 1326u);
+    EXPECT_EQ(parseNumber(" 0x52e ")->magnitude, 1326u);
+    EXPECT_EQ(parseNumber("0XFFFFFFFFFFFFFFFF")->magnitude, ~0ULL);
+    EXPECT_EQ(parseNumber("-5")->bits(), static_cast<std::uint64_t>(-5));
+    EXPECT_EQ(parseNumber("+7")->magnitude, 7u);
+    EXPECT_EQ(parseNumber("1326L")->magnitude, 1326u);
+    EXPECT_EQ(parseNumber("0xFFUL")->magnitude, 255u);
+    EXPECT_FALSE(parseNumber("-0")->negative);
+    EXPECT_EQ(parseNumber("-9223372036854775808")->bits(), 1ULL << 63);
+}
+
+TEST(NumberParser, RefusesOverflowAndGarbage) {
+    for (const char* bad : {"", "-", "0x", "0x-1", "--1", "1 2", "18446744073709551616",
+                            "0x10000000000000000", "-9223372036854775809", "abc", "12z", "0b101", "1e3", "L", "U"})
+        EXPECT_FALSE(parseNumber(bad).ok()) << bad;
+    EXPECT_FALSE(parseNumber(std::string(300, '1')).ok());
+    EXPECT_FALSE(parseNumber(std::string("1\0", 2)).ok());
+}
+
+TEST(CoreErrors, FallBackToTheDatabaseForCodesCoreDoesNotRaise) {
+    const auto error = makeError(1385 + 1000, "x");  // 2385, not in core's own table
+    const auto* constant = db().find(error.name);
+    ASSERT_NE(constant, nullptr) << error.name;
+    EXPECT_EQ(constant->bits, 2385u);
+    const auto own = makeError(1326, "x");
+    EXPECT_EQ(own.name, "ERROR_LOGON_FAILURE");
+    const auto decoded = makeError(1392, "x");
+    EXPECT_EQ(decoded.name, "ERROR_FILE_CORRUPT");
+    EXPECT_FALSE(decoded.message.empty());
+}
+
+TEST(ConstantDatabase, AnswersFromManyThreadsAtOnce) {
+    std::vector<std::thread> threads;
+    std::vector<int> ok(8, 0);
+    for (int t = 0; t < 8; ++t) {
+        threads.emplace_back([t, &ok] {
+            for (int i = 0; i < 50; ++i) {
+                auto found = ConstantIndex::instance().searchName("LOGON32_LOGON_", 5);
+                if (found.ok() && found->total >= 7) ++ok[static_cast<std::size_t>(t)];
+            }
+        });
+    }
+    for (auto& thread : threads) thread.join();
+    for (int count : ok) EXPECT_EQ(count, 50);
+}
+
+}  // namespace
+}  // namespace tokenscope

@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Regenerates the constants database into a scratch folder and compares it with the committed
+copy. With --prelude-only, only the <windows.h>/<winsock2.h>/<ntstatus.h> part is regenerated
+and every row of it must appear unchanged in the committed data (families aside: they depend on
+the whole set). Exit 0 same, 1 different, 77 skipped (mingw-w64 or Wine missing)."""
+import os
+import shutil
+import subprocess
+import sys
+
+
+def rows(path):
+    with open(path, encoding="utf-8") as f:
+        return [line.rstrip("\n") for line in f if not line.startswith("#")]
+
+
+def main():
+    args = sys.argv[1:]
+    prelude = "--prelude-only" in args
+    args = [a for a in args if a != "--prelude-only"]
+    committed, scratch = args
+    if not shutil.which("x86_64-w64-mingw32-gcc"):
+        print("SKIP: x86_64-w64-mingw32-gcc not found; install mingw-w64 (cmake/install-deps.sh)")
+        return 77
+    wine = shutil.which("wine64") or os.path.exists("/usr/lib/wine/wine64")
+    if not prelude and not wine:
+        print("SKIP: wine64 not found; the messages need it (cmake/install-deps.sh)")
+        return 77
+    os.makedirs(scratch, exist_ok=True)
+    cmd = [sys.executable, os.path.join(committed, "generate.py"), "--out", scratch]
+    if prelude:
+        cmd += ["--prelude-only", "--no-messages"]
+    if subprocess.run(cmd).returncode != 0:
+        print("FAIL: the generator failed")
+        return 1
+    failures = 0
+    if prelude:
+        have = {r.split("\t")[0]: r.split("\t")[:5] for r in rows(os.path.join(committed, "constants.tsv"))}
+        new = rows(os.path.join(scratch, "constants.tsv"))
+        for r in new:
+            fields = r.split("\t")[:5]
+            if have.get(fields[0]) != fields:
+                failures += 1
+                if failures <= 20:
+                    print(f"differs: regenerated {fields} committed {have.get(fields[0])}")
+        print(f"{len(new)} regenerated rows compared, {failures} differ")
+    else:
+        for name in ("constants.tsv", "messages.tsv"):
+            a, b = rows(os.path.join(committed, name)), rows(os.path.join(scratch, name))
+            if a != b:
+                sa, sb = set(a), set(b)
+                failures += 1
+                print(f"{name} differs: {len(sa - sb)} rows only committed, {len(sb - sa)} only regenerated")
+                for r in sorted(sa - sb)[:10]:
+                    print("  committed only:  ", r)
+                for r in sorted(sb - sa)[:10]:
+                    print("  regenerated only:", r)
+            else:
+                print(f"{name}: {len(a)} rows, identical")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
