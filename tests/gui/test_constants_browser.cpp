@@ -1,0 +1,130 @@
+// The constants browser through its widgets under Xvfb, over the real embedded database.
+#include <QAbstractItemModel>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QTreeView>
+#include <QtTest>
+
+#include "constants_browser.hpp"
+#include "main_window.hpp"
+#include "tokenscope/constants.hpp"
+
+using tokenscope::gui::ConstantsBrowser;
+
+class TestConstantsBrowser : public QObject {
+    Q_OBJECT
+
+    static QTreeView* results(ConstantsBrowser& browser) {
+        return browser.findChild<QTreeView*>(QStringLiteral("constantResults"));
+    }
+    static QString cell(QTreeView* view, int row, int column = 0) {
+        return view->model()->index(row, column).data().toString();
+    }
+
+private slots:
+    void emptyQueryShowsTheTreeOfHeadersFamiliesAndConstants() {
+        ConstantsBrowser browser;
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        auto* tree = browser.findChild<QTreeView*>(QStringLiteral("constantTree"));
+        QVERIFY(tree->isVisible());
+        const auto* model = tree->model();
+        QVERIFY(model->rowCount() > 10);  // headers
+        std::size_t constants = 0;
+        for (int h = 0; h < model->rowCount(); ++h) {
+            const QModelIndex header = model->index(h, 0);
+            for (int f = 0; f < model->rowCount(header); ++f) {
+                constants += static_cast<std::size_t>(model->rowCount(model->index(f, 0, header)));
+            }
+        }
+        QCOMPARE(constants, tokenscope::ConstantIndex::instance().size());
+        QVERIFY(browser.findChild<QLabel*>(QStringLiteral("constantCount"))->text().contains(QString::number(constants)));
+    }
+
+    void typingANameFiltersOnEveryKeystrokeExactFirst() {
+        ConstantsBrowser browser;
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        auto* search = browser.findChild<QLineEdit*>(QStringLiteral("constantSearch"));
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("logon32_logon_n"));
+        auto* view = results(browser);
+        QVERIFY(view->isVisible());
+        QVERIFY(view->model()->rowCount() >= 3);
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            QVERIFY2(cell(view, row).startsWith(QStringLiteral("LOGON32_LOGON_N")), qPrintable(cell(view, row)));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("SE_TCB_NAME"));
+        QCOMPARE(cell(view, 0), QStringLiteral("SE_TCB_NAME"));
+        QVERIFY(browser.current() != nullptr);
+        QVERIFY(browser.detailText().contains(QStringLiteral("SeTcbPrivilege")));
+    }
+
+    void aGlobIsAnchored() {
+        ConstantsBrowser browser;
+        browser.setQuery(QStringLiteral("LOGON32_*"));
+        auto* view = results(browser);
+        QVERIFY(view->model()->rowCount() >= 10);
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            QVERIFY(cell(view, row).startsWith(QStringLiteral("LOGON32_")));
+    }
+
+    void aValueFindsTheErrorFirstAndDecodesIt() {
+        ConstantsBrowser browser;
+        for (const QString& query : {QStringLiteral("1326"), QStringLiteral("0x52E"), QStringLiteral("0x52e")}) {
+            browser.setQuery(query);
+            QCOMPARE(cell(results(browser), 0), QStringLiteral("ERROR_LOGON_FAILURE"));
+        }
+        QVERIFY(browser.detailText().contains(QStringLiteral("1326")));
+        QVERIFY(browser.detailText().contains(QStringLiteral("Message:")));
+        QVERIFY(browser.detailText().contains(QStringLiteral("Hint:")));
+        browser.setQuery(QStringLiteral("-2147024891"));  // E_ACCESSDENIED as a signed long
+        QCOMPARE(cell(results(browser), 0), QStringLiteral("E_ACCESSDENIED"));
+    }
+
+    void detailsSplitABitmaskAndCopyInThreeLanguages() {
+        ConstantsBrowser browser;
+        QVERIFY(browser.showConstant(QStringLiteral("TOKEN_ALL_ACCESS")));
+        const QString details = browser.detailText();
+        QVERIFY2(details.contains(QStringLiteral("TOKEN_ADJUST_PRIVILEGES")), qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("Binary")));
+        QCOMPARE(browser.copyText(QStringLiteral("python")), QStringLiteral("win32con.TOKEN_ALL_ACCESS"));
+        QVERIFY(browser.copyText(QStringLiteral("c")).startsWith(QStringLiteral("#define TOKEN_ALL_ACCESS 0x")));
+        QVERIFY(browser.copyText(QStringLiteral("csharp")).contains(QStringLiteral("TOKEN_ALL_ACCESS = unchecked(")));
+        QVERIFY(!browser.showConstant(QStringLiteral("NO_SUCH_CONSTANT_AT_ALL")));
+    }
+
+    void keyboardMovesThroughResultsAndUpdatesTheDetails() {
+        ConstantsBrowser browser;
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        browser.setQuery(QStringLiteral("LOGON32_LOGON_"));
+        auto* view = results(browser);
+        const auto* first = browser.current();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Down);
+        QVERIFY(browser.current() != first);
+        QCOMPARE(browser.current()->name, std::string_view(cell(view, 1).toStdString()));
+    }
+
+    void logonDropDownOpensTheBrowserOnItsConstant() {
+        tokenscope::gui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* types = window.findChild<QComboBox*>(QStringLiteral("typeCombo"));
+        // The values shown are the database's.
+        const auto* interactive = tokenscope::ConstantIndex::instance().find("LOGON32_LOGON_INTERACTIVE");
+        QVERIFY(interactive);
+        QCOMPARE(types->currentData().toUInt(), static_cast<unsigned>(interactive->bits));
+        QVERIFY(!types->actions().isEmpty());
+        types->actions().first()->trigger();
+        auto* browser = window.constantsBrowser();
+        QVERIFY(browser->isVisible());
+        QCOMPARE(browser->current(), interactive);
+    }
+};
+
+QTEST_MAIN(TestConstantsBrowser)
+#include "test_constants_browser.moc"
