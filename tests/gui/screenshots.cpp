@@ -1,0 +1,51 @@
+// Renders the README's screenshots: the workbench after a logon and an impersonation through
+// cwrap's PAM (as root), and the constants browser with a query. Run by make-screenshots.sh.
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+#include "constants_browser.hpp"
+#include "main_window.hpp"
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    auto settle = [](tokenscope::gui::MainWindow& window) {
+        QTest::qWaitFor([&window] { return !window.session().busy(); }, 20000);
+        QTest::qWait(200);
+    };
+
+    tokenscope::gui::MainWindow window;
+    window.setPamService(qEnvironmentVariable("TOKENSCOPE_SCREENSHOT_SERVICE", QStringLiteral("login")));
+    window.resize(1400, 900);
+    window.show();
+    QTest::qWaitForWindowExposed(&window);
+    settle(window);
+    if (qEnvironmentVariable("PAM_WRAPPER") == QStringLiteral("1")) {
+        window.findChild<QLineEdit*>(QStringLiteral("userEdit"))->setText(QStringLiteral("tsalice"));
+        auto* password = window.findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+        QTest::keyClicks(password, QStringLiteral("wrong"));
+        QTest::keyClick(password, Qt::Key_Return);
+        settle(window);
+        QTest::keyClicks(password, QStringLiteral("Alice-Secret-1"));
+        QTest::keyClick(password, Qt::Key_Return);
+        settle(window);
+        window.findChild<QPushButton*>(QStringLiteral("impersonateButton"))->click();
+        settle(window);
+        window.findChild<QLineEdit*>(QStringLiteral("pathEdit"))->setText(QStringLiteral("/etc/shadow"));
+        window.findChild<QPushButton*>(QStringLiteral("probeButton"))->click();
+        settle(window);
+    }
+    if (!window.grab().save(out + QStringLiteral("/main-window.png"))) return 1;
+
+    tokenscope::gui::ConstantsBrowser browser;
+    browser.resize(1400, 800);
+    browser.show();
+    QTest::qWaitForWindowExposed(&browser);
+    browser.setQuery(QStringLiteral("TOKEN_ALL_ACCESS"));
+    QTest::qWait(200);
+    if (!browser.grab().save(out + QStringLiteral("/constants-browser.png"))) return 1;
+    return 0;
+}
