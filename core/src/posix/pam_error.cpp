@@ -1,5 +1,7 @@
 #include "posix/pam_error.hpp"
 
+#include "posix/thread_credentials.hpp"
+
 #include <security/pam_appl.h>
 
 namespace tokenscope::posix {
@@ -81,7 +83,12 @@ std::string hintFor(int code, PamStep step, const PamContext& context) {
                    notRootHint(context);
         case PAM_SESSION_ERR:
             return "The password was right but a session could not be opened (see the session lines of " +
-                   pamFile(context) + "). The network logon type (--type network) runs no session.";
+                   pamFile(context) + "). The network logon type (--type network) runs no session." +
+                   (onMainThread() ? std::string()
+                                   : std::string(" This logon ran on a worker thread: session modules such as "
+                                                 "pam_loginuid write /proc/self/loginuid, which the kernel "
+                                                 "accepts only from the process's main thread (tokenscope-cli "
+                                                 "logs on from its main thread)."));
         case PAM_CRED_ERR:
             return "The password was right but the credentials could not be set (pam_setcred). The "
                    "network logon type (--type network) does not set credentials.";

@@ -1,0 +1,116 @@
+// The workbench on the real `login` PAM stack with a temporary local account, as root and only
+// with TOKENSCOPE_TEST_REAL_ACCOUNTS=1: log on, impersonate, probe, revert, log off.
+#include <QComboBox>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QtTest>
+#include <unistd.h>
+
+#include "main_window.hpp"
+#include "tokenscope/identity.hpp"
+
+using tokenscope::gui::MainWindow;
+
+class TestRealAccount : public QObject {
+    Q_OBJECT
+
+    QString user_ = QStringLiteral("tsgui%1").arg(getpid() % 100000);
+    const QString password_ = QStringLiteral("Gui-Real-Secret-7");
+    bool created_ = false;
+
+    static bool run(const QString& program, const QStringList& args, const QByteArray& input = {}) {
+        for (int attempt = 0; attempt < 5; ++attempt) {  // /etc/passwd may be locked by a parallel test
+            QProcess process;
+            process.start(program, args);
+            process.write(input);
+            process.closeWriteChannel();
+            if (process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
+                return true;
+            QTest::qWait(300);
+        }
+        return false;
+    }
+
+private slots:
+    void initTestCase() {
+        if (qEnvironmentVariable("TOKENSCOPE_TEST_REAL_ACCOUNTS") != QStringLiteral("1"))
+            QSKIP("set TOKENSCOPE_TEST_REAL_ACCOUNTS=1 (as root) to log on a real temporary account");
+        if (geteuid() != 0) QSKIP("needs root to create the temporary account");
+        QVERIFY(run(QStringLiteral("/usr/sbin/useradd"), {QStringLiteral("--create-home"), user_}));
+        created_ = true;
+        QVERIFY(run(QStringLiteral("/usr/sbin/chpasswd"), {}, (user_ + QLatin1Char(':') + password_ + QLatin1Char('\n')).toUtf8()));
+    }
+
+    void cleanupTestCase() {
+        if (created_) run(QStringLiteral("/usr/sbin/userdel"), {QStringLiteral("--remove"), QStringLiteral("--force"), user_});
+    }
+
+    void logOnImpersonateAndRevertARealAccount() {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto settle = [&window] { return QTest::qWaitFor([&window] { return !window.session().busy(); }, 30000); };
+        QVERIFY(settle());
+        window.findChild<QLineEdit*>(QStringLiteral("userEdit"))->setText(user_);
+        auto* password = window.findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+        auto* types = window.findChild<QComboBox*>(QStringLiteral("typeCombo"));
+        const auto& log = window.activity().entries();
+        auto lastText = [&log] {
+            const auto& last = log.last().outcome;
+            return last.error ? tokenscope::gui::ActivityLog::errorText(*last.error) : last.detail;
+        };
+
+        // An interactive logon opens a PAM session; Debian's login stack has pam_loginuid, which
+        // the kernel lets only the main thread run. The GUI logs on from its worker thread, and
+        // says so rather than failing obscurely.
+        types->setCurrentIndex(types->findData(2u));
+        QTest::keyClicks(password, password_);
+        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(settle());
+        if (!window.session().state().loggedOn) {
+            QVERIFY2(lastText().contains(QStringLiteral("ERROR_NO_SUCH_LOGON_SESSION")), qPrintable(lastText()));
+            QVERIFY2(lastText().contains(QStringLiteral("main thread")), qPrintable(lastText()));
+        } else {
+            window.findChild<QPushButton*>(QStringLiteral("logoffButton"))->click();
+            QVERIFY(settle());
+        }
+
+        // A network logon checks the password and the account without a session.
+        types->setCurrentIndex(types->findData(3u));
+        QTest::keyClicks(password, password_);
+        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(settle());
+        QVERIFY2(window.session().state().loggedOn, qPrintable(lastText()));
+        QVERIFY(password->text().isEmpty());
+        const auto uid = window.session().state().uid;
+        QVERIFY(uid != 0);
+
+        window.findChild<QPushButton*>(QStringLiteral("impersonateButton"))->click();
+        QVERIFY(settle());
+        QVERIFY(window.session().state().impersonating);
+        QCOMPARE(*window.session().state().thread->user.posixId, uid);
+        QCOMPARE(QString::fromStdString(window.session().state().thread->user.name), user_);
+        auto* identity = window.findChild<QTableWidget*>(QStringLiteral("identityTable"));
+        QCOMPARE(identity->item(0, 2)->text(), QStringLiteral("%1 (%2)").arg(user_).arg(uid));
+        QCOMPARE(*tokenscope::threadIdentity()->user.posixId, 0u);  // the GUI thread stays root
+
+        window.findChild<QLineEdit*>(QStringLiteral("pathEdit"))->setText(QStringLiteral("/etc/shadow"));
+        window.findChild<QPushButton*>(QStringLiteral("probeButton"))->click();
+        QVERIFY(settle());
+        auto* access = window.findChild<QTableWidget*>(QStringLiteral("accessTable"));
+        QCOMPARE(access->item(0, 1)->text(), QStringLiteral("denied"));
+
+        window.findChild<QPushButton*>(QStringLiteral("revertButton"))->click();
+        QVERIFY(settle());
+        QVERIFY(!window.session().state().impersonating);
+        QCOMPARE(*window.session().state().thread->user.posixId, 0u);
+        window.findChild<QPushButton*>(QStringLiteral("logoffButton"))->click();
+        QVERIFY(settle());
+        QVERIFY(!window.session().state().loggedOn);
+    }
+};
+
+QTEST_MAIN(TestRealAccount)
+#include "test_real_account.moc"
