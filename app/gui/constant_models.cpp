@@ -24,6 +24,19 @@ QString columnTitle(int section) {
     }
 }
 
+// One cell of a constant's row, in either model.
+QVariant columnText(const Constant& constant, int column) {
+    switch (column) {
+        case Name: return constantName(constant);
+        case Value: return constantValue(constant);
+        case Hex: return constantHex(constant);
+        case Kind: return text(kindName(constant.kind));
+        case HeaderColumn: return text(constant.header);
+        case FamilyColumn: return text(constant.family);
+        default: return {};
+    }
+}
+
 }  // namespace
 
 QString constantName(const Constant& constant) { return text(constant.name); }
@@ -130,15 +143,7 @@ QVariant ConstantTreeModel::data(const QModelIndex& index, int role) const {
         return {};
     }
     const Constant* constant = constantAt(index);
-    switch (index.column()) {
-        case Name: return constantName(*constant);
-        case Value: return constantValue(*constant);
-        case Hex: return constantHex(*constant);
-        case Kind: return text(kindName(constant->kind));
-        case HeaderColumn: return text(constant->header);
-        case FamilyColumn: return text(constant->family);
-        default: return {};
-    }
+    return columnText(*constant, index.column());
 }
 
 QVariant ConstantTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
@@ -167,15 +172,7 @@ int ConstantListModel::columnCount(const QModelIndex& parent) const { return par
 QVariant ConstantListModel::data(const QModelIndex& index, int role) const {
     const Constant* constant = constantAt(index);
     if (constant == nullptr || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) return {};
-    switch (index.column()) {
-        case Name: return constantName(*constant);
-        case Value: return constantValue(*constant);
-        case Hex: return constantHex(*constant);
-        case Kind: return text(kindName(constant->kind));
-        case HeaderColumn: return text(constant->header);
-        case FamilyColumn: return text(constant->family);
-        default: return {};
-    }
+    return columnText(*constant, index.column());
 }
 
 QVariant ConstantListModel::headerData(int section, Qt::Orientation orientation, int role) const {
