@@ -19,6 +19,9 @@ packages=(
   libpam-modules libpam-runtime libpam-wrapper libnss-wrapper libuid-wrapper pamtester
   passwd login util-linux procps
   xvfb xauth xdotool
+  # constants database: regeneration (Python 3, mingw-w64 as the value oracle, Wine for
+  # FormatMessageW), its tests, and the CLI-versus-grep timing
+  python3 mingw-w64 g++-mingw-w64-x86-64-posix wine64 wine hyperfine
 )
 
 if [[ "${1:-}" == "--print" ]]; then
