@@ -19,8 +19,10 @@ packages=(
   libpam-modules libpam-runtime libpam-wrapper libnss-wrapper libuid-wrapper pamtester
   passwd login util-linux procps
   xvfb xauth xdotool
-  # Windows: mingw-w64 cross compilers (posix threads), Wine to run the tests, GoogleTest sources
-  mingw-w64 g++-mingw-w64-x86-64-posix wine64 wine
+  # Windows and the constants database: mingw-w64 cross compilers (posix threads) as the Windows
+  # build and the value oracle, Wine to run the tests and FormatMessageW, Python 3 for the
+  # generator, hyperfine for the CLI-versus-grep timing
+  python3 mingw-w64 g++-mingw-w64-x86-64-posix wine64 wine hyperfine
 )
 
 if [[ "${1:-}" == "--print" ]]; then

@@ -22,6 +22,7 @@ PRELUDE = """#define _WIN32_WINNT 0x0A00
 #include <lmerr.h>
 #include <commctrl.h>
 #include <richedit.h>
+#include <ntsecapi.h>
 #include <string_view>
 """
 MUST = ["ERROR_LOGON_FAILURE", "ERROR_LOGON_TYPE_NOT_GRANTED", "ERROR_NOT_ALL_ASSIGNED", "ERROR_PRIVILEGE_NOT_HELD",
@@ -34,7 +35,7 @@ MUST = ["ERROR_LOGON_FAILURE", "ERROR_LOGON_TYPE_NOT_GRANTED", "ERROR_NOT_ALL_AS
         "SecurityImpersonation", "SecurityIdentification", "TokenPrimary", "WM_CLOSE", "WM_USER", "LVM_FIRST",
         "NERR_Success", "GENERIC_ALL", "MAXIMUM_ALLOWED", "STANDARD_RIGHTS_REQUIRED"]
 HEADERS = {"winerror.h", "winnt.h", "winbase.h", "winuser.h", "ntstatus.h", "lmerr.h", "commctrl.h", "richedit.h",
-           "wingdi.h", "winreg.h", "winsock2.h", "minwinbase.h", "processthreadsapi.h", "securitybaseapi.h"}
+           "wingdi.h", "winreg.h", "ntsecapi.h", "winsock2.h", "minwinbase.h", "processthreadsapi.h", "securitybaseapi.h"}
 
 
 def cxx_literal(text, wide):
@@ -60,7 +61,8 @@ def main():
         return 77
     with open(tsv, encoding="utf-8") as f:
         rows = [l.rstrip("\n").split("\t") for l in f if not l.startswith("#")]
-    pool = [r for r in rows if r[4] in HEADERS and r[1] != "pointer"]
+    # Pointers and CCSIZEOF_STRUCT sizes (an offsetof made of a cast) are not C++ constant expressions.
+    pool = [r for r in rows if r[4] in HEADERS and r[1] != "pointer" and not re.search(r"_V\d+_SIZE[AW]?$", r[0])]
     step = max(1, len(pool) // 400)
     sample = pool[::step]
     names = {r[0] for r in sample}

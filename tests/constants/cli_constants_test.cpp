@@ -58,7 +58,8 @@ TEST(ConstCli, ValueLookupPutsTheErrorFirst) {
     run = cli("const --value=-2147024891 --json --limit 0");
     ASSERT_EQ(run.status, 0);
     bool found = false;
-    for (const auto& r : json(run)["results"]) found |= r["name"] == "E_ACCESSDENIED";
+    const auto all = json(run);
+    for (const auto& r : all["results"]) found |= r["name"] == "E_ACCESSDENIED";
     EXPECT_TRUE(found);
 }
 
