@@ -8,6 +8,7 @@
 #include <array>
 #include <charconv>
 #include <cstring>
+#include <atomic>
 #include <deque>
 #include <limits>
 #include <mutex>
@@ -223,6 +224,7 @@ struct ConstantIndex::Data {
     // CSR over trigramIds, kTrigrams + 1 entries. Built on the first query that needs it (a few
     // milliseconds), so that loading stays fast for callers that only look names up.
     mutable std::once_flag trigramsBuilt;
+    mutable std::atomic<unsigned> substringQueries{0};  // the first is answered by a scan
     mutable std::vector<std::uint32_t> trigramStart;
     mutable std::vector<std::uint32_t> trigramIds;
     void buildTrigrams() const;
@@ -459,8 +461,22 @@ Result<SearchResult> ConstantIndex::searchName(std::string_view query, std::size
     }
 
     // Candidates for matches that are not prefix matches: the rarest trigram's list.
+    // A one-shot caller (the CLI) is served best by one scan of the names; a caller that keeps
+    // asking (the GUI, on every keystroke) by the trigram index, built on its second query.
+    std::vector<std::uint32_t> scanned;
     auto trigramCandidates = [&](std::string_view part, const std::uint32_t*& begin, const std::uint32_t*& end) {
-        if (part.size() >= 3) std::call_once(d.trigramsBuilt, [&d] { d.buildTrigrams(); });
+        if (part.size() < 3) return false;
+        if (d.substringQueries.fetch_add(1, std::memory_order_relaxed) == 0) {
+            for (auto pos = d.lowerNames.find(part); pos != std::string::npos; pos = d.lowerNames.find(part, pos + 1)) {
+                const auto id = static_cast<std::uint32_t>(
+                    std::upper_bound(d.nameAt.begin(), d.nameAt.end(), static_cast<std::uint32_t>(pos)) - d.nameAt.begin() - 1);
+                if (scanned.empty() || scanned.back() != id) scanned.push_back(id);
+            }
+            begin = scanned.data();
+            end = scanned.data() + scanned.size();
+            return true;
+        }
+        std::call_once(d.trigramsBuilt, [&d] { d.buildTrigrams(); });
         std::size_t best = std::numeric_limits<std::size_t>::max();
         for (std::size_t k = 0; k + 3 <= part.size(); ++k) {
             const auto t = trigram(part.data() + k);
