@@ -8,6 +8,7 @@
 #include <array>
 #include <charconv>
 #include <cstring>
+#include <atomic>
 #include <deque>
 #include <limits>
 #include <mutex>
@@ -22,17 +23,23 @@ constexpr std::size_t kMaxQuery = 256;
 constexpr unsigned kAlphabet = 38;  // a-z, 0-9, _, anything else
 constexpr std::size_t kTrigrams = kAlphabet * kAlphabet * kAlphabet;
 
-constexpr unsigned symbol(unsigned char c) noexcept {
+constexpr unsigned symbolOf(unsigned c) noexcept {
     if (c >= 'a' && c <= 'z') return c - 'a';
     if (c >= 'A' && c <= 'Z') return c - 'A';
     if (c >= '0' && c <= '9') return 26 + (c - '0');
     return c == '_' ? 36 : 37;
 }
 
-constexpr std::size_t trigram(const char* p) noexcept {
-    return (symbol(static_cast<unsigned char>(p[0])) * kAlphabet + symbol(static_cast<unsigned char>(p[1]))) *
-               kAlphabet +
-           symbol(static_cast<unsigned char>(p[2]));
+constexpr auto kSymbols = [] {
+    std::array<std::uint8_t, 256> table{};
+    for (unsigned c = 0; c < 256; ++c) table[c] = static_cast<std::uint8_t>(symbolOf(c));
+    return table;
+}();
+
+inline std::size_t symbol(char c) noexcept { return kSymbols[static_cast<unsigned char>(c)]; }
+
+inline std::size_t trigram(const char* p) noexcept {
+    return (symbol(p[0]) * kAlphabet + symbol(p[1])) * kAlphabet + symbol(p[2]);
 }
 
 constexpr char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -214,8 +221,13 @@ struct ConstantIndex::Data {
     std::string lowerNames;                    // every name lowercased, each followed by '\n'
     std::vector<std::uint32_t> nameAt;         // offset of each name in lowerNames
     std::vector<std::uint8_t> nameLength;      // capped at 255
-    std::vector<std::uint32_t> trigramStart;   // CSR over trigramIds, kTrigrams + 1 entries
-    std::vector<std::uint32_t> trigramIds;
+    // CSR over trigramIds, kTrigrams + 1 entries. Built on the first query that needs it (a few
+    // milliseconds), so that loading stays fast for callers that only look names up.
+    mutable std::once_flag trigramsBuilt;
+    mutable std::atomic<unsigned> substringQueries{0};  // the first is answered by a scan
+    mutable std::vector<std::uint32_t> trigramStart;
+    mutable std::vector<std::uint32_t> trigramIds;
+    void buildTrigrams() const;
     struct ValueEntry {
         std::uint64_t key;
         std::uint32_t rank;  // kind, header, length, name order: lower is better
@@ -262,9 +274,14 @@ void ConstantIndex::Data::parseConstants(std::string_view tsv) {
         } else {
             c.width = typeWidth(c.ctype);
             c.isSigned = !c.ctype.starts_with("unsigned") && c.ctype != "pointer" && c.ctype != "_Bool";
-            const auto number = parseNumber(f[3]);
-            if (!number) continue;
-            c.bits = number->bits();
+            // The generator writes plain decimals: no need for parseNumber's checks and messages.
+            std::string_view digits = f[3];
+            const bool negative = !digits.empty() && digits.front() == '-';
+            if (negative) digits.remove_prefix(1);
+            std::uint64_t magnitude = 0;
+            const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), magnitude);
+            if (ec != std::errc() || end != digits.data() + digits.size()) continue;
+            c.bits = negative ? ~magnitude + 1 : magnitude;
         }
         all.push_back(c);
     }
@@ -315,20 +332,6 @@ void ConstantIndex::Data::buildIndexes() {
         return;
     }
 
-    // Trigrams: count, then fill (ids ascending in every list; a name's repeated trigram once).
-    trigramStart.assign(kTrigrams + 1, 0);
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto name = lowerName(i);
-        for (std::size_t k = 0; k + 3 <= name.size(); ++k) ++trigramStart[trigram(name.data() + k) + 1];
-    }
-    for (std::size_t t = 0; t < kTrigrams; ++t) trigramStart[t + 1] += trigramStart[t];
-    trigramIds.resize(trigramStart[kTrigrams]);
-    std::vector<std::uint32_t> fill(trigramStart.begin(), trigramStart.end() - 1);
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto name = lowerName(i);
-        for (std::size_t k = 0; k + 3 <= name.size(); ++k) trigramIds[fill[trigram(name.data() + k)]++] = static_cast<std::uint32_t>(i);
-    }
-
     // Values: rank = kind (4 bits), core header (1 bit), length (8 bits), name order (18 bits).
     byValue.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
@@ -342,6 +345,24 @@ void ConstantIndex::Data::buildIndexes() {
     std::sort(byValue.begin(), byValue.end(), [](const ValueEntry& a, const ValueEntry& b) {
         return a.key != b.key ? a.key < b.key : a.rank < b.rank;
     });
+}
+
+void ConstantIndex::Data::buildTrigrams() const {
+    // Count, then fill: ids ascend in every list (a name's repeated trigram appears twice).
+    const std::size_t n = all.size();
+    trigramStart.assign(kTrigrams + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto name = lowerName(i);
+        for (std::size_t k = 0; k + 3 <= name.size(); ++k) ++trigramStart[trigram(name.data() + k) + 1];
+    }
+    for (std::size_t t = 0; t < kTrigrams; ++t) trigramStart[t + 1] += trigramStart[t];
+    trigramIds.resize(trigramStart[kTrigrams]);
+    std::vector<std::uint32_t> fill(trigramStart.begin(), trigramStart.end() - 1);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto name = lowerName(i);
+        for (std::size_t k = 0; k + 3 <= name.size(); ++k) trigramIds[fill[trigram(name.data() + k)]++] = static_cast<std::uint32_t>(i);
+    }
+
 }
 
 void ConstantIndex::Data::takeShortest(const std::vector<std::uint32_t>& ids, std::size_t room,
@@ -440,7 +461,22 @@ Result<SearchResult> ConstantIndex::searchName(std::string_view query, std::size
     }
 
     // Candidates for matches that are not prefix matches: the rarest trigram's list.
+    // A one-shot caller (the CLI) is served best by one scan of the names; a caller that keeps
+    // asking (the GUI, on every keystroke) by the trigram index, built on its second query.
+    std::vector<std::uint32_t> scanned;
     auto trigramCandidates = [&](std::string_view part, const std::uint32_t*& begin, const std::uint32_t*& end) {
+        if (part.size() < 3) return false;
+        if (d.substringQueries.fetch_add(1, std::memory_order_relaxed) == 0) {
+            for (auto pos = d.lowerNames.find(part); pos != std::string::npos; pos = d.lowerNames.find(part, pos + 1)) {
+                const auto id = static_cast<std::uint32_t>(
+                    std::upper_bound(d.nameAt.begin(), d.nameAt.end(), static_cast<std::uint32_t>(pos)) - d.nameAt.begin() - 1);
+                if (scanned.empty() || scanned.back() != id) scanned.push_back(id);
+            }
+            begin = scanned.data();
+            end = scanned.data() + scanned.size();
+            return true;
+        }
+        std::call_once(d.trigramsBuilt, [&d] { d.buildTrigrams(); });
         std::size_t best = std::numeric_limits<std::size_t>::max();
         for (std::size_t k = 0; k + 3 <= part.size(); ++k) {
             const auto t = trigram(part.data() + k);
