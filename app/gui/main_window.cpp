@@ -7,6 +7,8 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -151,6 +153,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 
     buildMenus();
     populateLogonChoices();
+    auto* loading = new QFutureWatcher<void>(this);
+    connect(loading, &QFutureWatcher<void>::finished, this, &MainWindow::applyConstantValues);
+    loading->setFuture(QtConcurrent::run([] { (void)ConstantIndex::instance(); }));
 
     connect(session_, &SessionController::finished, this, &MainWindow::onFinished);
     connect(session_, &SessionController::stateChanged, this, &MainWindow::onState);
@@ -237,14 +242,13 @@ QWidget* MainWindow::buildLogonPanel() {
 }
 
 void MainWindow::populateLogonChoices() {
-    // Names and values come from the constants database (the SDK's own values); what each one
-    // means here, and whether it is supported, from core.
-    const ConstantIndex& constants = ConstantIndex::instance();
-    auto fill = [&constants](QComboBox* combo, auto&& infos, auto valueOf) {
+    // What each type means here, and whether it is supported, comes from core; the names and
+    // values are then checked against the constants database (the SDK's own values) once it has
+    // loaded on a pool thread, so start-up does not wait for it.
+    auto fill = [](QComboBox* combo, auto&& infos, auto valueOf) {
         auto* model = new QStandardItemModel(combo);
         for (const auto& info : infos) {
-            const Constant* constant = constants.find(info.constant);
-            const auto value = constant ? static_cast<std::uint32_t>(constant->bits) : static_cast<std::uint32_t>(valueOf(info));
+            const auto value = static_cast<std::uint32_t>(valueOf(info));
             auto* entry = new QStandardItem(QStringLiteral("%1 (%2)").arg(text(info.constant)).arg(value));
             entry->setData(value, Qt::UserRole);
             entry->setData(text(info.constant), Qt::UserRole + 1);
@@ -278,6 +282,26 @@ void MainWindow::populateLogonChoices() {
         });
         combo->addAction(show);
     }
+}
+
+void MainWindow::applyConstantValues() {
+    const ConstantIndex& constants = ConstantIndex::instance();  // loaded by now
+    for (auto* combo : {typeCombo_, providerCombo_}) {
+        auto* model = qobject_cast<QStandardItemModel*>(combo->model());
+        for (int row = 0; model != nullptr && row < model->rowCount(); ++row) {
+            QStandardItem* entry = model->item(row);
+            const QString name = entry->data(Qt::UserRole + 1).toString();
+            const Constant* constant = constants.find(name.toStdString());
+            if (constant == nullptr) {
+                entry->setToolTip(entry->toolTip() + QLatin1Char('\n') + tr("(not in the constants database)"));
+                continue;
+            }
+            const auto value = static_cast<std::uint32_t>(constant->bits);
+            entry->setData(value, Qt::UserRole);
+            entry->setText(QStringLiteral("%1 (%2)").arg(name).arg(value));
+        }
+    }
+    constantsChecked_ = true;
 }
 
 ConstantsBrowser* MainWindow::constantsBrowser() {

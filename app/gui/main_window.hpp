@@ -35,6 +35,8 @@ public:
     // The PAM service LOGON32_PROVIDER_DEFAULT uses (default "login"; `tokenscope --pam-service`).
     void setPamService(const QString& service) { pamService_ = service; }
 
+    // True once the logon drop-downs have been checked against the constants database.
+    [[nodiscard]] bool constantsChecked() const { return constantsChecked_; }
     // Tools → Constants browser…: one window, made on first use.
     ConstantsBrowser* constantsBrowser();
 
@@ -55,6 +57,7 @@ private:
     QWidget* buildActivityPanel();
     void buildMenus();
     void populateLogonChoices();
+    void applyConstantValues();
     void restoreSettings();
     void saveSettings() const;
 
@@ -70,6 +73,7 @@ private:
     SessionController* session_ = nullptr;
     ActivityLog log_;
     QString pamService_ = QStringLiteral("login");
+    bool constantsChecked_ = false;
 
     QLineEdit* userEdit_ = nullptr;
     QLineEdit* domainEdit_ = nullptr;

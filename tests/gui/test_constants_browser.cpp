@@ -114,7 +114,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* types = window.findChild<QComboBox*>(QStringLiteral("typeCombo"));
-        // The values shown are the database's.
+        // The values shown are checked against the database once it has loaded.
+        QTRY_VERIFY(window.constantsChecked());
         const auto* interactive = tokenscope::ConstantIndex::instance().find("LOGON32_LOGON_INTERACTIVE");
         QVERIFY(interactive);
         QCOMPARE(types->currentData().toUInt(), static_cast<unsigned>(interactive->bits));
