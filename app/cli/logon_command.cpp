@@ -1,8 +1,5 @@
 // tokenscope-cli logon: LogonUser, then optionally impersonate (on a worker thread, as the GUI
 // does), probe a path as the user, run a program as the user; logoff at the end.
-#include <sys/resource.h>
-#include <unistd.h>
-
 #include <optional>
 #include <ostream>
 #include <thread>
@@ -89,7 +86,8 @@ class LogonCommand final : public Command {
 public:
     std::string name() const override { return "logon"; }
     std::string summary() const override {
-        return "Check a password (LogonUser via PAM), optionally impersonate, probe a path or run a program "
+        return "Check a password (LogonUser; PAM on Linux), optionally impersonate, probe a path or run a "
+               "program "
                "as the user";
     }
 
@@ -149,8 +147,7 @@ public:
             return fail(io, json, supported.error());
 
         // A password is about to live in this process: no core file may keep it.
-        const rlimit noCore{0, 0};
-        (void)::setrlimit(RLIMIT_CORE, &noCore);
+        keepSecretsOutOfCrashDumps();
 
         Password password;
         if (passwordStdin_) {
@@ -172,10 +169,14 @@ public:
             {"uid", token->uid()},   {"gid", token->gid()},     {"groups", groupsJson(token->groups())},
             {"home", token->home()}, {"steps", token->steps()}, {"messages", token->messages()}};
         if (!json_) {
-            io.out << "Logon:   ok, " << token->user() << " (uid " << token->uid() << ", gid " << token->gid()
-                   << ") through PAM service " << token->service() << ", " << logonTypeInfo(*type).constant
-                   << " [" << joined(token->steps()) << "]\n"
-                   << "Groups:  " << groupsText(token->groups()) << '\n';
+            io.out << "Logon:   ok, " << token->user();
+            if (!token->service().empty()) {  // PAM: the ids and the service that checked the password
+                io.out << " (uid " << token->uid() << ", gid " << token->gid() << ") through PAM service "
+                       << token->service();
+            }
+            io.out << ", " << logonTypeInfo(*type).constant << " [" << joined(token->steps()) << "]\n";
+            if (!token->groups().empty()) io.out << "Groups:  " << groupsText(token->groups()) << '\n';
+            for (const auto& message : token->messages()) io.out << "Note:    " << message << '\n';
         }
 
         int status = kExitOk;
