@@ -1,8 +1,11 @@
 #include "tokenscope/errors.hpp"
 
 #include <array>
+#include <atomic>
 #include <cerrno>
 #include <system_error>
+
+#include "tokenscope/error_decoder.hpp"
 
 namespace tokenscope {
 namespace {
@@ -68,6 +71,8 @@ constexpr std::array kKnownErrors{
                "The referenced account is currently locked out and may not be logged on to."},
 };
 
+std::atomic<ErrorDecoder> installedDecoder{nullptr};
+
 const KnownError* findKnown(std::uint32_t code) noexcept {
     for (const auto& known : kKnownErrors) {
         if (known.code == code) return &known;
@@ -132,11 +137,23 @@ std::string_view win32ErrorMessage(std::uint32_t code) noexcept {
 Error makeError(std::uint32_t code, std::string native, std::string hint) {
     Error error;
     error.code = code;
-    error.name = std::string(win32ErrorName(code));
-    error.message = std::string(win32ErrorMessage(code));
+    if (auto description = describeWin32Error(code)) {
+        error.name = std::move(description->name);
+        error.message = std::move(description->message);
+    }
     error.native = std::move(native);
     error.hint = std::move(hint);
     return error;
+}
+
+ErrorDecoder setErrorDecoder(ErrorDecoder decoder) noexcept { return installedDecoder.exchange(decoder); }
+
+std::optional<ErrorDescription> describeWin32Error(std::uint32_t code) {
+    if (const auto* known = findKnown(code)) {
+        return ErrorDescription{std::string(known->name), std::string(known->message)};
+    }
+    if (const ErrorDecoder decoder = installedDecoder.load()) return decoder(code);
+    return std::nullopt;
 }
 
 std::uint32_t win32FromErrno(int err) noexcept {
