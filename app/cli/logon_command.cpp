@@ -22,6 +22,8 @@ struct ImpersonationReport {
     std::uint32_t uid = 0;
     std::uint32_t gid = 0;
     bool reverted = false;
+    std::string level;    // what the thread really got ("Impersonation", "full (uid switch)")
+    std::string warning;  // e.g. an Identification-level token on Windows
     std::vector<AccessCheck> access;
 };
 
@@ -44,6 +46,8 @@ Result<ImpersonationReport> impersonateOnWorker(const LogonToken& token,
                 return;  // the guard reverts
             }
             report.user = *name;
+            report.level = guard->level();
+            report.warning = guard->warning();
             report.uid = identity->user.posixId.value_or(0);
             report.gid = identity->primaryGroup.posixId.value_or(0);
             if (path) report.access = probeAccess(*path);
@@ -187,10 +191,10 @@ public:
             if (!report) {
                 failure = report.error();
             } else {
-                json["impersonation"] = {{"user", report->user},
-                                         {"uid", report->uid},
-                                         {"gid", report->gid},
-                                         {"reverted", report->reverted}};
+                json["impersonation"] = {
+                    {"user", report->user},   {"uid", report->uid},
+                    {"gid", report->gid},     {"reverted", report->reverted},
+                    {"level", report->level}, {"warning", nullableString(report->warning)}};
                 if (!report->reverted) status = kExitFailed;
                 if (!access_.empty()) {
                     auto checks = nlohmann::json::array();
@@ -251,7 +255,9 @@ private:
 
     void printImpersonation(std::ostream& out, const ImpersonationReport& report) const {
         out << "Impersonated on a worker thread: GetUserName = " << report.user << " (uid " << report.uid
-            << ", gid " << report.gid << "), reverted: " << (report.reverted ? "yes" : "NO") << '\n';
+            << ", gid " << report.gid << "), level " << report.level
+            << ", reverted: " << (report.reverted ? "yes" : "NO") << '\n';
+        if (!report.warning.empty()) out << "Warning: " << report.warning << '\n';
         if (access_.empty()) return;
         out << "Access to " << access_ << " as " << report.user << ":\n";
         for (const auto& check : report.access) {

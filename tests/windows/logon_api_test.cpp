@@ -5,7 +5,9 @@
 #include <gtest/gtest.h>
 #include <windows.h>
 
+#include <chrono>
 #include <cstring>
+#include <iostream>
 #include <string>
 #include <thread>
 
@@ -19,6 +21,7 @@
 #include "win/logon.hpp"
 #include "win/logon_token.hpp"
 #include "win/text.hpp"
+#include "win/unique_handle.hpp"
 #include "windows_test_support.hpp"
 
 namespace tokenscope {
@@ -194,6 +197,45 @@ TEST(WindowsLogonApi, RunAsChecksItsArgumentsAndTheToken) {
     auto loggedOff = runAs(token, {"cmd.exe", "/c", "exit 0"});
     ASSERT_FALSE(loggedOff.ok());
     EXPECT_EQ(loggedOff.error().code, win32::kInvalidHandle);
+}
+
+// CreateProcessAsUserW with a primary copy of our own token: the child runs, or the system says
+// why not (ERROR_PRIVILEGE_NOT_HELD without SeAssignPrimaryToken / SeIncreaseQuota).
+TEST(WindowsLogonApi, RunAsStartsAProgramWithTheTokenOrSaysWhyNot) {
+    HANDLE process = nullptr;
+    ASSERT_TRUE(::OpenProcessToken(::GetCurrentProcess(), TOKEN_DUPLICATE | TOKEN_QUERY, &process));
+    const win::ScopedHandle processToken(process);
+    HANDLE primary = nullptr;
+    ASSERT_TRUE(::DuplicateTokenEx(processToken.get(), TOKEN_ALL_ACCESS, nullptr, SecurityImpersonation,
+                                   TokenPrimary, &primary));
+    auto access = win::AccessToken::fromToken(win::ScopedHandle(primary));
+    ASSERT_TRUE(access.ok()) << access.error().summary();
+    const LogonToken token = LogonTokenAccess::fromAccessToken(std::move(*access));
+
+    RunAsOptions options;
+    options.captureOutput = true;
+    options.timeout = std::chrono::seconds(60);
+    auto ran = runAs(token, {"cmd.exe", "/c", "exit", "3"}, options);
+    if (!ran.ok()) {
+        std::cout << "[ REFUSED  ] runAs: " << ran.error().summary() << "\n";
+        EXPECT_EQ(ran.error().code, win32::kPrivilegeNotHeld)
+            << ran.error().summary() << " " << ran.error().native;
+        EXPECT_THAT(ran.error().hint, HasSubstr("SeAssignPrimaryTokenPrivilege"));
+        return;
+    }
+    EXPECT_TRUE(ran->exited);
+    EXPECT_FALSE(ran->timedOut);
+    EXPECT_EQ(ran->exitCode, 3);
+    EXPECT_GT(ran->pid, 0);
+
+    auto echoed = runAs(token, {"cmd.exe", "/c", "echo", "tokenscope-run-as"}, options);
+    ASSERT_TRUE(echoed.ok()) << echoed.error().summary();
+    EXPECT_THAT(echoed->output, HasSubstr("tokenscope-run-as"));
+    EXPECT_EQ(echoed->exitCode, 0);
+
+    auto missing = runAs(token, {"tokenscope-no-such-program.exe"}, options);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, win32::kFileNotFound) << missing.error().summary();
 }
 
 TEST(WindowsLogonApi, SecureWipeZeroesTheBuffer) {
