@@ -9,7 +9,7 @@
 set -euo pipefail
 
 source_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build_dir=${1:-"$source_dir/build/windows-cross"}
+build_dir=$(realpath -m "${1:-"$source_dir/build/windows-cross"}")
 jobs=${JOBS:-2}
 start=$(date +%s)
 

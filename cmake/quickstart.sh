@@ -2,7 +2,8 @@
 # The README's two commands.
 #   cmake/quickstart.sh run    install what is missing, build, run TokenScope (the GUI where there
 #                              is a display; otherwise the CLI's identity and privilege report)
-#   cmake/quickstart.sh test   install what is missing, build, run every test
+#   cmake/quickstart.sh test   install what is missing, build, run every test: the Linux suite,
+#                              then the Windows suite (cross-built, under Wine)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -35,4 +36,16 @@ fi
 if [[ $(id -u) -eq 0 && -z "${TOKENSCOPE_TEST_REAL_ACCOUNTS:-}" ]]; then
   export TOKENSCOPE_TEST_REAL_ACCOUNTS=1
 fi
-ctest --preset default -j2
+status=0
+ctest --preset default -j2 || status=$?
+
+# Then the Windows build of core, the CLI and their tests, run under Wine, when the cross
+# compiler and Wine are installed (install-deps.sh installs them). Its build tree is kept
+# between runs (build/windows-cross): a second run rebuilds only what changed.
+if command -v x86_64-w64-mingw32-g++-posix >/dev/null && [[ -x /usr/lib/wine/wine64 ]]; then
+  KEEP_BUILD=1 bash .ci/windows-tests.sh build/windows-cross || status=$?
+else
+  echo "quickstart: mingw-w64 or Wine is missing, so the Windows tests were skipped" \
+       "(bash cmake/install-deps.sh installs them)."
+fi
+exit "$status"

@@ -1,8 +1,5 @@
 // tokenscope-cli logon: LogonUser, then optionally impersonate (on a worker thread, as the GUI
 // does), probe a path as the user, run a program as the user; logoff at the end.
-#include <sys/resource.h>
-#include <unistd.h>
-
 #include <optional>
 #include <ostream>
 #include <thread>
@@ -25,6 +22,8 @@ struct ImpersonationReport {
     std::uint32_t uid = 0;
     std::uint32_t gid = 0;
     bool reverted = false;
+    std::string level;    // what the thread really got ("Impersonation", "full (uid switch)")
+    std::string warning;  // e.g. an Identification-level token on Windows
     std::vector<AccessCheck> access;
 };
 
@@ -47,6 +46,8 @@ Result<ImpersonationReport> impersonateOnWorker(const LogonToken& token,
                 return;  // the guard reverts
             }
             report.user = *name;
+            report.level = guard->level();
+            report.warning = guard->warning();
             report.uid = identity->user.posixId.value_or(0);
             report.gid = identity->primaryGroup.posixId.value_or(0);
             if (path) report.access = probeAccess(*path);
@@ -89,7 +90,8 @@ class LogonCommand final : public Command {
 public:
     std::string name() const override { return "logon"; }
     std::string summary() const override {
-        return "Check a password (LogonUser via PAM), optionally impersonate, probe a path or run a program "
+        return "Check a password (LogonUser; PAM on Linux), optionally impersonate, probe a path or run a "
+               "program "
                "as the user";
     }
 
@@ -149,8 +151,7 @@ public:
             return fail(io, json, supported.error());
 
         // A password is about to live in this process: no core file may keep it.
-        const rlimit noCore{0, 0};
-        (void)::setrlimit(RLIMIT_CORE, &noCore);
+        keepSecretsOutOfCrashDumps();
 
         Password password;
         if (passwordStdin_) {
@@ -172,10 +173,14 @@ public:
             {"uid", token->uid()},   {"gid", token->gid()},     {"groups", groupsJson(token->groups())},
             {"home", token->home()}, {"steps", token->steps()}, {"messages", token->messages()}};
         if (!json_) {
-            io.out << "Logon:   ok, " << token->user() << " (uid " << token->uid() << ", gid " << token->gid()
-                   << ") through PAM service " << token->service() << ", " << logonTypeInfo(*type).constant
-                   << " [" << joined(token->steps()) << "]\n"
-                   << "Groups:  " << groupsText(token->groups()) << '\n';
+            io.out << "Logon:   ok, " << token->user();
+            if (!token->service().empty()) {  // PAM: the ids and the service that checked the password
+                io.out << " (uid " << token->uid() << ", gid " << token->gid() << ") through PAM service "
+                       << token->service();
+            }
+            io.out << ", " << logonTypeInfo(*type).constant << " [" << joined(token->steps()) << "]\n";
+            if (!token->groups().empty()) io.out << "Groups:  " << groupsText(token->groups()) << '\n';
+            for (const auto& message : token->messages()) io.out << "Note:    " << message << '\n';
         }
 
         int status = kExitOk;
@@ -186,10 +191,10 @@ public:
             if (!report) {
                 failure = report.error();
             } else {
-                json["impersonation"] = {{"user", report->user},
-                                         {"uid", report->uid},
-                                         {"gid", report->gid},
-                                         {"reverted", report->reverted}};
+                json["impersonation"] = {
+                    {"user", report->user},   {"uid", report->uid},
+                    {"gid", report->gid},     {"reverted", report->reverted},
+                    {"level", report->level}, {"warning", nullableString(report->warning)}};
                 if (!report->reverted) status = kExitFailed;
                 if (!access_.empty()) {
                     auto checks = nlohmann::json::array();
@@ -250,7 +255,9 @@ private:
 
     void printImpersonation(std::ostream& out, const ImpersonationReport& report) const {
         out << "Impersonated on a worker thread: GetUserName = " << report.user << " (uid " << report.uid
-            << ", gid " << report.gid << "), reverted: " << (report.reverted ? "yes" : "NO") << '\n';
+            << ", gid " << report.gid << "), level " << report.level
+            << ", reverted: " << (report.reverted ? "yes" : "NO") << '\n';
+        if (!report.warning.empty()) out << "Warning: " << report.warning << '\n';
         if (access_.empty()) return;
         out << "Access to " << access_ << " as " << report.user << ":\n";
         for (const auto& check : report.access) {

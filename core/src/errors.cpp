@@ -3,8 +3,11 @@
 #include "tokenscope/constants.hpp"
 
 #include <array>
+#include <atomic>
 #include <cerrno>
 #include <system_error>
+
+#include "tokenscope/error_decoder.hpp"
 
 namespace tokenscope {
 namespace {
@@ -70,6 +73,8 @@ constexpr std::array kKnownErrors{
                "The referenced account is currently locked out and may not be logged on to."},
 };
 
+std::atomic<ErrorDecoder> installedDecoder{nullptr};
+
 const KnownError* findKnown(std::uint32_t code) noexcept {
     for (const auto& known : kKnownErrors) {
         if (known.code == code) return &known;
@@ -134,17 +139,29 @@ std::string_view win32ErrorMessage(std::uint32_t code) noexcept {
 Error makeError(std::uint32_t code, std::string native, std::string hint) {
     Error error;
     error.code = code;
-    error.name = std::string(win32ErrorName(code));
-    error.message = std::string(win32ErrorMessage(code));
-    // Codes core does not raise itself (a GetLastError passed through): the constants database.
-    if (error.name.empty() || error.message.empty()) {
-        const auto& constants = ConstantIndex::instance();
-        if (error.name.empty()) error.name = std::string(constants.win32ErrorName(code));
-        if (error.message.empty()) error.message = std::string(constants.message(code));
+    if (auto description = describeWin32Error(code)) {
+        error.name = std::move(description->name);
+        error.message = std::move(description->message);
     }
     error.native = std::move(native);
     error.hint = std::move(hint);
     return error;
+}
+
+ErrorDecoder setErrorDecoder(ErrorDecoder decoder) noexcept { return installedDecoder.exchange(decoder); }
+
+std::optional<ErrorDescription> describeWin32Error(std::uint32_t code) {
+    if (const auto* known = findKnown(code)) {
+        return ErrorDescription{std::string(known->name), std::string(known->message)};
+    }
+    // Codes core does not raise itself (a GetLastError passed through): the constants database,
+    // then whatever the platform installed (FormatMessageW on Windows).
+    const auto& constants = ConstantIndex::instance();
+    if (const auto name = constants.win32ErrorName(code); !name.empty()) {
+        return ErrorDescription{std::string(name), std::string(constants.message(code))};
+    }
+    if (const ErrorDecoder decoder = installedDecoder.load()) return decoder(code);
+    return std::nullopt;
 }
 
 std::uint32_t win32FromErrno(int err) noexcept {

@@ -4,6 +4,8 @@
 
 #include <cerrno>
 
+#include "tokenscope/error_decoder.hpp"
+
 namespace tokenscope {
 namespace {
 
@@ -30,6 +32,27 @@ TEST(Errors, UnknownCodeHasNoNameButKeepsTheNumber) {
     const Error error = makeError(123456, "native");
     EXPECT_TRUE(error.name.empty());
     EXPECT_EQ(error.summary(), "error (123456)");
+}
+
+std::optional<ErrorDescription> sharingViolationOnly(std::uint32_t code) {
+    if (code != 32) return std::nullopt;
+    return ErrorDescription{"ERROR_SHARING_VIOLATION",
+                            "The process cannot access the file because it is being "
+                            "used by another process."};
+}
+
+TEST(Errors, AnInstalledDecoderNamesCodesOutsideCoresTable) {
+    EXPECT_FALSE(describeWin32Error(32).has_value());
+    const ErrorDecoder previous = setErrorDecoder(&sharingViolationOnly);
+    EXPECT_EQ(previous, nullptr);
+    const Error error = makeError(32, "native");
+    EXPECT_EQ(error.name, "ERROR_SHARING_VIOLATION");
+    EXPECT_EQ(error.summary().rfind("ERROR_SHARING_VIOLATION (32): The process", 0), 0u) << error.summary();
+    // Core's own table still wins, and a code neither knows stays unnamed.
+    EXPECT_EQ(makeError(5, "").name, "ERROR_ACCESS_DENIED");
+    EXPECT_TRUE(makeError(123456, "").name.empty());
+    EXPECT_EQ(setErrorDecoder(nullptr), &sharingViolationOnly);
+    EXPECT_TRUE(makeError(32, "").name.empty());
 }
 
 TEST(Errors, ErrnoMapsToTheClosestWin32Code) {

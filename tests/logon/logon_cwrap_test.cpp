@@ -255,6 +255,8 @@ TEST_F(CwrapImpersonation, CliImpersonatesOnAWorkerThreadAndReverts) {
     EXPECT_EQ(json["impersonation"]["gid"], kAliceGid);
     EXPECT_EQ(json["impersonation"]["user"], "tsalice");
     EXPECT_EQ(json["impersonation"]["reverted"], true);
+    EXPECT_EQ(json["impersonation"]["level"], "full (uid switch)");
+    EXPECT_TRUE(json["impersonation"]["warning"].is_null());
 }
 
 TEST_F(CwrapImpersonation, MainThreadImpersonationKeepsProcessIdentityTruthful) {

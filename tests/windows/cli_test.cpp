@@ -11,6 +11,7 @@
 #include "tokenscope/privileges.hpp"
 #include "win/text.hpp"
 #include "win/unique_handle.hpp"
+#include "windows_test_support.hpp"
 
 #ifndef TOKENSCOPE_CLI_EXE
 #error "TOKENSCOPE_CLI_EXE must name tokenscope-cli.exe"
@@ -19,6 +20,7 @@
 namespace tokenscope {
 namespace {
 
+using ::testing::HasSubstr;
 using ::testing::StartsWith;
 
 // The build system gives a host path; under Wine the host's / is drive Z:.
@@ -38,8 +40,9 @@ struct CliRun {
     std::string out;
 };
 
-// Starts the CLI with `arguments`, stdout to a pipe, stderr to NUL; waits at most a minute.
-CliRun runCli(const std::string& arguments) {
+// Starts the CLI with `arguments`, stdin from `input` (none when empty: a null handle), stdout
+// to a pipe, stderr to NUL; waits at most a minute.
+CliRun runCli(const std::string& arguments, const std::string& input = {}) {
     CliRun run;
     SECURITY_ATTRIBUTES inherit{sizeof(SECURITY_ATTRIBUTES), nullptr, TRUE};
     HANDLE readRaw = nullptr;
@@ -58,6 +61,23 @@ CliRun runCli(const std::string& arguments) {
     startup.cb = sizeof(startup);
     startup.dwFlags = STARTF_USESTDHANDLES;
     startup.hStdInput = nullptr;
+    win::ScopedHandle stdinRead;
+    win::ScopedHandle stdinWrite;
+    if (!input.empty()) {
+        HANDLE inRead = nullptr;
+        HANDLE inWrite = nullptr;
+        if (!::CreatePipe(&inRead, &inWrite, &inherit, 0)) {
+            ADD_FAILURE() << "CreatePipe (stdin) failed: " << ::GetLastError();
+            return run;
+        }
+        stdinRead.reset(inRead);
+        stdinWrite.reset(inWrite);
+        ::SetHandleInformation(stdinWrite.get(), HANDLE_FLAG_INHERIT, 0);
+        DWORD written = 0;  // small enough for the pipe's buffer: no deadlock
+        ::WriteFile(stdinWrite.get(), input.data(), static_cast<DWORD>(input.size()), &written, nullptr);
+        stdinWrite.reset();  // EOF after the input
+        startup.hStdInput = stdinRead.get();
+    }
     startup.hStdOutput = write.get();
     startup.hStdError = null.valid() ? null.get() : write.get();
     std::wstring commandLine = L"\"" + cliPath() + L"\" " + win::toWide(arguments);
@@ -70,6 +90,7 @@ CliRun runCli(const std::string& arguments) {
     win::ScopedHandle processHandle(process.hProcess);
     win::ScopedHandle threadHandle(process.hThread);
     write.reset();  // the child holds the only write end now: EOF when it exits
+    stdinRead.reset();
 
     char buffer[4096];
     DWORD got = 0;
@@ -148,6 +169,68 @@ TEST(WindowsCli, PrivilegesJsonListsSeChangeNotifyPrivilege) {
 TEST(WindowsCli, UnknownSubcommandIsBadUsage) {
     const CliRun run = runCli("no-such-command");
     EXPECT_EQ(run.exitCode, 2u);
+}
+
+// LogonUserW is stubbed by Wine: the CLI must say so, in JSON, and exit 1 (refused), not 0.
+TEST(WindowsCli, LogonJsonWithPasswordOnStdinReportsTheErrorAndExitsOne) {
+    const CliRun run =
+        runCli("logon --user tokenscope-no-such-user --password-stdin --json", "not the password\r\n");
+    EXPECT_EQ(run.exitCode, 1u) << run.out;
+    const auto json = parsed(run);
+    ASSERT_TRUE(json.is_object());
+    EXPECT_EQ(json.at("ok"), false);
+    EXPECT_EQ(json.at("user"), "tokenscope-no-such-user");
+    EXPECT_EQ(json.at("type"), "LOGON32_LOGON_INTERACTIVE");
+    EXPECT_EQ(json.at("provider"), "LOGON32_PROVIDER_DEFAULT");
+    EXPECT_TRUE(json.at("impersonation").is_null());
+    const auto& error = json.at("error");
+    ASSERT_TRUE(error.is_object()) << run.out;
+    if (win::runningUnderWine()) {
+        test::noteStubbedByWine("LogonUserW (through tokenscope-cli logon)");
+        EXPECT_EQ(error.at("code"), 50);
+        EXPECT_EQ(error.at("name"), "ERROR_NOT_SUPPORTED");
+        EXPECT_THAT(error.at("native").get<std::string>(), HasSubstr("logon not implemented by this system"));
+    } else {
+        EXPECT_EQ(error.at("code"), 1326);
+        EXPECT_EQ(error.at("name"), "ERROR_LOGON_FAILURE");
+    }
+    EXPECT_TRUE(error.at("hint").is_string());
+}
+
+TEST(WindowsCli, LogonNewCredentialsNeedsTheWinNT50Provider) {
+    const CliRun run = runCli("logon --user someone --type new_credentials --password-stdin --json", "x\n");
+    EXPECT_EQ(run.exitCode, 1u) << run.out;
+    const auto json = parsed(run);
+    ASSERT_TRUE(json.is_object());
+    EXPECT_EQ(json.at("type"), "LOGON32_LOGON_NEW_CREDENTIALS");
+    EXPECT_EQ(json.at("error").at("name"), "ERROR_INVALID_PARAMETER");
+    EXPECT_THAT(json.at("error").at("hint").get<std::string>(), HasSubstr("winnt50"));
+}
+
+TEST(WindowsCli, LogonWithoutAConsoleOrStdinIsBadUsage) {
+    // No console to prompt on (the child is detached from ours only when it has none: under
+    // Wine's headless run and in CI there is none) and no --password-stdin: exit 2.
+    if (::GetConsoleWindow() != nullptr) GTEST_SKIP() << "a console is attached; the CLI would prompt";
+    HANDLE console =
+        ::CreateFileW(L"CONIN$", GENERIC_READ, FILE_SHARE_READ, nullptr, OPEN_EXISTING, 0, nullptr);
+    if (console != INVALID_HANDLE_VALUE) {
+        ::CloseHandle(console);
+        GTEST_SKIP() << "CONIN$ opens here; the CLI would prompt on it";
+    }
+    const CliRun run = runCli("logon --user someone --json");
+    EXPECT_EQ(run.exitCode, 2u) << run.out;
+}
+
+TEST(WindowsCli, LogonTypesAndProvidersParseByAnyName) {
+    // A bad type is bad usage (2) before any password is read.
+    EXPECT_EQ(runCli("logon --user x --type 99 --password-stdin", "x\n").exitCode, 2u);
+    EXPECT_EQ(runCli("logon --user x --provider nope --password-stdin", "x\n").exitCode, 2u);
+    const CliRun run =
+        runCli("logon --user x --type LOGON32_LOGON_NETWORK --provider 3 --password-stdin --json", "x\n");
+    const auto json = parsed(run);
+    ASSERT_TRUE(json.is_object());
+    EXPECT_EQ(json.at("type"), "LOGON32_LOGON_NETWORK");
+    EXPECT_EQ(json.at("provider"), "LOGON32_PROVIDER_WINNT50");
 }
 
 }  // namespace

@@ -5,7 +5,9 @@
 #include <windows.h>
 
 #include <cstdint>
+#include <optional>
 
+#include "tokenscope/error_decoder.hpp"
 #include "win/unique_handle.hpp"
 #include "win/win_error.hpp"
 
@@ -35,6 +37,22 @@ TEST(WindowsErrors, CodeUnknownToCoreTakesTheSystemText) {
     EXPECT_EQ(error.code, 1460u);
     EXPECT_EQ(error.message, systemMessage(ERROR_TIMEOUT));
     EXPECT_FALSE(error.message.empty());
+}
+
+// The seam the constants database will fill: a decoder names the code, the system still words it.
+std::optional<ErrorDescription> timeoutNameOnly(std::uint32_t code) {
+    if (code != ERROR_TIMEOUT) return std::nullopt;
+    return ErrorDescription{"ERROR_TIMEOUT", ""};
+}
+
+TEST(WindowsErrors, DecoderNamesACodeOutsideCoresTableAndTheSystemWordsIt) {
+    EXPECT_TRUE(win32Error(ERROR_TIMEOUT, "WaitForSingleObject").name.empty());
+    const ErrorDecoder previous = setErrorDecoder(&timeoutNameOnly);
+    const Error error = win32Error(ERROR_TIMEOUT, "WaitForSingleObject");
+    setErrorDecoder(previous);
+    EXPECT_EQ(error.name, "ERROR_TIMEOUT");
+    EXPECT_EQ(error.message, systemMessage(ERROR_TIMEOUT));
+    EXPECT_EQ(error.summary().rfind("ERROR_TIMEOUT (1460)", 0), 0u) << error.summary();
 }
 
 TEST(WindowsErrors, UnknownCodeStillCarriesItsNumber) {

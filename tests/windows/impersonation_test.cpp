@@ -1,5 +1,5 @@
 // The impersonation round trip: duplicate the process token, impersonate, read the thread token,
-// revert — and the guard's thread rules.
+// revert — and the guard's thread rules; probeAccess as the impersonated thread.
 #include "win/impersonation.hpp"
 
 #include <gmock/gmock.h>
@@ -7,9 +7,11 @@
 #include <windows.h>
 
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <thread>
 
+#include "tokenscope/access.hpp"
 #include "tokenscope/identity.hpp"
 #include "tokenscope/privileges.hpp"
 #include "win/access_token.hpp"
@@ -48,7 +50,8 @@ TEST(WindowsImpersonation, FullRoundTripShowsTheLevelThenReverts) {
     ASSERT_TRUE(token.ok()) << token.error().summary();
     EXPECT_EQ(token->kind().value(), TokenKind::Impersonation);
     EXPECT_EQ(token->impersonationLevel().value(), ImpersonationLevel::Impersonation);
-    EXPECT_EQ(guard->effectiveLevel().value(), ImpersonationLevel::Impersonation);
+    EXPECT_EQ(guard->level(), "Impersonation");  // read back from the thread token
+    EXPECT_EQ(guard->warning(), "");
 
     auto thread = threadIdentity();
     ASSERT_TRUE(thread.ok()) << thread.error().summary();
@@ -90,7 +93,8 @@ TEST(WindowsImpersonation, MovedGuardRevertsOnce) {
 TEST(WindowsImpersonation, IdentificationLevelIsReportedWithAWarning) {
     auto guard = impersonateSelf(ImpersonationLevel::Identification);
     ASSERT_TRUE(guard.ok()) << guard.error().summary();
-    EXPECT_EQ(guard->effectiveLevel().value(), ImpersonationLevel::Identification);
+    EXPECT_EQ(guard->level(), "Identification");
+    EXPECT_THAT(guard->warning(), HasSubstr("SeImpersonatePrivilege"));
     auto thread = threadIdentity();
     ASSERT_TRUE(thread.ok()) << thread.error().summary();
     EXPECT_TRUE(thread->impersonating);
@@ -123,7 +127,7 @@ TEST(WindowsImpersonation, RevertOnAnotherThreadIsRefused) {
         code = status.ok() ? 0 : status.error().code;
     });
     other.join();
-    EXPECT_EQ(code, static_cast<std::uint32_t>(ERROR_INVALID_PARAMETER));
+    EXPECT_EQ(code, static_cast<std::uint32_t>(ERROR_INVALID_HANDLE));
     EXPECT_TRUE(guard->active());
     EXPECT_TRUE(threadHasToken());
     EXPECT_TRUE(guard->revert().ok());
@@ -174,37 +178,58 @@ private:
     std::string path_;
 };
 
+const AccessCheck& checkOf(const std::vector<AccessCheck>& checks, AccessRight right) {
+    for (const auto& check : checks) {
+        if (check.right == right) return check;
+    }
+    throw std::runtime_error("no check for " + std::string(accessRightName(right)));
+}
+
+std::uint32_t codeOf(const AccessCheck& check) { return check.error ? check.error->code : 0; }
+
 TEST(WindowsAccessProbe, OwnFileOpensForReadAndWriteWhileImpersonating) {
     const TemporaryFile file;
     ASSERT_FALSE(file.path().empty());
     auto guard = impersonateSelf(ImpersonationLevel::Impersonation);
     ASSERT_TRUE(guard.ok()) << guard.error().summary();
-    EXPECT_TRUE(probeAccess(file.path(), false).ok());
-    auto write = probeAccess(file.path(), true);
-    EXPECT_TRUE(write.ok()) << write.error().summary();
+    const auto checks = probeAccess(file.path(), {AccessRight::Read, AccessRight::Write, AccessRight::List});
+    ASSERT_EQ(checks.size(), 3u);
+    EXPECT_TRUE(checkOf(checks, AccessRight::Read).granted);
+    EXPECT_EQ(checkOf(checks, AccessRight::Read).method, "CreateFileW(GENERIC_READ)");
+    EXPECT_TRUE(checkOf(checks, AccessRight::Write).granted) << codeOf(checkOf(checks, AccessRight::Write));
+    // A file has no entries to list.
+    EXPECT_FALSE(checkOf(checks, AccessRight::List).granted);
+    EXPECT_EQ(codeOf(checkOf(checks, AccessRight::List)), static_cast<std::uint32_t>(ERROR_DIRECTORY));
 }
 
-TEST(WindowsAccessProbe, MissingPathIsFileNotFound) {
-    auto probe = probeAccess("C:\\tokenscope-no-such-folder\\no-such-file.txt", false);
-    ASSERT_FALSE(probe.ok());
-    EXPECT_EQ(probe.error().code, static_cast<std::uint32_t>(ERROR_PATH_NOT_FOUND));
-    EXPECT_EQ(probe.error().name, "ERROR_PATH_NOT_FOUND");
-    auto file = probeAccess("C:\\tokenscope-no-such-file.txt", false);
-    ASSERT_FALSE(file.ok());
-    EXPECT_EQ(file.error().code, static_cast<std::uint32_t>(ERROR_FILE_NOT_FOUND));
+TEST(WindowsAccessProbe, MissingFileIsFileNotFoundAndMissingFolderIsPathNotFound) {
+    for (const auto& check : probeAccess("C:\\tokenscope-no-such-file.txt")) {
+        EXPECT_FALSE(check.granted) << accessRightName(check.right);
+        EXPECT_EQ(codeOf(check), static_cast<std::uint32_t>(ERROR_FILE_NOT_FOUND))
+            << accessRightName(check.right);
+        ASSERT_TRUE(check.error.has_value());
+        EXPECT_EQ(check.error->name, "ERROR_FILE_NOT_FOUND");
+    }
+    for (const auto& check : probeAccess("C:\\tokenscope-no-such-folder\\no-such-file.txt")) {
+        EXPECT_FALSE(check.granted) << accessRightName(check.right);
+        EXPECT_EQ(codeOf(check), static_cast<std::uint32_t>(ERROR_PATH_NOT_FOUND))
+            << accessRightName(check.right);
+    }
 }
 
 TEST(WindowsAccessProbe, EmptyPathIsInvalidParameter) {
-    auto probe = probeAccess("", false);
-    ASSERT_FALSE(probe.ok());
-    EXPECT_EQ(probe.error().code, static_cast<std::uint32_t>(ERROR_INVALID_PARAMETER));
+    const auto checks = probeAccess("");
+    ASSERT_EQ(checks.size(), 4u);
+    for (const auto& check : checks)
+        EXPECT_EQ(codeOf(check), static_cast<std::uint32_t>(ERROR_INVALID_PARAMETER));
 }
 
-TEST(WindowsAccessProbe, FoldersCanBeProbed) {
+TEST(WindowsAccessProbe, FoldersCanBeReadAndListed) {
     wchar_t folder[MAX_PATH + 1] = {};
     ASSERT_GT(::GetTempPathW(MAX_PATH, folder), 0u);
-    auto probe = probeAccess(toUtf8(folder), false);
-    EXPECT_TRUE(probe.ok()) << probe.error().summary();
+    const auto checks = probeAccess(toUtf8(folder), {AccessRight::Read, AccessRight::List});
+    EXPECT_TRUE(checkOf(checks, AccessRight::Read).granted) << codeOf(checkOf(checks, AccessRight::Read));
+    EXPECT_TRUE(checkOf(checks, AccessRight::List).granted) << codeOf(checkOf(checks, AccessRight::List));
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 // Win32 error codes that core raises, and the constructors that turn native failures into Errors.
 //
 // The names and messages here are the documented Windows ones for the codes core itself uses;
-// the constants database (constants.hpp) decodes every other code.
+// every other code is named through the seam in error_decoder.hpp (where the constants database
+// plugs in).
 #pragma once
 
 #include <cstdint>
@@ -59,7 +60,8 @@ inline constexpr std::uint32_t kAccountLockedOut = 1909;
 // The documented message of a code core knows, or "".
 [[nodiscard]] std::string_view win32ErrorMessage(std::uint32_t code) noexcept;
 
-// An Error with name and message filled in from the code.
+// An Error with name and message filled in from the code (core's table, else the installed
+// ErrorDecoder, see error_decoder.hpp).
 [[nodiscard]] Error makeError(std::uint32_t code, std::string native, std::string hint = {});
 
 // The Win32 code closest to an errno value (EACCES -> ERROR_ACCESS_DENIED, ...).

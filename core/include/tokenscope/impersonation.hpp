@@ -1,5 +1,9 @@
 // ImpersonateLoggedOnUser / RevertToSelf: the calling thread, and only it, acts as the user.
 //
+// Windows: ImpersonateLoggedOnUser with the logon's token, RevertToSelf; the level the thread
+// got is read back from its token (Identification level gives a warning). The notes below
+// about ids and groups are Linux's.
+//
 // Linux: raw syscall(SYS_setgroups / SYS_setresgid / SYS_setresuid) on the calling thread
 // (glibc's wrappers would change every thread of the process). The thread keeps its original
 // effective uid as saved uid, which is what lets it switch back. Needs CAP_SETUID and
@@ -54,6 +58,12 @@ public:
     [[nodiscard]] const std::string& user() const noexcept { return user_; }
     [[nodiscard]] std::uint32_t uid() const noexcept { return uid_; }
     [[nodiscard]] std::uint32_t gid() const noexcept { return gid_; }
+    // The level the thread really got. Windows reads it back from the thread's token
+    // ("Impersonation", "Identification", …); POSIX: "full (uid switch)".
+    [[nodiscard]] const std::string& level() const noexcept { return level_; }
+    // Non-empty when the thread got less than it asked for: a Windows thread left at
+    // Identification level (no SeImpersonatePrivilege) can open nothing as the user.
+    [[nodiscard]] const std::string& warning() const noexcept { return warning_; }
 
     struct Saved {
         std::uint32_t ruid = 0, euid = 0, suid = 0;
@@ -71,6 +81,8 @@ private:
     std::string user_;
     std::uint32_t uid_ = 0;
     std::uint32_t gid_ = 0;
+    std::string level_;
+    std::string warning_;
 };
 
 // RevertToSelf: gives the calling thread the process's ids and groups again, whoever made it

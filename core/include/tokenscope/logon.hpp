@@ -68,10 +68,12 @@ struct LogonProviderInfo {
 [[nodiscard]] Result<LogonProvider> parseLogonProvider(std::string_view text);
 
 // ERROR_NOT_SUPPORTED ("not supported on this platform", with the reason) for a type or
-// provider without a meaning here; success otherwise.
+// provider without a meaning here; success otherwise. Windows passes every type and provider
+// through, and refuses only LOGON32_LOGON_NEW_CREDENTIALS without LOGON32_PROVIDER_WINNT50
+// (ERROR_INVALID_PARAMETER, as LogonUserW itself would).
 [[nodiscard]] Status requireSupported(LogonType type, LogonProvider provider);
 
-// A password held in one heap buffer that is wiped with explicit_bzero when the object is wiped,
+// A password held in one heap buffer that is wiped (explicit_bzero / SecureZeroMemory) when the object is wiped,
 // moved from or destroyed. Never copied: move it into logon(), which wipes it as soon as PAM
 // has taken its own copy. Not null-terminated in view(); PAM gets a separate strdup'ed copy.
 class Password {
@@ -163,6 +165,9 @@ public:
     struct State;  // defined by the backend
 
 private:
+    // Defined by the backend: builds tokens from native handles and reads them back (Windows:
+    // the token HANDLE for impersonation and CreateProcessAsUserW).
+    friend struct LogonTokenAccess;
     explicit LogonToken(std::unique_ptr<State> state) noexcept;
     std::unique_ptr<State> state_;
 };

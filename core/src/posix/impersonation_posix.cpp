@@ -84,6 +84,7 @@ Result<ImpersonationGuard> ImpersonationGuard::impersonate(const LogonToken& tok
     guard.user_ = token.user();
     guard.uid_ = token.uid();
     guard.gid_ = token.gid();
+    guard.level_ = "full (uid switch)";
     const std::string capabilities = capabilityText();
 
     if (guard.mainThread_) {
@@ -114,7 +115,9 @@ ImpersonationGuard::ImpersonationGuard(ImpersonationGuard&& other) noexcept
       active_(std::exchange(other.active_, false)),
       user_(std::move(other.user_)),
       uid_(other.uid_),
-      gid_(other.gid_) {}
+      gid_(other.gid_),
+      level_(std::move(other.level_)),
+      warning_(std::move(other.warning_)) {}
 
 ImpersonationGuard::~ImpersonationGuard() {
     if (!active_) return;

@@ -1,70 +1,115 @@
+// ImpersonateLoggedOnUser / RevertToSelf on Windows: the public ImpersonationGuard, revertToSelf()
+// and effectiveUserName().
 #include "win/impersonation.hpp"
 
+#include <cstdio>
+#include <cstdlib>
 #include <utility>
 
-#include "win/text.hpp"
-#include "win/unique_handle.hpp"
+#include "tokenscope/errors.hpp"
+#include "win/logon_token.hpp"
 #include "win/win_error.hpp"
 
-namespace tokenscope::win {
+namespace tokenscope {
+namespace {
 
-Result<ImpersonationGuard> ImpersonationGuard::begin(const AccessToken& token) {
-    if (!::ImpersonateLoggedOnUser(token.get())) {
-        return lastError("ImpersonateLoggedOnUser",
-                         "The token must allow TOKEN_QUERY and TOKEN_DUPLICATE (primary) or "
-                         "TOKEN_IMPERSONATE (impersonation).");
+bool threadHasToken() { return win::AccessToken::fromCurrentThread(TOKEN_QUERY).ok(); }
+
+}  // namespace
+
+Result<ImpersonationGuard> ImpersonationGuard::impersonate(const LogonToken& token) {
+    const HANDLE handle = LogonTokenAccess::handle(token);
+    if (handle == nullptr) {
+        return makeError(win32::kInvalidHandle, "the logon token is logged off or moved from",
+                         "Log on again before impersonating.");
     }
-    return ImpersonationGuard(::GetCurrentThreadId());
+    // RevertToSelf would end an impersonation made by someone else (the seed's IIS case) too:
+    // refuse rather than silently replace it.
+    if (threadHasToken()) {
+        return makeError(win32::kBusy, "this thread already impersonates (OpenThreadToken succeeds)",
+                         "Revert the thread first (RevertToSelf; revertToSelf() in core), then impersonate.");
+    }
+    if (!::ImpersonateLoggedOnUser(handle)) {
+        return win::lastError("ImpersonateLoggedOnUser",
+                              "The token must allow TOKEN_QUERY and TOKEN_DUPLICATE (primary) or "
+                              "TOKEN_IMPERSONATE (impersonation).");
+    }
+    ImpersonationGuard guard;
+    guard.thread_ = static_cast<long>(::GetCurrentThreadId());
+    guard.active_ = true;
+    guard.user_ = token.user();
+    // Windows does not fail an impersonation it weakens: read back what the thread really got.
+    if (auto level = win::threadImpersonationLevel(); level) {
+        guard.level_ = std::string(win::levelName(*level));
+        if (*level == win::ImpersonationLevel::Identification ||
+            *level == win::ImpersonationLevel::Anonymous) {
+            guard.warning_ = "The thread got only an " + guard.level_ +
+                             "-level token: it can read who the user is but open nothing as the user "
+                             "(ERROR_BAD_IMPERSONATION_LEVEL). Impersonating another user needs "
+                             "SeImpersonatePrivilege.";
+        }
+    } else {
+        guard.level_ = "unknown";
+        guard.warning_ = "The impersonation level could not be read back: " + level.error().summary();
+    }
+    return guard;
 }
 
 ImpersonationGuard::ImpersonationGuard(ImpersonationGuard&& other) noexcept
-    : threadId_(other.threadId_), active_(std::exchange(other.active_, false)) {}
-
-ImpersonationGuard& ImpersonationGuard::operator=(ImpersonationGuard&& other) noexcept {
-    if (this != &other) {
-        if (active_) (void)revert();
-        threadId_ = other.threadId_;
-        active_ = std::exchange(other.active_, false);
-    }
-    return *this;
-}
+    : thread_(other.thread_),
+      active_(std::exchange(other.active_, false)),
+      user_(std::move(other.user_)),
+      level_(std::move(other.level_)),
+      warning_(std::move(other.warning_)) {}
 
 ImpersonationGuard::~ImpersonationGuard() {
-    if (active_) (void)revert();
-}
-
-Result<ImpersonationLevel> ImpersonationGuard::effectiveLevel() const {
-    auto token = AccessToken::fromCurrentThread(TOKEN_QUERY);
-    if (!token) return token.error();
-    return token->impersonationLevel();
+    if (!active_) return;
+    if (auto reverted = revert(); !reverted) {
+        std::fprintf(stderr, "tokenscope: cannot revert impersonation of %s: %s (%s); aborting\n",
+                     user_.c_str(), reverted.error().summary().c_str(), reverted.error().native.c_str());
+        std::abort();
+    }
 }
 
 Status ImpersonationGuard::revert() {
     if (!active_) return Done{};
-    if (::GetCurrentThreadId() != threadId_) {
-        return win32Error(ERROR_INVALID_PARAMETER, "ImpersonationGuard::revert",
-                          "Revert on the thread that impersonated: impersonation is per thread.");
+    const auto current = static_cast<long>(::GetCurrentThreadId());
+    if (current != thread_) {
+        return makeError(win32::kInvalidHandle,
+                         "the impersonation belongs to thread " + std::to_string(thread_) +
+                             ", not to the calling thread " + std::to_string(current),
+                         "Revert on the thread that impersonated: impersonation is per thread.");
     }
     const DWORD saved = ::GetLastError();
-    if (!::RevertToSelf()) return lastError("RevertToSelf");
+    if (!::RevertToSelf()) return win::lastError("RevertToSelf");
     ::SetLastError(saved);
     active_ = false;
     return Done{};
 }
 
-Status probeAccess(std::string_view path, bool write) {
-    const std::wstring wide = toWide(path);
-    if (wide.empty()) return win32Error(ERROR_INVALID_PARAMETER, "probeAccess", "Give a path to probe.");
-    const DWORD access = GENERIC_READ | (write ? GENERIC_WRITE : 0);
-    ScopedHandle file(::CreateFileW(wide.c_str(), access,
-                                    FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
-                                    OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS, nullptr));
-    if (!file.valid()) {
-        return lastError(std::string("CreateFileW(") + (write ? "read+write" : "read") + ")",
-                         "The thread's user (the impersonated one, while impersonating) lacks this access, "
-                         "or the path does not exist.");
-    }
+Status revertToSelf() {
+    if (!::RevertToSelf()) return win::lastError("RevertToSelf");
     return Done{};
+}
+
+// GetUserNameW shows the process's user under Wine even while impersonating; the effective
+// token's user is right everywhere.
+Result<std::string> effectiveUserName() {
+    auto token = win::AccessToken::fromEffective(TOKEN_QUERY);
+    if (!token) return token.error();
+    auto user = token->user();
+    if (!user) return user.error();
+    if (user->name.empty()) return user->sid;
+    const auto slash = user->name.rfind('\\');
+    return slash == std::string::npos ? user->name : user->name.substr(slash + 1);
+}
+
+namespace win {
+
+Result<ImpersonationLevel> threadImpersonationLevel() {
+    auto token = AccessToken::fromCurrentThread(TOKEN_QUERY);
+    if (!token) return token.error();
+    return token->impersonationLevel();
 }
 
 Result<ImpersonationGuard> impersonateSelf(ImpersonationLevel level) {
@@ -72,7 +117,10 @@ Result<ImpersonationGuard> impersonateSelf(ImpersonationLevel level) {
     if (!process) return process.error();
     auto duplicate = process->duplicateImpersonation(level);
     if (!duplicate) return duplicate.error();
-    return ImpersonationGuard::begin(*duplicate);
+    // The thread gets its own reference to the token: the LogonToken may close right after.
+    const LogonToken token = LogonTokenAccess::fromAccessToken(std::move(*duplicate));
+    return ImpersonationGuard::impersonate(token);
 }
 
-}  // namespace tokenscope::win
+}  // namespace win
+}  // namespace tokenscope

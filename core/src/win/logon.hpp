@@ -1,5 +1,5 @@
-// LogonUserW as core will use it, kept internal until the public logon API (logon.hpp) is wired
-// to it: a logon gives an AccessToken, or an Error saying why not.
+// LogonUserW itself: a logon gives an AccessToken, or an Error saying why not. The public
+// LogonToken::logon (logon_token.cpp) is built on it.
 #pragma once
 
 #include <windows.h>

@@ -1,12 +1,12 @@
-#include "password_input.hpp"
-
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <termios.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <iostream>
 
+#include "password_input.hpp"
 #include "tokenscope/errors.hpp"
 
 namespace tokenscope::cli {
@@ -35,6 +35,11 @@ void dropCarriageReturn(Password& password) {
 }
 
 }  // namespace
+
+void keepSecretsOutOfCrashDumps() {
+    const rlimit noCore{0, 0};
+    (void)::setrlimit(RLIMIT_CORE, &noCore);
+}
 
 Password readPasswordLine(std::istream& in) {
     Password password;
