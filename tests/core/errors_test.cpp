@@ -34,25 +34,32 @@ TEST(Errors, UnknownCodeHasNoNameButKeepsTheNumber) {
     EXPECT_EQ(error.summary(), "error (123456)");
 }
 
-std::optional<ErrorDescription> sharingViolationOnly(std::uint32_t code) {
-    if (code != 32) return std::nullopt;
-    return ErrorDescription{"ERROR_SHARING_VIOLATION",
-                            "The process cannot access the file because it is being "
-                            "used by another process."};
+// An application-defined code (customer bit set) that no SDK header names.
+constexpr std::uint32_t kAppCode = 0x2000ABCD;
+
+std::optional<ErrorDescription> appCodeOnly(std::uint32_t code) {
+    if (code != kAppCode) return std::nullopt;
+    return ErrorDescription{"APP_ERROR_EXAMPLE", "An application-defined failure."};
 }
 
-TEST(Errors, AnInstalledDecoderNamesCodesOutsideCoresTable) {
-    EXPECT_FALSE(describeWin32Error(32).has_value());
-    const ErrorDecoder previous = setErrorDecoder(&sharingViolationOnly);
-    EXPECT_EQ(previous, nullptr);
+TEST(Errors, CodesCoreDoesNotRaiseAreNamedFromTheConstantsDatabase) {
     const Error error = makeError(32, "native");
     EXPECT_EQ(error.name, "ERROR_SHARING_VIOLATION");
-    EXPECT_EQ(error.summary().rfind("ERROR_SHARING_VIOLATION (32): The process", 0), 0u) << error.summary();
-    // Core's own table still wins, and a code neither knows stays unnamed.
+    EXPECT_FALSE(error.message.empty());
+    EXPECT_EQ(makeError(5, "").name, "ERROR_ACCESS_DENIED");  // core's own table
+}
+
+TEST(Errors, AnInstalledDecoderNamesWhatNeitherCoreNorTheDatabaseKnows) {
+    EXPECT_FALSE(describeWin32Error(kAppCode).has_value());
+    const ErrorDecoder previous = setErrorDecoder(&appCodeOnly);
+    EXPECT_EQ(previous, nullptr);
+    const Error error = makeError(kAppCode, "native");
+    EXPECT_EQ(error.name, "APP_ERROR_EXAMPLE");
+    EXPECT_EQ(error.summary(), "APP_ERROR_EXAMPLE (536914893): An application-defined failure.");
     EXPECT_EQ(makeError(5, "").name, "ERROR_ACCESS_DENIED");
     EXPECT_TRUE(makeError(123456, "").name.empty());
-    EXPECT_EQ(setErrorDecoder(nullptr), &sharingViolationOnly);
-    EXPECT_TRUE(makeError(32, "").name.empty());
+    EXPECT_EQ(setErrorDecoder(nullptr), &appCodeOnly);
+    EXPECT_TRUE(makeError(kAppCode, "").name.empty());
 }
 
 TEST(Errors, ErrnoMapsToTheClosestWin32Code) {
