@@ -19,6 +19,8 @@ packages=(
   libpam-modules libpam-runtime libpam-wrapper libnss-wrapper libuid-wrapper pamtester
   passwd login util-linux procps
   xvfb xauth xdotool
+  # hardening: libFuzzer (Clang and its runtime), gcore for the secrets-in-memory test
+  clang libclang-rt-14-dev gdb
 )
 
 if [[ "${1:-}" == "--print" ]]; then

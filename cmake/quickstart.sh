@@ -2,7 +2,9 @@
 # The README's two commands.
 #   cmake/quickstart.sh run    install what is missing, build, run TokenScope (the GUI where there
 #                              is a display; otherwise the CLI's identity and privilege report)
-#   cmake/quickstart.sh test   install what is missing, build, run every test
+#   cmake/quickstart.sh test   install what is missing, build, run every test; then the same
+#                              core and CLI suite under ASan/UBSan/LSan (tests/run-sanitizers.sh)
+#                              and a 10-second fuzz of each fuzz target (tests/run-fuzzers.sh 10)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -36,3 +38,5 @@ if [[ $(id -u) -eq 0 && -z "${TOKENSCOPE_TEST_REAL_ACCOUNTS:-}" ]]; then
   export TOKENSCOPE_TEST_REAL_ACCOUNTS=1
 fi
 ctest --preset default -j2
+bash tests/run-sanitizers.sh
+bash tests/run-fuzzers.sh "${TOKENSCOPE_FUZZ_SECONDS:-10}"

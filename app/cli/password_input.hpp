@@ -12,8 +12,9 @@
 namespace tokenscope::cli {
 
 // One line from `in` (the trailing "\n" or "\r\n" dropped). For std::cin it reads file
-// descriptor 0 directly, a byte at a time, so no stdio buffer keeps a copy.
-[[nodiscard]] Password readPasswordLine(std::istream& in);
+// descriptor 0 directly, a byte at a time, so no stdio buffer keeps a copy. End of input before
+// a newline ends the password; stdin closed or unreadable (EBADF, EIO): ERROR_INVALID_HANDLE.
+[[nodiscard]] Result<Password> readPasswordLine(std::istream& in);
 
 // Prompts on the controlling terminal (/dev/tty) and reads one line with echo off, restoring the
 // terminal afterwards. No controlling terminal: an Error saying so (ERROR_NOT_SUPPORTED), at
