@@ -5,6 +5,7 @@
 // account of the real `login` stack (whose shadow file holds a hash only, so any copy found is
 // one this process made). cwrap's pam_matrix would not do: it reads the cleartext passdb itself.
 #include <gtest/gtest.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -199,6 +200,53 @@ protected:
             << occurrences(dump.core, password().substr(half - 2));
     }
 };
+
+// The control: the method finds a password that is there. The CLI is dumped while it still reads
+// the password (no newline yet), so its Password buffer holds it.
+TEST_F(Secrets, CoreOfACliStillReadingThePasswordHoldsIt) {
+    int in[2];
+    ASSERT_EQ(::pipe2(in, O_CLOEXEC), 0);
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        ::setsid();
+        ::dup2(in[0], 0);
+        const int null = ::open("/dev/null", O_WRONLY);
+        ::dup2(null, 1);
+        ::dup2(null, 2);
+        ::execl(kCli.c_str(), kCli.c_str(), "logon", "--user", user().c_str(), "--type", "network", "--password-stdin",
+                static_cast<char*>(nullptr));
+        ::_exit(127);
+    }
+    ::close(in[0]);
+    ASSERT_EQ(::write(in[1], password().data(), password().size()), static_cast<ssize_t>(password().size()));
+    // Wait until the CLI has read every byte and waits for more.
+    const std::string io = "/proc/" + std::to_string(pid) + "/io";
+    for (int i = 0; i < 200; ++i) {
+        std::ifstream stats(io);
+        std::string key;
+        long long value = 0;
+        long long read = 0;
+        while (stats >> key >> value) {
+            if (key == "rchar:") read = value;
+        }
+        if (read >= static_cast<long long>(password().size())) break;
+        std::this_thread::sleep_for(25ms);
+    }
+    std::this_thread::sleep_for(100ms);
+    const auto dir = std::filesystem::temp_directory_path() / ("tokenscope-core-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const std::string prefix = (dir / "control").string();
+    (void)Spawn::run({"/usr/bin/gcore", "-o", prefix, std::to_string(pid)}, Spawn::Stdin::Closed, {}, false, 120s);
+    std::ifstream file(prefix + "." + std::to_string(pid), std::ios::binary);
+    const std::string core{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+    ::close(in[1]);  // end of input: the CLI tries the password and exits
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    std::error_code ignored;
+    std::filesystem::remove_all(dir, ignored);
+    ASSERT_GT(core.size(), 100000u);
+    EXPECT_NE(core.find(password()), std::string::npos) << "the method misses a password that is in memory";
+}
 
 TEST_F(Secrets, CliPasswordCheckLeavesNoCopyInTheLiveProcess) {
     const auto dump = logonAndDump("network", false);

@@ -134,7 +134,7 @@ TEST_F(Soak, SixteenThreadsImpersonatingSixteenUsersNeverSeeEachOthersIdentity) 
     };
     std::vector<User> users(kThreads);
     for (int i = 0; i < kThreads; ++i) {
-        char name[16];
+        char name[32];
         std::snprintf(name, sizeof name, "tsuser%02d", i + 1);
         users[i].name = name;
         users[i].uid = static_cast<std::uint32_t>(4401 + i);

@@ -310,8 +310,9 @@ Result<LogonToken> LogonToken::logon(const LogonRequest& request, Password passw
         state->steps.emplace_back("open_session");
     }
     if (!setCredentials && !openSession) {
-        // Nothing to close at logoff: end PAM now. libpam keeps the password the auth module
-        // stored (PAM_AUTHTOK, out of the application's reach) until pam_end, which wipes it.
+        // Nothing to close at logoff: end PAM now, so no module keeps state (or a copy of what
+        // it was told) while the token lives. (libpam itself wipes PAM_AUTHTOK as
+        // pam_authenticate returns.)
         ::pam_end(state->pam, PAM_SUCCESS);
         state->pam = nullptr;
     }
