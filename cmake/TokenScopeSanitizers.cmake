@@ -12,6 +12,11 @@ if(TOKENSCOPE_SANITIZE)
   add_compile_options(-fsanitize=${tokenscope_sanitizers} -fno-sanitize-recover=all -fno-omit-frame-pointer
                       -fno-optimize-sibling-calls)
   add_link_options(-fsanitize=${tokenscope_sanitizers})
+  if("address" IN_LIST TOKENSCOPE_SANITIZE AND CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    # ASan intercepts crypt()/crypt_r() and binds the real ones at start-up. pam_unix brings
+    # libcrypt in later (dlopen), so the interceptor would call a null pointer: load it up front.
+    add_link_options(LINKER:--push-state,--no-as-needed -lcrypt LINKER:--pop-state)
+  endif()
   # The runtime that must come first when a test preloads other libraries (cwrap's wrappers).
   set(TOKENSCOPE_ASAN_RUNTIME "")
   if("address" IN_LIST TOKENSCOPE_SANITIZE AND CMAKE_CXX_COMPILER_ID STREQUAL "GNU")

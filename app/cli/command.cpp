@@ -11,6 +11,18 @@ namespace tokenscope::cli {
 namespace {
 
 constexpr const char* kProgram = "tokenscope-cli";
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kLeakChecked = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kLeakChecked = true;
+#else
+constexpr bool kLeakChecked = false;
+#endif
+#else
+constexpr bool kLeakChecked = false;
+#endif
 std::atomic<bool> capabilityDropping{true};
 
 std::string usageLine(const std::vector<std::unique_ptr<Command>>& commands) {
@@ -45,7 +57,11 @@ void setCapabilityDropping(bool enabled) noexcept { capabilityDropping = enabled
 
 void Command::dropCapabilitiesExcept(const std::vector<std::string>& keep) {
     if (!capabilityDropping) return;
-    auto dropped = dropPrivilegesExcept(keep);
+    std::vector<std::string> kept(keep);
+    // Sanitizer builds only: LeakSanitizer's check at exit ptrace-attaches this process's own
+    // threads, which in a non-dumpable or setuid-style process takes CAP_SYS_PTRACE.
+    if (kLeakChecked) kept.emplace_back("CAP_SYS_PTRACE");
+    auto dropped = dropPrivilegesExcept(kept);
     if (!dropped) {
         dropFailure_ = dropped.error();
         return;

@@ -5,8 +5,10 @@
 // real `login` stack, whose shadow file holds only a hash, so any copy found is one we made.
 // The test itself keeps the password only masked (XOR with a random key) until the core is taken,
 // and types it a character at a time.
+#include <QComboBox>
 #include <QLineEdit>
 #include <QSettings>
+#include <QTableWidget>
 #include <QtTest>
 #include <fcntl.h>
 #include <sys/wait.h>
@@ -112,6 +114,10 @@ private slots:
         auto* field = window->findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
         QVERIFY(userEdit && field);
         userEdit->setText(QString::fromStdString(user_));
+        // A password check (no session): what matters here is where the typed password goes.
+        auto* types = window->findChild<QComboBox*>(QStringLiteral("typeCombo"));
+        QVERIFY(types);
+        types->setCurrentIndex(types->findData(3u));  // LOGON32_LOGON_NETWORK
         field->setFocus();
         for (int i = 0; i < kLength; ++i) {
             char c = static_cast<char>(masked_[i] ^ key_[i]);
@@ -120,7 +126,11 @@ private slots:
         }
         QTest::keyClick(field, Qt::Key_Return);
         QVERIFY(QTest::qWaitFor([&] { return !window->session().busy(); }, 20000));
-        QVERIFY2(window->session().state().loggedOn, "the logon failed");
+        if (!window->session().state().loggedOn) {
+            auto* log = window->findChild<QTableWidget*>(QStringLiteral("logTable"));
+            const QString last = log && log->rowCount() ? log->item(log->rowCount() - 1, 3)->text() : QString();
+            QFAIL(qPrintable(QStringLiteral("the logon failed: ") + last));
+        }
         QVERIFY(field->text().isEmpty());
 
         // Dump this process while the token is held and the window is up.
@@ -146,6 +156,8 @@ private slots:
         const std::string password = unmasked();  // only now, after the dump
         const std::string half = password.substr(0, kLength / 2 + 2);
         qInfo("core of the GUI test process: %zu bytes", core.size());
+        // The dump is real and searchable: the user name typed beside it is there, as the field's UTF-16.
+        QVERIFY2(core.find(utf16le(user_)) != std::string::npos, "the user name is not in the core: a bad dump?");
         QVERIFY2(core.find(password) == std::string::npos, "a UTF-8 copy of the password is in the core");
         QVERIFY2(core.find(utf16le(password)) == std::string::npos, "a UTF-16LE copy of the password is in the core");
         QVERIFY2(core.find(half) == std::string::npos, "a UTF-8 copy of most of the password is in the core");
