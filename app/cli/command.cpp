@@ -85,7 +85,8 @@ void Command::printPrivilegeHygiene(std::ostream& out) const {
     if (dropFailure_) out << "warning: could not drop capabilities: " << dropFailure_->summary() << '\n';
     if (droppedCapabilities_.empty()) return;
     out << "Capabilities: dropped " << droppedCapabilities_.size() << " not needed for " << name() << " (";
-    for (std::size_t i = 0; i < droppedCapabilities_.size(); ++i) out << (i ? ", " : "") << droppedCapabilities_[i];
+    for (std::size_t i = 0; i < droppedCapabilities_.size(); ++i)
+        out << (i ? ", " : "") << droppedCapabilities_[i];
     out << ").\n";
 }
 

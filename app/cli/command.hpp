@@ -4,8 +4,8 @@
 #include <CLI/CLI.hpp>
 #include <iosfwd>
 #include <memory>
-#include <optional>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 

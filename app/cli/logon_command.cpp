@@ -176,7 +176,8 @@ public:
         Password password;
         if (passwordStdin_) {
             auto read = readPasswordLine(io.in);
-            if (!read) throw UsageError("--password-stdin: " + read.error().native + ". " + read.error().hint);
+            if (!read)
+                throw UsageError("--password-stdin: " + read.error().native + ". " + read.error().hint);
             password = std::move(*read);
         } else {
             auto read = readPasswordFromTerminal("Password for " + user_ + ": ");

@@ -46,9 +46,10 @@ Result<Password> readPasswordLine(std::istream& in) {
         int err = 0;
         if (!readLineFromFd(STDIN_FILENO, password, cancelled, err) && err != 0) {
             password.wipe();
-            return makeError(win32::kInvalidHandle, "read stdin: " + describeErrno(err),
-                             "Give the password on stdin (e.g. a pipe or a file), or leave out --password-stdin "
-                             "to type it at the terminal.");
+            return makeError(
+                win32::kInvalidHandle, "read stdin: " + describeErrno(err),
+                "Give the password on stdin (e.g. a pipe or a file), or leave out --password-stdin "
+                "to type it at the terminal.");
         }
     } else {
         char c = 0;

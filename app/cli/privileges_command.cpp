@@ -75,8 +75,7 @@ public:
         dropCapabilitiesExcept({});
         if (!report) {
             if (json_) {
-                io.out << dumpJson({{"platform", platformName()}, {"error", toJson(report.error())}})
-                       << '\n';
+                io.out << dumpJson({{"platform", platformName()}, {"error", toJson(report.error())}}) << '\n';
             } else {
                 printError(io.err, report.error());
             }

@@ -5,20 +5,20 @@
 // real `login` stack, whose shadow file holds only a hash, so any copy found is one we made.
 // The test itself keeps the password only masked (XOR with a random key) until the core is taken,
 // and types it a character at a time.
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSettings>
 #include <QTableWidget>
 #include <QtTest>
-#include <fcntl.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <cstdlib>
-#include <memory>
 #include <fstream>
 #include <iterator>
+#include <memory>
 #include <random>
 #include <string>
 
@@ -31,7 +31,8 @@ namespace {
 constexpr int kLength = 24;
 
 // Runs a shell command line with `input` (unmasked here, in a child) on its stdin.
-bool runInChild(const char* command, const unsigned char* masked, const unsigned char* key, const char* prefix) {
+bool runInChild(const char* command, const unsigned char* masked, const unsigned char* key,
+                const char* prefix) {
     const pid_t pid = fork();
     if (pid == 0) {
         FILE* pipe = popen(command, "w");
@@ -74,7 +75,8 @@ class TestSecrets : public QObject {
 private slots:
     void initTestCase() {
         if (qEnvironmentVariable("TOKENSCOPE_TEST_REAL_ACCOUNTS") != QStringLiteral("1")) {
-            skip_ = QStringLiteral("set TOKENSCOPE_TEST_REAL_ACCOUNTS=1 (as root) to create a temporary account");
+            skip_ =
+                QStringLiteral("set TOKENSCOPE_TEST_REAL_ACCOUNTS=1 (as root) to create a temporary account");
             return;
         }
         if (geteuid() != 0 || access("/usr/bin/gcore", X_OK) != 0) {
@@ -98,7 +100,8 @@ private slots:
     }
 
     void cleanupTestCase() {
-        if (!user_.empty()) (void)std::system(("/usr/sbin/userdel --force " + user_ + " >/dev/null 2>&1").c_str());
+        if (!user_.empty())
+            (void)std::system(("/usr/sbin/userdel --force " + user_ + " >/dev/null 2>&1").c_str());
         QSettings settings;
         settings.clear();
     }
@@ -128,7 +131,8 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !window->session().busy(); }, 20000));
         if (!window->session().state().loggedOn) {
             auto* log = window->findChild<QTableWidget*>(QStringLiteral("logTable"));
-            const QString last = log && log->rowCount() ? log->item(log->rowCount() - 1, 3)->text() : QString();
+            const QString last =
+                log && log->rowCount() ? log->item(log->rowCount() - 1, 3)->text() : QString();
             QFAIL(qPrintable(QStringLiteral("the logon failed: ") + last));
         }
         QVERIFY(field->text().isEmpty());
@@ -157,9 +161,11 @@ private slots:
         const std::string half = password.substr(0, kLength / 2 + 2);
         qInfo("core of the GUI test process: %zu bytes", core.size());
         // The dump is real and searchable: the user name typed beside it is there, as the field's UTF-16.
-        QVERIFY2(core.find(utf16le(user_)) != std::string::npos, "the user name is not in the core: a bad dump?");
+        QVERIFY2(core.find(utf16le(user_)) != std::string::npos,
+                 "the user name is not in the core: a bad dump?");
         QVERIFY2(core.find(password) == std::string::npos, "a UTF-8 copy of the password is in the core");
-        QVERIFY2(core.find(utf16le(password)) == std::string::npos, "a UTF-16LE copy of the password is in the core");
+        QVERIFY2(core.find(utf16le(password)) == std::string::npos,
+                 "a UTF-16LE copy of the password is in the core");
         QVERIFY2(core.find(half) == std::string::npos, "a UTF-8 copy of most of the password is in the core");
         QVERIFY2(core.find(utf16le(half)) == std::string::npos,
                  "a UTF-16LE copy of most of the password (a prefix typed) is in the core");
@@ -173,7 +179,7 @@ private slots:
         std::ifstream stored(settings.fileName().toStdString(), std::ios::binary);
         const std::string text{std::istreambuf_iterator<char>(stored), std::istreambuf_iterator<char>()};
         QVERIFY2(!text.empty(), qPrintable(settings.fileName()));
-        QVERIFY(text.find(user_) != std::string::npos);  // the user name is remembered…
+        QVERIFY(text.find(user_) != std::string::npos);     // the user name is remembered…
         QVERIFY(text.find(password) == std::string::npos);  // …the password never
     }
 };

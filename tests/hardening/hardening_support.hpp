@@ -30,11 +30,12 @@ struct Spawn {
     enum class Stdin { Empty, Closed, Text };
 
     // Runs argv (no PATH search) in a new session; kills it after `timeout`.
-    static Spawned run(const std::vector<std::string>& argv, Stdin in, const std::string& input, bool closedStdout,
-                       std::chrono::milliseconds timeout) {
+    static Spawned run(const std::vector<std::string>& argv, Stdin in, const std::string& input,
+                       bool closedStdout, std::chrono::milliseconds timeout) {
         Spawned result;
         int inPipe[2], outPipe[2], errPipe[2];
-        if (::pipe2(inPipe, O_CLOEXEC) != 0 || ::pipe2(outPipe, O_CLOEXEC) != 0 || ::pipe2(errPipe, O_CLOEXEC) != 0)
+        if (::pipe2(inPipe, O_CLOEXEC) != 0 || ::pipe2(outPipe, O_CLOEXEC) != 0 ||
+            ::pipe2(errPipe, O_CLOEXEC) != 0)
             return result;
         std::vector<std::string> copy(argv);
         std::vector<char*> args;
@@ -74,8 +75,8 @@ struct Spawn {
         pollfd fds[2] = {{outPipe[0], POLLIN, 0}, {errPipe[0], POLLIN, 0}};
         int open = 2;
         while (open > 0) {
-            const auto left =
-                std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+            const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                deadline - std::chrono::steady_clock::now());
             if (left.count() <= 0) {
                 result.timedOut = true;
                 ::kill(pid, SIGKILL);

@@ -36,7 +36,8 @@ bool cwrap() {
     return wrapper != nullptr && std::string(wrapper) == "1";
 }
 
-nlohmann::json runJson(const std::vector<std::string>& argv, const std::string& input = {}, int* exit = nullptr) {
+nlohmann::json runJson(const std::vector<std::string>& argv, const std::string& input = {},
+                       int* exit = nullptr) {
     const auto result = Spawn::run(argv, Spawn::Stdin::Text, input, false, 30s);
     if (exit != nullptr) *exit = result.exitCode;
     auto json = nlohmann::json::parse(result.out, nullptr, false);
@@ -61,7 +62,9 @@ const std::set<std::string> kPamSet{"CAP_AUDIT_CONTROL", "CAP_AUDIT_WRITE",     
                                     "CAP_DAC_OVERRIDE",  "CAP_DAC_READ_SEARCH", "CAP_FOWNER",
                                     "CAP_SETGID",        "CAP_SETUID",          "CAP_SYS_RESOURCE"};
 
-bool allowedToKeep(const std::string& name) { return kPamSet.count(name) != 0 || kSanitizerKeeps.count(name) != 0; }
+bool allowedToKeep(const std::string& name) {
+    return kPamSet.count(name) != 0 || kSanitizerKeeps.count(name) != 0;
+}
 
 // The kept list without what a sanitizer build adds.
 std::set<std::string> keptByDesign(const nlohmann::json& list) {
@@ -96,7 +99,8 @@ TEST_F(Hygiene, WhoamiAndPrivilegesDropEveryCapabilityOnceTheyHaveReadAndSaySo) 
         ASSERT_EQ(exit, 0);
         ASSERT_TRUE(json.contains("dropped_capabilities"));
         const auto dropped = names(json["dropped_capabilities"]);
-        EXPECT_TRUE(dropped.count("CAP_SYS_ADMIN") && dropped.count("CAP_SETUID") && dropped.count("CAP_NET_ADMIN"))
+        EXPECT_TRUE(dropped.count("CAP_SYS_ADMIN") && dropped.count("CAP_SETUID") &&
+                    dropped.count("CAP_NET_ADMIN"))
             << json["dropped_capabilities"].dump();
         EXPECT_TRUE(keptByDesign(json["kept_capabilities"]).empty()) << json["kept_capabilities"].dump();
     }
@@ -115,12 +119,13 @@ TEST_F(HygieneLogon, PasswordCheckKeepsOnlyWhatPamNeedsAndNoIdentitySwitch) {
     ASSERT_EQ(exit, 0) << json.dump();
     const auto dropped = names(json["dropped_capabilities"]);
     const auto kept = names(json["kept_capabilities"]);
-    for (const char* gone : {"CAP_SYS_ADMIN", "CAP_SYS_PTRACE", "CAP_NET_ADMIN", "CAP_SYS_MODULE", "CAP_SETUID",
-                             "CAP_SETGID", "CAP_KILL"}) {
+    for (const char* gone : {"CAP_SYS_ADMIN", "CAP_SYS_PTRACE", "CAP_NET_ADMIN", "CAP_SYS_MODULE",
+                             "CAP_SETUID", "CAP_SETGID", "CAP_KILL"}) {
         if (kSanitizerKeeps.count(gone) != 0) continue;
         EXPECT_TRUE(dropped.count(gone)) << gone << " kept: " << json["kept_capabilities"].dump();
     }
-    for (const auto& name : kept) EXPECT_TRUE(allowedToKeep(name)) << name << " is kept but PAM does not need it";
+    for (const auto& name : kept)
+        EXPECT_TRUE(allowedToKeep(name)) << name << " is kept but PAM does not need it";
     EXPECT_FALSE(kept.count("CAP_SETUID"));
 }
 
@@ -144,7 +149,8 @@ TEST_F(HygieneLogon, ProgramRunAsTheUserGetsNoCapabilityAndNoDescriptorOfOurs) {
         "exec 7</etc/hostname; exec \"$0\" logon --user tsalice --service " + kService +
         " --type network --password-stdin --json --run -- /bin/sh -c "
         "'ls /proc/$$/fd; grep -E \"^(Cap|Uid|Gid|Groups|NoNewPrivs)\" /proc/$$/status'";
-    const auto result = Spawn::run({"/bin/sh", "-c", script, kCli}, Spawn::Stdin::Text, "Alice-Secret-1\n", false, 30s);
+    const auto result =
+        Spawn::run({"/bin/sh", "-c", script, kCli}, Spawn::Stdin::Text, "Alice-Secret-1\n", false, 30s);
     ASSERT_EQ(result.exitCode, 0) << result.out << result.err;
     const auto json = nlohmann::json::parse(result.out, nullptr, false);
     ASSERT_FALSE(json.is_discarded()) << result.out;
@@ -188,8 +194,9 @@ TEST_F(HygieneLogon, EveryDescriptorOfTheCliIsCloseOnExecWhileItRunsAProgram) {
         ::dup2(out[1], 2);
         // Only what the CLI opens itself counts: nothing of the test's reaches it.
         ::syscall(SYS_close_range, 3U, ~0U, 0U);
-        ::execl(kCli.c_str(), kCli.c_str(), "logon", "--user", "tsalice", "--service", kService.c_str(), "--type",
-                "network", "--password-stdin", "--run", "--", "/bin/sleep", "20", static_cast<char*>(nullptr));
+        ::execl(kCli.c_str(), kCli.c_str(), "logon", "--user", "tsalice", "--service", kService.c_str(),
+                "--type", "network", "--password-stdin", "--run", "--", "/bin/sleep", "20",
+                static_cast<char*>(nullptr));
         ::_exit(127);
     }
     ::close(in[0]);
@@ -197,7 +204,8 @@ TEST_F(HygieneLogon, EveryDescriptorOfTheCliIsCloseOnExecWhileItRunsAProgram) {
     ASSERT_EQ(::write(in[1], "Alice-Secret-1\n", 15), 15);
     ::close(in[1]);
     // Wait for the program: the CLI then sits in waitpid with everything it holds open.
-    const std::string children = "/proc/" + std::to_string(pid) + "/task/" + std::to_string(pid) + "/children";
+    const std::string children =
+        "/proc/" + std::to_string(pid) + "/task/" + std::to_string(pid) + "/children";
     std::string child;
     for (int i = 0; i < 200 && child.empty(); ++i) {
         std::ifstream(children) >> child;
@@ -206,7 +214,8 @@ TEST_F(HygieneLogon, EveryDescriptorOfTheCliIsCloseOnExecWhileItRunsAProgram) {
     ASSERT_FALSE(child.empty()) << "the CLI never started the program";
     std::vector<std::string> leaky;
     int count = 0;
-    for (const auto& entry : std::filesystem::directory_iterator("/proc/" + std::to_string(pid) + "/fdinfo")) {
+    for (const auto& entry :
+         std::filesystem::directory_iterator("/proc/" + std::to_string(pid) + "/fdinfo")) {
         const int fd = std::stoi(entry.path().filename().string());
         if (fd <= 2) continue;
         ++count;
@@ -222,8 +231,8 @@ TEST_F(HygieneLogon, EveryDescriptorOfTheCliIsCloseOnExecWhileItRunsAProgram) {
         if ((value & 02000000) == 0) {
             std::error_code ignored;
             leaky.push_back(std::to_string(fd) + " -> " +
-                            std::filesystem::read_symlink("/proc/" + std::to_string(pid) + "/fd/" + std::to_string(fd),
-                                                          ignored)
+                            std::filesystem::read_symlink(
+                                "/proc/" + std::to_string(pid) + "/fd/" + std::to_string(fd), ignored)
                                 .string());
         }
     }

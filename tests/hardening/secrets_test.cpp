@@ -4,8 +4,8 @@
 // carries it. Needs root, gcore (Debian's gdb) and TOKENSCOPE_TEST_REAL_ACCOUNTS=1: a temporary
 // account of the real `login` stack (whose shadow file holds a hash only, so any copy found is
 // one this process made). cwrap's pam_matrix would not do: it reads the cleartext passdb itself.
-#include <gtest/gtest.h>
 #include <fcntl.h>
+#include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -121,11 +121,13 @@ protected:
     };
     static Dump logonAndDump(const std::string& type, bool impersonate) {
         Dump dump;
-        const auto dir = std::filesystem::temp_directory_path() / ("tokenscope-core-" + std::to_string(::getpid()));
+        const auto dir =
+            std::filesystem::temp_directory_path() / ("tokenscope-core-" + std::to_string(::getpid()));
         std::filesystem::create_directories(dir);
         int in[2], out[2];
         if (::pipe2(in, O_CLOEXEC) != 0 || ::pipe2(out, O_CLOEXEC) != 0) return dump;
-        std::vector<std::string> args{kCli, "logon", "--user", user(), "--type", type, "--password-stdin", "--json"};
+        std::vector<std::string> args{kCli,     "logon", "--user",           user(),
+                                      "--type", type,    "--password-stdin", "--json"};
         if (impersonate) args.emplace_back("--impersonate");
         for (const char* arg : {"--run", "--", "/bin/sleep", "30"}) args.emplace_back(arg);
         std::vector<char*> argv;
@@ -147,7 +149,8 @@ protected:
         ::close(in[1]);
 
         // The program, not a helper a PAM module may start (pam_motd runs run-parts, …).
-        const std::string children = "/proc/" + std::to_string(pid) + "/task/" + std::to_string(pid) + "/children";
+        const std::string children =
+            "/proc/" + std::to_string(pid) + "/task/" + std::to_string(pid) + "/children";
         std::string child;
         for (int i = 0; i < 400 && child.empty(); ++i) {
             std::ifstream list(children);
@@ -161,8 +164,8 @@ protected:
         }
         if (!child.empty()) {
             const std::string prefix = (dir / "core").string();
-            const auto gcore = Spawn::run({"/usr/bin/gcore", "-o", prefix, std::to_string(pid)}, Spawn::Stdin::Closed,
-                                          {}, false, 120s);
+            const auto gcore = Spawn::run({"/usr/bin/gcore", "-o", prefix, std::to_string(pid)},
+                                          Spawn::Stdin::Closed, {}, false, 120s);
             std::ifstream file(prefix + "." + std::to_string(pid), std::ios::binary);
             dump.core.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
             if (dump.core.empty()) ADD_FAILURE() << "gcore failed: " << gcore.out << gcore.err;
@@ -172,7 +175,8 @@ protected:
             ::kill(pid, SIGKILL);
         }
         char buffer[4096];
-        for (ssize_t n; (n = ::read(out[0], buffer, sizeof buffer)) > 0;) dump.output.append(buffer, static_cast<std::size_t>(n));
+        for (ssize_t n; (n = ::read(out[0], buffer, sizeof buffer)) > 0;)
+            dump.output.append(buffer, static_cast<std::size_t>(n));
         ::close(out[0]);
         int status = 0;
         ::waitpid(pid, &status, 0);
@@ -186,11 +190,13 @@ protected:
         ASSERT_GT(dump.core.size(), 100000u) << dump.output;
         std::printf("core of the live CLI: %zu bytes\n", dump.core.size());
         // The core is real and searchable: the user name is in it, in the token.
-        EXPECT_NE(dump.core.find(user()), std::string::npos) << "the user name is not in the core: a bad dump?";
+        EXPECT_NE(dump.core.find(user()), std::string::npos)
+            << "the user name is not in the core: a bad dump?";
         EXPECT_NE(dump.output.find("\"ok\""), std::string::npos) << dump.output;
         EXPECT_EQ(dump.output.find(password()), std::string::npos) << "the password is in the CLI's output";
         EXPECT_EQ(dump.core.find(password()), std::string::npos)
-            << "UTF-8 copies of the password in the core:\n" << occurrences(dump.core, password());
+            << "UTF-8 copies of the password in the core:\n"
+            << occurrences(dump.core, password());
         EXPECT_EQ(dump.core.find(utf16le(password())), std::string::npos) << "a UTF-16LE copy is in the core";
         // Its longest halves neither: a copy cut short, or one moved a byte at a time, still leaks.
         const auto half = password().size() / 2;
@@ -213,8 +219,8 @@ TEST_F(Secrets, CoreOfACliStillReadingThePasswordHoldsIt) {
         const int null = ::open("/dev/null", O_WRONLY);
         ::dup2(null, 1);
         ::dup2(null, 2);
-        ::execl(kCli.c_str(), kCli.c_str(), "logon", "--user", user().c_str(), "--type", "network", "--password-stdin",
-                static_cast<char*>(nullptr));
+        ::execl(kCli.c_str(), kCli.c_str(), "logon", "--user", user().c_str(), "--type", "network",
+                "--password-stdin", static_cast<char*>(nullptr));
         ::_exit(127);
     }
     ::close(in[0]);
@@ -233,10 +239,12 @@ TEST_F(Secrets, CoreOfACliStillReadingThePasswordHoldsIt) {
         std::this_thread::sleep_for(25ms);
     }
     std::this_thread::sleep_for(100ms);
-    const auto dir = std::filesystem::temp_directory_path() / ("tokenscope-core-" + std::to_string(::getpid()));
+    const auto dir =
+        std::filesystem::temp_directory_path() / ("tokenscope-core-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     const std::string prefix = (dir / "control").string();
-    (void)Spawn::run({"/usr/bin/gcore", "-o", prefix, std::to_string(pid)}, Spawn::Stdin::Closed, {}, false, 120s);
+    (void)Spawn::run({"/usr/bin/gcore", "-o", prefix, std::to_string(pid)}, Spawn::Stdin::Closed, {}, false,
+                     120s);
     std::ifstream file(prefix + "." + std::to_string(pid), std::ios::binary);
     const std::string core{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
     ::close(in[1]);  // end of input: the CLI tries the password and exits

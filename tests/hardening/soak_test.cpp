@@ -45,7 +45,8 @@ protected:
         const char* wrapper = std::getenv("PAM_WRAPPER");
         if (wrapper == nullptr || std::string(wrapper) != "1")
             GTEST_SKIP() << "pam_wrapper is not preloaded (run through ctest)";
-        if (::geteuid() != 0) GTEST_SKIP() << "impersonating the cwrap users needs CAP_SETUID/CAP_SETGID (root)";
+        if (::geteuid() != 0)
+            GTEST_SKIP() << "impersonating the cwrap users needs CAP_SETUID/CAP_SETGID (root)";
         dir_ = std::filesystem::temp_directory_path() / ("tokenscope-soak-" + std::to_string(::getpid()));
         std::filesystem::create_directories(dir_);
         ::chmod(dir_.c_str(), 0711);
@@ -85,7 +86,8 @@ TEST_F(Soak, TenThousandLogonImpersonateProbeRevertLogoffCyclesKeepDescriptorsAn
                 return;
             }
             const auto checks = probeAccess(own, {AccessRight::Read, AccessRight::Write});
-            if (::geteuid() != 4242 || checks.size() != 2 || !checks[0].granted || !checks[1].granted) ++failures;
+            if (::geteuid() != 4242 || checks.size() != 2 || !checks[0].granted || !checks[1].granted)
+                ++failures;
             if (!guard->revert()) ++failures;
         }
         if (::geteuid() != 0) ++failures;
@@ -108,9 +110,10 @@ TEST_F(Soak, TenThousandLogonImpersonateProbeRevertLogoffCyclesKeepDescriptorsAn
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
     const int fdsAfter = test::openFdCount();
     const long rssAfter = test::statusKb("VmRSS");
-    std::printf("SOAK %d cycles in %lld ms (%.1f us/cycle); fds %d -> %d; VmRSS %ld kB -> %ld kB (peak %ld kB)\n",
-                kCycles, static_cast<long long>(ms), 1000.0 * static_cast<double>(ms) / kCycles, fdsBefore, fdsAfter,
-                rssBefore, rssAfter, rssPeak);
+    std::printf(
+        "SOAK %d cycles in %lld ms (%.1f us/cycle); fds %d -> %d; VmRSS %ld kB -> %ld kB (peak %ld kB)\n",
+        kCycles, static_cast<long long>(ms), 1000.0 * static_cast<double>(ms) / kCycles, fdsBefore, fdsAfter,
+        rssBefore, rssAfter, rssPeak);
     RecordProperty("cycles", kCycles);
     RecordProperty("fds_before", fdsBefore);
     RecordProperty("fds_after", fdsAfter);
@@ -181,8 +184,9 @@ TEST_F(Soak, SixteenThreadsImpersonatingSixteenUsersNeverSeeEachOthersIdentity) 
     for (int i = 0; i < kThreads; ++i) threads.emplace_back(work, i);
     for (auto& thread : threads) thread.join();
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - start).count();
-    std::printf("CONCURRENCY %d threads x %d rounds: %ld identity checks in %lld ms, %d mix-ups, %d failures\n",
-                kThreads, kRounds, checks.load(), static_cast<long long>(ms), mixups.load(), failures.load());
+    std::printf(
+        "CONCURRENCY %d threads x %d rounds: %ld identity checks in %lld ms, %d mix-ups, %d failures\n",
+        kThreads, kRounds, checks.load(), static_cast<long long>(ms), mixups.load(), failures.load());
     EXPECT_EQ(mixups.load(), 0);
     EXPECT_EQ(failures.load(), 0);
     const auto after = threadIdentity().value();

@@ -90,12 +90,14 @@ Result<std::vector<std::string>> dropPrivilegesExcept(const std::vector<std::str
     const std::uint32_t count = kernelCapabilityCount();
     for (std::uint32_t value = 0; value < count; ++value) {
         if (std::find(kept.begin(), kept.end(), value) != kept.end()) continue;
-        const bool held = flagSet(caps.get(), value, CAP_PERMITTED) || flagSet(caps.get(), value, CAP_EFFECTIVE) ||
+        const bool held = flagSet(caps.get(), value, CAP_PERMITTED) ||
+                          flagSet(caps.get(), value, CAP_EFFECTIVE) ||
                           flagSet(caps.get(), value, CAP_INHERITABLE);
         if (!held) continue;
         const auto cap = static_cast<cap_value_t>(value);
         for (const cap_flag_t flag : {CAP_EFFECTIVE, CAP_PERMITTED, CAP_INHERITABLE}) {
-            if (cap_set_flag(caps.get(), flag, 1, &cap, CAP_CLEAR) != 0) return errnoError(errno, "cap_set_flag");
+            if (cap_set_flag(caps.get(), flag, 1, &cap, CAP_CLEAR) != 0)
+                return errnoError(errno, "cap_set_flag");
         }
         dropped.push_back(describe(value).name);
     }
