@@ -15,8 +15,8 @@ cmake --preset fuzz -DTOKENSCOPE_FUZZ_SECONDS="$seconds" >/dev/null
 cmake --build --preset fuzz -j "$jobs"
 built=$SECONDS
 
-# No controlling terminal (setsid): the CLI target then reaches logon inside its PAM sandbox
-# instead of skipping inputs that could prompt for a password.
+# No controlling terminal (setsid): the CLI target then fuzzes `logon` too (its stand-in PAM
+# refuses every logon) instead of skipping inputs that could prompt for a password.
 log=$(mktemp)
 status=0
 setsid -w ctest --preset fuzz -j "$jobs" -V >"$log" 2>&1 </dev/null || status=$?
