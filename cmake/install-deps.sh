@@ -23,6 +23,8 @@ packages=(
   # build and the value oracle, Wine to run the tests and FormatMessageW, Python 3 for the
   # generator, hyperfine for the CLI-versus-grep timing
   python3 mingw-w64 g++-mingw-w64-x86-64-posix wine64 wine hyperfine
+  # hardening: libFuzzer (Clang and its runtime), gcore for the secrets-in-memory test
+  clang libclang-rt-14-dev gdb
 )
 
 if [[ "${1:-}" == "--print" ]]; then

@@ -2,8 +2,11 @@
 # The README's two commands.
 #   cmake/quickstart.sh run    install what is missing, build, run TokenScope (the GUI where there
 #                              is a display; otherwise the CLI's identity and privilege report)
-#   cmake/quickstart.sh test   install what is missing, build, run every test: the Linux suite,
-#                              then the Windows suite (cross-built, under Wine)
+#   cmake/quickstart.sh test   install what is missing, build, run every test: the Linux suite;
+#                              the same core and CLI suite under ASan/UBSan/LSan
+#                              (tests/run-sanitizers.sh); a 10-second fuzz of each fuzz target
+#                              (tests/run-fuzzers.sh 10); then the Windows suite (cross-built,
+#                              run under Wine)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -38,6 +41,8 @@ if [[ $(id -u) -eq 0 && -z "${TOKENSCOPE_TEST_REAL_ACCOUNTS:-}" ]]; then
 fi
 status=0
 ctest --preset default -j2 || status=$?
+bash tests/run-sanitizers.sh || status=$?
+bash tests/run-fuzzers.sh "${TOKENSCOPE_FUZZ_SECONDS:-10}" || status=$?
 
 # Then the Windows build of core, the CLI and their tests, run under Wine, when the cross
 # compiler and Wine are installed (install-deps.sh installs them). Its build tree is kept

@@ -1,13 +1,29 @@
 #include "command.hpp"
 
+#include <atomic>
 #include <iostream>
 #include <set>
+
+#include "tokenscope/privileges.hpp"
 
 namespace tokenscope::cli {
 
 namespace {
 
 constexpr const char* kProgram = "tokenscope-cli";
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kLeakChecked = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool kLeakChecked = true;
+#else
+constexpr bool kLeakChecked = false;
+#endif
+#else
+constexpr bool kLeakChecked = false;
+#endif
+std::atomic<bool> capabilityDropping{true};
 
 std::string usageLine(const std::vector<std::unique_ptr<Command>>& commands) {
     std::string names;
@@ -19,8 +35,11 @@ std::string usageLine(const std::vector<std::unique_ptr<Command>>& commands) {
            " --help for details)";
 }
 
-// CLI11 messages can span lines; the contract promises one line of reason.
+// CLI11 messages can span lines and quote an argument whole; the contract promises one line of
+// reason, and a 100 kB argument is not worth echoing back.
 std::string oneLine(std::string text) {
+    constexpr std::size_t kMax = 400;
+    if (text.size() > kMax) text = text.substr(0, kMax) + "... (" + std::to_string(text.size()) + " bytes)";
     for (auto& c : text) {
         if (c == '\n' || c == '\r') c = ' ';
     }
@@ -29,6 +48,47 @@ std::string oneLine(std::string text) {
 }
 
 }  // namespace
+
+std::string dumpJson(const nlohmann::json& json) {
+    return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void setCapabilityDropping(bool enabled) noexcept { capabilityDropping = enabled; }
+
+void Command::dropCapabilitiesExcept(const std::vector<std::string>& keep) {
+    if (!capabilityDropping) return;
+    std::vector<std::string> kept(keep);
+    // Sanitizer builds only: LeakSanitizer's check at exit ptrace-attaches this process's own
+    // threads, which in a non-dumpable or setuid-style process takes CAP_SYS_PTRACE.
+    if (kLeakChecked) kept.emplace_back("CAP_SYS_PTRACE");
+    auto dropped = dropPrivilegesExcept(kept);
+    if (!dropped) {
+        dropFailure_ = dropped.error();
+        return;
+    }
+    droppedCapabilities_.insert(droppedCapabilities_.end(), dropped->begin(), dropped->end());
+}
+
+void Command::addPrivilegeHygiene(nlohmann::json& json) const {
+    json["dropped_capabilities"] = droppedCapabilities_;
+    auto kept = nlohmann::json::array();
+    if (auto report = threadPrivileges()) {
+        for (const auto& privilege : report->privileges) {
+            if (privilege.held) kept.push_back(privilege.name);
+        }
+    }
+    json["kept_capabilities"] = std::move(kept);
+    if (dropFailure_) json["drop_error"] = toJson(*dropFailure_);
+}
+
+void Command::printPrivilegeHygiene(std::ostream& out) const {
+    if (dropFailure_) out << "warning: could not drop capabilities: " << dropFailure_->summary() << '\n';
+    if (droppedCapabilities_.empty()) return;
+    out << "Capabilities: dropped " << droppedCapabilities_.size() << " not needed for " << name() << " (";
+    for (std::size_t i = 0; i < droppedCapabilities_.size(); ++i)
+        out << (i ? ", " : "") << droppedCapabilities_[i];
+    out << ").\n";
+}
 
 nlohmann::json toJson(const Error& error) {
     return {{"code", error.code},

@@ -5,6 +5,7 @@
 #include <iosfwd>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -45,13 +46,34 @@ public:
 protected:
     bool json_ = false;
     void addJsonFlag(CLI::App& app) { app.add_flag("--json", json_, "Print one JSON object instead of text"); }
+
+    // Least privilege: removes from the calling thread every capability but `keep`, for good, and
+    // remembers the names removed for "dropped_capabilities" (JSON) and the closing note (text).
+    // Call it on the main thread before starting threads. Failure is reported, not fatal.
+    void dropCapabilitiesExcept(const std::vector<std::string>& keep);
+    // {"dropped_capabilities": [...]} merged into `json`.
+    void addPrivilegeHygiene(nlohmann::json& json) const;
+    // "Capabilities: dropped …" for the text output; nothing when nothing was dropped.
+    void printPrivilegeHygiene(std::ostream& out) const;
+
+    std::vector<std::string> droppedCapabilities_;
+    std::optional<Error> dropFailure_;
 };
+
+// The CLI drops the capabilities an action does not need (see Command::dropCapabilitiesExcept).
+// In-process callers that must keep their own (fuzzers, tests calling runCli) turn it off.
+void setCapabilityDropping(bool enabled) noexcept;
 
 // Every subcommand, in the order `--help` lists them.
 [[nodiscard]] std::vector<std::unique_ptr<Command>> allCommands();
 
 // Parses argv and runs the chosen command; the whole program behind main().
 int runCli(int argc, const char* const* argv, Streams& io);
+
+// The one JSON object a command prints, indented. Text that is not valid UTF-8 (user names,
+// paths, PAM messages are bytes on Linux) has each bad byte replaced by U+FFFD instead of
+// throwing.
+[[nodiscard]] std::string dumpJson(const nlohmann::json& json);
 
 // {"code","name","message","native","hint"}
 [[nodiscard]] nlohmann::json toJson(const Error& error);

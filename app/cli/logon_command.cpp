@@ -66,6 +66,18 @@ Result<ImpersonationReport> impersonateOnWorker(const LogonToken& token,
     return std::move(*outcome);
 }
 
+// What PAM's modules may need during logon and logoff on a Debian-like stack: reading shadow
+// and lastlog (DAC), audit records (pam_loginuid, libpam's audit), resource limits (pam_limits),
+// dropping to the user for a file of theirs (pam_modutil_drop_priv: SETUID/SETGID).
+const std::vector<std::string> kPamCapabilities{
+    "CAP_AUDIT_CONTROL", "CAP_AUDIT_WRITE", "CAP_CHOWN",  "CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH",
+    "CAP_FOWNER",        "CAP_SETGID",      "CAP_SETUID", "CAP_SYS_RESOURCE"};
+
+std::vector<std::string> withoutIdentitySwitch(std::vector<std::string> keep) {
+    std::erase_if(keep, [](const std::string& name) { return name == "CAP_SETUID" || name == "CAP_SETGID"; });
+    return keep;
+}
+
 nlohmann::json nullableString(const std::string& text) {
     return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(text);
 }
@@ -150,12 +162,22 @@ public:
         if (auto supported = requireSupported(*type, *provider); !supported)
             return fail(io, json, supported.error());
 
-        // A password is about to live in this process: no core file may keep it.
+        // A password is about to live in this process: no core file may keep it, and no process
+        // of the same user may read its memory (ptrace, /proc/PID/mem) while it does.
         keepSecretsOutOfCrashDumps();
+
+        // Least privilege: what PAM needs, and CAP_KILL to stop a --run program that outlives
+        // its time; the rest goes before anyone is asked for a password.
+        std::vector<std::string> keep = kPamCapabilities;
+        if (run_) keep.emplace_back("CAP_KILL");
+        dropCapabilitiesExcept(keep);
 
         Password password;
         if (passwordStdin_) {
-            password = readPasswordLine(io.in);
+            auto read = readPasswordLine(io.in);
+            if (!read)
+                throw UsageError("--password-stdin: " + read.error().native + ". " + read.error().hint);
+            password = std::move(*read);
         } else {
             auto read = readPasswordFromTerminal("Password for " + user_ + ": ");
             if (!read) {
@@ -168,6 +190,9 @@ public:
 
         auto token = LogonToken::logon(request, std::move(password));
         if (!token) return fail(io, json, token.error());
+        // Switching identity is needed only to impersonate or to run a program as the user.
+        const bool impersonating = impersonate_ || !access_.empty();
+        if (!impersonating && !run_) dropCapabilitiesExcept(withoutIdentitySwitch(keep));
         json["user"] = token->user();
         json["token"] = {
             {"uid", token->uid()},   {"gid", token->gid()},     {"groups", groupsJson(token->groups())},
@@ -185,7 +210,7 @@ public:
 
         int status = kExitOk;
         std::optional<Error> failure;
-        if (impersonate_ || !access_.empty()) {
+        if (impersonating) {
             auto report =
                 impersonateOnWorker(*token, access_.empty() ? std::nullopt : std::optional(access_));
             if (!report) {
@@ -211,6 +236,7 @@ public:
             }
         }
 
+        if (impersonating && !run_) dropCapabilitiesExcept(withoutIdentitySwitch(keep));
         if (!failure && run_) {
             RunAsOptions options;
             options.captureOutput = json_;  // JSON mode keeps stdout for the one object
@@ -242,7 +268,12 @@ public:
         if (!failure && !loggedOff) failure = loggedOff.error();
         if (failure) return fail(io, json, *failure);
         json["ok"] = status == kExitOk;
-        if (json_) io.out << json.dump(2) << '\n';
+        if (json_) {
+            addPrivilegeHygiene(json);
+            io.out << dumpJson(json) << '\n';
+        } else {
+            printPrivilegeHygiene(io.out);
+        }
         return status;
     }
 
@@ -271,7 +302,8 @@ private:
         json["ok"] = false;
         json["error"] = toJson(error);
         if (json_) {
-            io.out << json.dump(2) << '\n';
+            addPrivilegeHygiene(json);
+            io.out << dumpJson(json) << '\n';
         } else {
             printError(io.err, error);
         }

@@ -16,8 +16,9 @@ namespace tokenscope::cli {
 void keepSecretsOutOfCrashDumps();
 
 // One line from `in` (the trailing "\n" or "\r\n" dropped). For std::cin it reads file
-// descriptor 0 directly, a byte at a time, so no stdio buffer keeps a copy.
-[[nodiscard]] Password readPasswordLine(std::istream& in);
+// descriptor 0 directly, a byte at a time, so no stdio buffer keeps a copy. End of input before
+// a newline ends the password; stdin closed or unreadable (EBADF, EIO): ERROR_INVALID_HANDLE.
+[[nodiscard]] Result<Password> readPasswordLine(std::istream& in);
 
 // Prompts on the controlling terminal (POSIX: /dev/tty with termios; Windows: the console, CONIN$
 // with ENABLE_ECHO_INPUT off) and reads one line with echo off, restoring the terminal

@@ -1,4 +1,5 @@
 #include <fcntl.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <termios.h>
 #include <unistd.h>
@@ -12,12 +13,15 @@
 namespace tokenscope::cli {
 namespace {
 
-// Reads bytes from `fd` until a newline (true) or end of input / a read error (false).
-bool readLineFromFd(int fd, Password& password, bool& cancelled) {
+// Reads bytes from `fd` until a newline (true) or end of input / a read error (false; `err`
+// is the errno of a failed read, 0 at end of input).
+bool readLineFromFd(int fd, Password& password, bool& cancelled, int& err) {
+    err = 0;
     for (;;) {
         char c = 0;
         const ssize_t got = ::read(fd, &c, 1);
         if (got < 0 && errno == EINTR) continue;
+        if (got < 0) err = errno;
         if (got <= 0) return false;
         if (c == '\n') break;
         if (c == '\x03') {  // Ctrl-C while the terminal does not raise signals
@@ -39,13 +43,21 @@ void dropCarriageReturn(Password& password) {
 void keepSecretsOutOfCrashDumps() {
     const rlimit noCore{0, 0};
     (void)::setrlimit(RLIMIT_CORE, &noCore);
+    (void)::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
 }
 
-Password readPasswordLine(std::istream& in) {
+Result<Password> readPasswordLine(std::istream& in) {
     Password password;
     if (&in == &std::cin) {
         bool cancelled = false;
-        (void)readLineFromFd(STDIN_FILENO, password, cancelled);
+        int err = 0;
+        if (!readLineFromFd(STDIN_FILENO, password, cancelled, err) && err != 0) {
+            password.wipe();
+            return makeError(
+                win32::kInvalidHandle, "read stdin: " + describeErrno(err),
+                "Give the password on stdin (e.g. a pipe or a file), or leave out --password-stdin "
+                "to type it at the terminal.");
+        }
     } else {
         char c = 0;
         while (in.get(c) && c != '\n') password.push_back(c);
@@ -78,7 +90,8 @@ Result<Password> readPasswordFromTerminal(const std::string& prompt) {
     (void)!::write(fd, prompt.data(), prompt.size());
     Password password;
     bool cancelled = false;
-    const bool complete = readLineFromFd(fd, password, cancelled);
+    int err = 0;
+    const bool complete = readLineFromFd(fd, password, cancelled, err);
     if (isTerminal) (void)::tcsetattr(fd, TCSAFLUSH, &saved);
     if (cancelled || (!complete && password.empty())) {
         if (cancelled) (void)!::write(fd, "\n", 1);

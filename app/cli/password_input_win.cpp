@@ -78,7 +78,7 @@ void keepSecretsOutOfCrashDumps() {
     ::SetErrorMode(::GetErrorMode() | SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX);
 }
 
-Password readPasswordLine(std::istream& in) {
+Result<Password> readPasswordLine(std::istream& in) {
     Password password;
     if (&in == &std::cin) {
         // Straight from the handle, a byte at a time: no C runtime buffer keeps a copy.

@@ -71,10 +71,11 @@ public:
 
     int run(Streams& io) override {
         auto report = threadPrivileges();
+        // The report is taken: the rest is formatting, which needs no capability.
+        dropCapabilitiesExcept({});
         if (!report) {
             if (json_) {
-                io.out << nlohmann::json{{"platform", platformName()}, {"error", toJson(report.error())}}.dump(2)
-                       << '\n';
+                io.out << dumpJson({{"platform", platformName()}, {"error", toJson(report.error())}}) << '\n';
             } else {
                 printError(io.err, report.error());
             }
@@ -97,7 +98,8 @@ public:
                                 {"missing_for_impersonation", report->missingForImpersonation},
                                 {"verdict", report->verdict},
                                 {"notes", report->notes}};
-            io.out << json.dump(2) << '\n';
+            addPrivilegeHygiene(json);
+            io.out << dumpJson(json) << '\n';
             return kExitOk;
         }
 
@@ -120,6 +122,7 @@ public:
         }
         io.out << '\n' << (report->canImpersonate ? "READY: " : "NOT READY: ") << report->verdict << '\n';
         for (const auto& note : report->notes) io.out << "note: " << note << '\n';
+        printPrivilegeHygiene(io.out);
         return kExitOk;
     }
 

@@ -81,10 +81,12 @@ public:
     int run(Streams& io) override {
         auto process = processIdentity();
         auto thread = threadIdentity();
+        // Everything is read: the rest is formatting, which needs no capability.
+        dropCapabilitiesExcept({});
         const Error* failure = !process ? &process.error() : !thread ? &thread.error() : nullptr;
         if (failure != nullptr) {
             if (json_) {
-                io.out << nlohmann::json{{"platform", platformName()}, {"error", toJson(*failure)}}.dump(2) << '\n';
+                io.out << dumpJson({{"platform", platformName()}, {"error", toJson(*failure)}}) << '\n';
             } else {
                 printError(io.err, *failure);
             }
@@ -94,7 +96,8 @@ public:
             nlohmann::json json{{"platform", platformName()},
                                 {"process", identityJson(*process, false)},
                                 {"thread", identityJson(*thread, true)}};
-            io.out << json.dump(2) << '\n';
+            addPrivilegeHygiene(json);
+            io.out << dumpJson(json) << '\n';
             return kExitOk;
         }
         TextTable table({"", "Process", "Thread"});
@@ -105,6 +108,7 @@ public:
         if (process->gids) table.add({"gid r/e/s/fs", idsText(process->gids), idsText(thread->gids)});
         table.add({"Impersonating", "", thread->impersonating ? "yes, " + thread->impersonationLevel : "no"});
         table.print(io.out);
+        printPrivilegeHygiene(io.out);
         return kExitOk;
     }
 };

@@ -382,7 +382,9 @@ TEST_F(CwrapImpersonation, ThousandLogonImpersonateRevertLogoffCyclesLeaveNoGrow
     std::printf("1000 cycles in %lld ms; fds %d -> %d; VmRSS %ld kB -> %ld kB\n",
                 static_cast<long long>(elapsed.count()), fds, fdsAfter, rss, rssAfter);
     EXPECT_EQ(fdsAfter, fds);
+#if !defined(__SANITIZE_ADDRESS__)  // ASan holds freed memory in quarantine: VmRSS grows by design
     EXPECT_LE(rssAfter - rss, 512) << "VmRSS grew by " << (rssAfter - rss) << " kB over 1000 cycles";
+#endif
     EXPECT_EQ(::geteuid(), 0U);
 }
 

@@ -40,19 +40,28 @@ TEST(WindowsErrors, CodeUnknownToCoreTakesTheSystemText) {
 }
 
 // The seam the constants database will fill: a decoder names the code, the system still words it.
-std::optional<ErrorDescription> timeoutNameOnly(std::uint32_t code) {
-    if (code != ERROR_TIMEOUT) return std::nullopt;
-    return ErrorDescription{"ERROR_TIMEOUT", ""};
+// An application-defined code (customer bit set) that no SDK header names.
+constexpr std::uint32_t kAppCode = 0x2000ABCD;
+
+std::optional<ErrorDescription> appCodeOnly(std::uint32_t code) {
+    if (code != kAppCode) return std::nullopt;
+    return ErrorDescription{"APP_ERROR_EXAMPLE", ""};
 }
 
-TEST(WindowsErrors, DecoderNamesACodeOutsideCoresTableAndTheSystemWordsIt) {
-    EXPECT_TRUE(win32Error(ERROR_TIMEOUT, "WaitForSingleObject").name.empty());
-    const ErrorDecoder previous = setErrorDecoder(&timeoutNameOnly);
+TEST(WindowsErrors, TheDatabaseNamesACodeOutsideCoresTableAndTheSystemWordsIt) {
     const Error error = win32Error(ERROR_TIMEOUT, "WaitForSingleObject");
-    setErrorDecoder(previous);
     EXPECT_EQ(error.name, "ERROR_TIMEOUT");
-    EXPECT_EQ(error.message, systemMessage(ERROR_TIMEOUT));
+    EXPECT_FALSE(error.message.empty());
     EXPECT_EQ(error.summary().rfind("ERROR_TIMEOUT (1460)", 0), 0u) << error.summary();
+}
+
+TEST(WindowsErrors, AnInstalledDecoderNamesWhatNeitherCoreNorTheDatabaseKnows) {
+    EXPECT_TRUE(win32Error(kAppCode, "Custom").name.empty());
+    const ErrorDecoder previous = setErrorDecoder(&appCodeOnly);
+    const Error error = win32Error(kAppCode, "Custom");
+    setErrorDecoder(previous);
+    EXPECT_EQ(error.name, "APP_ERROR_EXAMPLE");
+    EXPECT_EQ(error.summary().rfind("APP_ERROR_EXAMPLE (536914893)", 0), 0u) << error.summary();
 }
 
 TEST(WindowsErrors, UnknownCodeStillCarriesItsNumber) {

@@ -130,7 +130,8 @@ public:
     // ERROR_LOGON_FAILURE (wrong password or unknown user, never telling which),
     // ERROR_ACCOUNT_EXPIRED, ERROR_PASSWORD_MUST_CHANGE, ERROR_ACCOUNT_RESTRICTION,
     // ERROR_LOGON_TYPE_NOT_GRANTED, ERROR_NOT_SUPPORTED for a type/provider with no Linux
-    // meaning, … always with the native PAM text and code, and a hint. Not being root limits
+    // meaning, ERROR_INVALID_PARAMETER for a password with a NUL byte (PAM would check only the
+    // part before it), … always with the native PAM text and code, and a hint. Not being root limits
     // pam_unix to the caller's own password: the hint says so.
     [[nodiscard]] static Result<LogonToken> logon(const LogonRequest& request, Password password);
 

@@ -53,6 +53,13 @@ struct PrivilegeReport {
 // enabling; disabling a privilege that is not held succeeds and returns false.
 [[nodiscard]] Result<bool> setPrivilegeEnabled(std::string_view name, bool enable);
 
+// Least privilege: removes from the calling thread every privilege it holds that is not named in
+// `keep` (Linux: from the permitted, effective and inheritable capability sets, and clears the
+// ambient set), for good: nothing can enable them again. Threads created afterwards inherit the
+// reduced sets; threads that exist already keep theirs, so call it before starting any. Unknown
+// names in `keep` are ignored. Returns the names removed, in value order.
+[[nodiscard]] Result<std::vector<std::string>> dropPrivilegesExcept(const std::vector<std::string>& keep);
+
 // The privileges TokenScope needs to impersonate on this platform (for the readiness verdict).
 [[nodiscard]] std::vector<std::string> privilegesForImpersonation();
 

@@ -162,6 +162,7 @@ struct LogonToken::State {
     std::vector<std::string> steps;
     std::unique_ptr<Conversation> conversation = std::make_unique<Conversation>();
     pam_handle_t* pam = nullptr;
+    bool open = false;  // logged on and not yet logged off (the PAM handle may be gone already)
     bool credentials = false;
     bool session = false;
     int lastStatus = PAM_SUCCESS;
@@ -191,6 +192,7 @@ struct LogonToken::State {
 
     // Closes what was opened, in the reverse order; the first failure is returned.
     Status close() {
+        open = false;
         if (pam == nullptr) return Done{};
         std::optional<Error> first;
         if (session) {
@@ -220,6 +222,12 @@ Result<LogonToken> LogonToken::logon(const LogonRequest& request, Password passw
         password.wipe();
         return makeError(win32::kInvalidAccountName, "user name \"" + request.user.substr(0, 64) + "\"",
                          "Give a user name without control characters or ':'.");
+    }
+    if (password.view().find('\0') != std::string_view::npos) {
+        password.wipe();
+        return makeError(win32::kInvalidParameter, "the password contains a NUL byte",
+                         "PAM takes the password as a C string, so it would check only the part before the "
+                         "NUL byte: give the password without it.");
     }
     if (request.service.empty() || request.service.find('/') != std::string::npos) {
         password.wipe();
@@ -301,6 +309,14 @@ Result<LogonToken> LogonToken::logon(const LogonRequest& request, Password passw
         state->session = true;
         state->steps.emplace_back("open_session");
     }
+    if (!setCredentials && !openSession) {
+        // Nothing to close at logoff: end PAM now, so no module keeps state (or a copy of what
+        // it was told) while the token lives. (libpam itself wipes PAM_AUTHTOK as
+        // pam_authenticate returns.)
+        ::pam_end(state->pam, PAM_SUCCESS);
+        state->pam = nullptr;
+    }
+    state->open = true;
     return LogonToken(std::move(state));
 }
 
@@ -314,7 +330,7 @@ Status LogonToken::logoff() {
     return state_->close();
 }
 
-bool LogonToken::loggedOn() const noexcept { return state_ && state_->pam != nullptr; }
+bool LogonToken::loggedOn() const noexcept { return state_ && state_->open; }
 
 namespace {
 const std::string kEmpty;

@@ -79,6 +79,34 @@ Result<std::uint32_t> parseCapability(std::string_view name) {
 
 }  // namespace
 
+Result<std::vector<std::string>> dropPrivilegesExcept(const std::vector<std::string>& keep) {
+    std::vector<std::uint32_t> kept;
+    for (const auto& name : keep) {
+        if (auto value = parseCapability(name)) kept.push_back(*value);
+    }
+    UniqueCaps caps(cap_get_proc());
+    if (!caps) return errnoError(errno, "capget");
+    std::vector<std::string> dropped;
+    const std::uint32_t count = kernelCapabilityCount();
+    for (std::uint32_t value = 0; value < count; ++value) {
+        if (std::find(kept.begin(), kept.end(), value) != kept.end()) continue;
+        const bool held = flagSet(caps.get(), value, CAP_PERMITTED) ||
+                          flagSet(caps.get(), value, CAP_EFFECTIVE) ||
+                          flagSet(caps.get(), value, CAP_INHERITABLE);
+        if (!held) continue;
+        const auto cap = static_cast<cap_value_t>(value);
+        for (const cap_flag_t flag : {CAP_EFFECTIVE, CAP_PERMITTED, CAP_INHERITABLE}) {
+            if (cap_set_flag(caps.get(), flag, 1, &cap, CAP_CLEAR) != 0)
+                return errnoError(errno, "cap_set_flag");
+        }
+        dropped.push_back(describe(value).name);
+    }
+    if (!dropped.empty() && cap_set_proc(caps.get()) != 0) return errnoError(errno, "capset");
+    // The ambient set can only hold what is permitted and inheritable; clear it outright.
+    (void)::prctl(PR_CAP_AMBIENT, PR_CAP_AMBIENT_CLEAR_ALL, 0, 0, 0);
+    return dropped;
+}
+
 std::vector<std::string> privilegesForImpersonation() { return {"CAP_SETGID", "CAP_SETUID"}; }
 
 Result<PrivilegeReport> threadPrivileges() {

@@ -151,3 +151,14 @@ Result<bool> setPrivilegeEnabled(std::string_view name, bool enable) {
 }
 
 }  // namespace tokenscope
+
+namespace tokenscope {
+
+// Not wired on Windows yet: the callers' keep lists name Linux capabilities, and removing
+// SeImpersonatePrivilege or SeChangeNotifyPrivilege from the process token would change what
+// logon and impersonation can do. Nothing is dropped, and the empty list says so.
+Result<std::vector<std::string>> dropPrivilegesExcept(const std::vector<std::string>& /*keep*/) {
+    return std::vector<std::string>{};
+}
+
+}  // namespace tokenscope
