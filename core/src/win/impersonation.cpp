@@ -62,15 +62,6 @@ ImpersonationGuard::ImpersonationGuard(ImpersonationGuard&& other) noexcept
       level_(std::move(other.level_)),
       warning_(std::move(other.warning_)) {}
 
-ImpersonationGuard::~ImpersonationGuard() {
-    if (!active_) return;
-    if (auto reverted = revert(); !reverted) {
-        std::fprintf(stderr, "tokenscope: cannot revert impersonation of %s: %s (%s); aborting\n",
-                     user_.c_str(), reverted.error().summary().c_str(), reverted.error().native.c_str());
-        std::abort();
-    }
-}
-
 Status ImpersonationGuard::revert() {
     if (!active_) return Done{};
     const auto current = static_cast<long>(::GetCurrentThreadId());
