@@ -18,7 +18,7 @@
 #include <string>
 #include <vector>
 
-#include "hardening_support.hpp"
+#include "support/subprocess.hpp"
 #include "tokenscope/access.hpp"
 #include "tokenscope/errors.hpp"
 #include "tokenscope/logon.hpp"
@@ -29,7 +29,7 @@ namespace tokenscope {
 namespace {
 
 using namespace std::chrono_literals;
-using test::Spawn;
+using Stdin = test::RunOptions::Stdin;
 
 const std::string kCli = TOKENSCOPE_CLI_PATH;
 const std::string kService = TOKENSCOPE_CWRAP_SERVICE;
@@ -45,7 +45,7 @@ bool cwrap() {
 struct CliCase {
     const char* name;
     std::vector<std::string> args;  // after the program name
-    Spawn::Stdin in = Spawn::Stdin::Empty;
+    Stdin in = Stdin::Empty;
     std::string input;  // with Stdin::Text
     bool closedStdout = false;
     std::vector<int> exits;  // the statuses allowed
@@ -60,7 +60,7 @@ std::vector<std::string> logonArgs(std::vector<std::string> more) {
 }
 
 std::vector<CliCase> cliCases() {
-    using S = Spawn::Stdin;
+    using S = Stdin;
     return {
         {"no arguments", {}, S::Closed, "", false, {2}, "subcommand"},
         {"empty subcommand", {""}, S::Closed, "", false, {2}, "subcommand"},
@@ -355,7 +355,7 @@ TEST(HostileInput, EveryCliCaseEndsWithinSecondsWithExitOneOrTwoAndAReason) {
         std::vector<std::string> argv{kCli};
         argv.insert(argv.end(), c.args.begin(), c.args.end());
         const auto start = std::chrono::steady_clock::now();
-        const auto result = Spawn::run(argv, c.in, c.input, c.closedStdout, 10s);
+        const auto result = test::runProcess(argv, {c.in, c.input, c.closedStdout, 10s});
         const auto took =
             std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
         std::printf("%-62s exit %3d in %5lld ms\n", c.name, result.exitCode,

@@ -3,6 +3,7 @@
 // no capability and no file descriptor of ours; every descriptor the CLI holds beyond 0-2 is
 // close-on-exec. The logon cases use cwrap (pam_matrix); the capability cases need root.
 #include <gtest/gtest.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
@@ -20,13 +21,12 @@
 #include <thread>
 #include <vector>
 
-#include "hardening_support.hpp"
+#include "support/subprocess.hpp"
 
 namespace tokenscope {
 namespace {
 
 using namespace std::chrono_literals;
-using test::Spawn;
 
 const std::string kCli = TOKENSCOPE_CLI_PATH;
 const std::string kService = TOKENSCOPE_CWRAP_SERVICE;
@@ -38,7 +38,7 @@ bool cwrap() {
 
 nlohmann::json runJson(const std::vector<std::string>& argv, const std::string& input = {},
                        int* exit = nullptr) {
-    const auto result = Spawn::run(argv, Spawn::Stdin::Text, input, false, 30s);
+    const auto result = test::runProcess(argv, input, 30s);
     if (exit != nullptr) *exit = result.exitCode;
     auto json = nlohmann::json::parse(result.out, nullptr, false);
     EXPECT_FALSE(json.is_discarded()) << result.out << result.err;
@@ -107,7 +107,7 @@ TEST_F(Hygiene, WhoamiAndPrivilegesDropEveryCapabilityOnceTheyHaveReadAndSaySo) 
     // The report itself still shows what the process held when it was asked.
     const auto privileges = runJson({kCli, "privileges", "--json"});
     EXPECT_TRUE(privileges["can_impersonate"].get<bool>());
-    const auto text = Spawn::run({kCli, "whoami"}, Spawn::Stdin::Closed, {}, false, 30s);
+    const auto text = test::runProcess({kCli, "whoami"}, {test::RunOptions::Stdin::Closed, {}, false, 30s});
     EXPECT_NE(text.out.find("Capabilities: dropped "), std::string::npos) << text.out;
 }
 
@@ -150,7 +150,7 @@ TEST_F(HygieneLogon, ProgramRunAsTheUserGetsNoCapabilityAndNoDescriptorOfOurs) {
         " --type network --password-stdin --json --run -- /bin/sh -c "
         "'ls /proc/$$/fd; grep -E \"^(Cap|Uid|Gid|Groups|NoNewPrivs)\" /proc/$$/status'";
     const auto result =
-        Spawn::run({"/bin/sh", "-c", script, kCli}, Spawn::Stdin::Text, "Alice-Secret-1\n", false, 30s);
+        test::runProcess({"/bin/sh", "-c", script, kCli}, "Alice-Secret-1\n", 30s);
     ASSERT_EQ(result.exitCode, 0) << result.out << result.err;
     const auto json = nlohmann::json::parse(result.out, nullptr, false);
     ASSERT_FALSE(json.is_discarded()) << result.out;

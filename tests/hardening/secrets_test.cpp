@@ -20,19 +20,18 @@
 #include <thread>
 #include <vector>
 
-#include "hardening_support.hpp"
+#include "support/subprocess.hpp"
 
 namespace tokenscope {
 namespace {
 
 using namespace std::chrono_literals;
-using test::Spawn;
 
 const std::string kCli = TOKENSCOPE_CLI_PATH;
 
 bool run(const std::vector<std::string>& argv, const std::string& input = {}) {
     for (int attempt = 0; attempt < 30; ++attempt) {  // /etc/passwd may be locked for a moment
-        if (Spawn::run(argv, Spawn::Stdin::Text, input, false, 60s).exitCode == 0) return true;
+        if (test::runProcess(argv, input, 60s).exitCode == 0) return true;
         std::this_thread::sleep_for(100ms);
     }
     return false;
@@ -164,8 +163,7 @@ protected:
         }
         if (!child.empty()) {
             const std::string prefix = (dir / "core").string();
-            const auto gcore = Spawn::run({"/usr/bin/gcore", "-o", prefix, std::to_string(pid)},
-                                          Spawn::Stdin::Closed, {}, false, 120s);
+            const auto gcore = test::runProcess({"/usr/bin/gcore", "-o", prefix, std::to_string(pid)}, {test::RunOptions::Stdin::Closed, {}, false, 120s});
             std::ifstream file(prefix + "." + std::to_string(pid), std::ios::binary);
             dump.core.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
             if (dump.core.empty()) ADD_FAILURE() << "gcore failed: " << gcore.out << gcore.err;
@@ -243,8 +241,7 @@ TEST_F(Secrets, CoreOfACliStillReadingThePasswordHoldsIt) {
         std::filesystem::temp_directory_path() / ("tokenscope-core-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
     const std::string prefix = (dir / "control").string();
-    (void)Spawn::run({"/usr/bin/gcore", "-o", prefix, std::to_string(pid)}, Spawn::Stdin::Closed, {}, false,
-                     120s);
+    (void)test::runProcess({"/usr/bin/gcore", "-o", prefix, std::to_string(pid)}, {test::RunOptions::Stdin::Closed, {}, false, 120s});
     std::ifstream file(prefix + "." + std::to_string(pid), std::ios::binary);
     const std::string core{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
     ::close(in[1]);  // end of input: the CLI tries the password and exits

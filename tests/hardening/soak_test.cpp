@@ -17,7 +17,7 @@
 #include <thread>
 #include <vector>
 
-#include "hardening_support.hpp"
+#include "support/subprocess.hpp"
 #include "tokenscope/access.hpp"
 #include "tokenscope/identity.hpp"
 #include "tokenscope/impersonation.hpp"

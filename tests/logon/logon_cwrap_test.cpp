@@ -17,7 +17,7 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
-#include "process_probe.hpp"
+#include "support/subprocess.hpp"
 #include "tokenscope/errors.hpp"
 #include "tokenscope/identity.hpp"
 #include "tokenscope/impersonation.hpp"
@@ -365,7 +365,7 @@ TEST_F(CwrapImpersonation, ThousandLogonImpersonateRevertLogoffCyclesLeaveNoGrow
     };
     for (int i = 0; i < 50; ++i) cycle();  // warm-up: allocator pools, dlopen'ed modules
     const int fds = test::openFdCount();
-    const long rss = test::residentKb();
+    const long rss = test::statusKb("VmRSS");
     const auto start = std::chrono::steady_clock::now();
     for (int i = 0; i < 1000; ++i) {
         cycle();
@@ -374,7 +374,7 @@ TEST_F(CwrapImpersonation, ThousandLogonImpersonateRevertLogoffCyclesLeaveNoGrow
     const auto elapsed =
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
     const int fdsAfter = test::openFdCount();
-    const long rssAfter = test::residentKb();
+    const long rssAfter = test::statusKb("VmRSS");
     RecordProperty("fds_before", fds);
     RecordProperty("fds_after", fdsAfter);
     RecordProperty("rss_kb_before", static_cast<int>(rss));

@@ -20,7 +20,7 @@
 #include <stdexcept>
 #include <thread>
 
-#include "process_probe.hpp"
+#include "support/subprocess.hpp"
 #include "tokenscope/access.hpp"
 #include "tokenscope/errors.hpp"
 #include "tokenscope/identity.hpp"

@@ -1,5 +1,6 @@
 #include "subprocess.hpp"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -12,22 +13,29 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <stdexcept>
 
 extern char** environ;
 
 namespace tokenscope::test {
 
-ProcessResult runProcess(const std::vector<std::string>& argv, const std::string& input, int timeoutSeconds) {
+ProcessResult runProcess(const std::vector<std::string>& argv, const RunOptions& options) {
     ProcessResult result;
+    if (argv.empty()) {
+        result.err = "nothing to run";
+        return result;
+    }
     int inPipe[2], outPipe[2], errPipe[2];
     if (pipe2(inPipe, O_CLOEXEC) != 0 || pipe2(outPipe, O_CLOEXEC) != 0 || pipe2(errPipe, O_CLOEXEC) != 0)
         throw std::runtime_error("pipe2 failed");
 
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_adddup2(&actions, inPipe[0], 0);
-    posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1);
+    if (options.in == RunOptions::Stdin::Closed) posix_spawn_file_actions_addclose(&actions, 0);
+    else posix_spawn_file_actions_adddup2(&actions, inPipe[0], 0);
+    if (options.closedStdout) posix_spawn_file_actions_addclose(&actions, 1);
+    else posix_spawn_file_actions_adddup2(&actions, outPipe[1], 1);
     posix_spawn_file_actions_adddup2(&actions, errPipe[1], 2);
     posix_spawnattr_t attr;
     posix_spawnattr_init(&attr);
@@ -53,15 +61,17 @@ ProcessResult runProcess(const std::vector<std::string>& argv, const std::string
 
     // Feed stdin, then close it; a child that does not read gets EPIPE, which is fine.
     signal(SIGPIPE, SIG_IGN);
-    std::size_t written = 0;
-    while (written < input.size()) {
-        const ssize_t n = write(inPipe[1], input.data() + written, input.size() - written);
-        if (n <= 0) break;
-        written += static_cast<std::size_t>(n);
+    if (options.in == RunOptions::Stdin::Text) {
+        std::size_t written = 0;
+        while (written < options.input.size()) {
+            const ssize_t n = write(inPipe[1], options.input.data() + written, options.input.size() - written);
+            if (n <= 0) break;
+            written += static_cast<std::size_t>(n);
+        }
     }
     close(inPipe[1]);
 
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeoutSeconds);
+    const auto deadline = std::chrono::steady_clock::now() + options.timeout;
     pollfd fds[2] = {{outPipe[0], POLLIN, 0}, {errPipe[0], POLLIN, 0}};
     int open = 2;
     char buffer[65536];
@@ -91,9 +101,35 @@ ProcessResult runProcess(const std::vector<std::string>& argv, const std::string
     int status = 0;
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
-    if (WIFEXITED(status)) result.exitCode = WEXITSTATUS(status);
-    else if (WIFSIGNALED(status)) result.exitCode = 128 + WTERMSIG(status);
+    if (WIFEXITED(status)) {
+        result.exitCode = WEXITSTATUS(status);
+    } else if (WIFSIGNALED(status)) {
+        result.signaled = !result.timedOut;
+        result.exitCode = 128 + WTERMSIG(status);
+    }
     return result;
+}
+
+int openFdCount() {
+    int count = 0;
+    if (DIR* dir = opendir("/proc/self/fd")) {
+        while (const dirent* entry = readdir(dir)) {
+            if (entry->d_name[0] != '.') ++count;
+        }
+        closedir(dir);
+        --count;  // the directory's own descriptor
+    }
+    return count;
+}
+
+long statusKb(const char* field) {
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    const std::string key = std::string(field) + ":";
+    while (std::getline(status, line)) {
+        if (line.rfind(key, 0) == 0) return std::strtol(line.c_str() + key.size(), nullptr, 10);
+    }
+    return -1;
 }
 
 WorldExecutableCopy::WorldExecutableCopy(const std::string& path) {
