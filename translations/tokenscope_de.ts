@@ -1268,6 +1268,11 @@
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::SessionWorker</name>

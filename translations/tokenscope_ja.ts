@@ -1261,6 +1261,11 @@
         <source>Saved %1</source>
         <translation>%1 を保存しました</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::SessionWorker</name>

@@ -68,7 +68,7 @@ QString enabledPrivileges(const std::optional<PrivilegeReport>& report) {
         held += privilege.held ? 1 : 0;
         enabled += privilege.enabled ? 1 : 0;
     }
-    return MainWindow::tr("%n held", "privileges", held) + QStringLiteral(", ") +
+    return MainWindow::tr("%n held", "privileges", held) + MainWindow::tr(", ", "list separator") +
            MainWindow::tr("%n enabled", "privileges", enabled);
 }
 
@@ -698,7 +698,7 @@ void MainWindow::showPrivileges(const WorkerState& state) {
         privilegeTable_->setItem(row, 0, name);
         privilegeTable_->setItem(row, 1, stateItem);
         privilegeTable_->setItem(row, 2, item(sets, tr("p permitted, e effective, i inheritable, b bounding, a ambient")));
-        privilegeTable_->setItem(row, 3, item(needs.join(QStringLiteral(", "))));
+        privilegeTable_->setItem(row, 3, item(needs.join(tr(", ", "list separator"))));
         privilegeTable_->setItem(row, 4, item(description));
         const bool forImpersonation = std::find(needed.begin(), needed.end(), privilege.name) != needed.end();
         if (!needs.isEmpty()) {

@@ -2,6 +2,7 @@
 
 #include <QMetaObject>
 
+#include "core_text.hpp"
 #include "tokenscope/errors.hpp"
 #include "tokenscope/run_as.hpp"
 
@@ -159,7 +160,7 @@ void SessionWorker::probe(const QString& path) {
     outcome.access = probeAccess(path.toStdString());
     QStringList parts;
     for (const auto& check : outcome.access) {
-        parts << QStringLiteral("%1 %2").arg(text(accessRightName(check.right)),
+        parts << QStringLiteral("%1 %2").arg(coreText(accessRightName(check.right)),
                                             check.granted ? tr("granted") : tr("denied"));
     }
     auto name = effectiveUserName();
