@@ -599,6 +599,7 @@ void MainWindow::addLogRow(const ActivityEntry& entry) {
 }
 
 void MainWindow::onState(const WorkerState& state) {
+    stateShown_ = true;
     if (state.loggedOn) {
         sessionLabel_->setText(tr("Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6")
                                    .arg(state.user)
@@ -835,7 +836,7 @@ void MainWindow::retranslateUi() {
     for (const auto& apply : retranslations_) apply();
     for (auto* action : languageGroup_->actions()) action->setChecked(action->data().toString() == uiLanguage());
     updateChoiceTips();
-    onState(session_->state());  // the session line, identity and privilege tables, verdict
+    if (stateShown_) onState(session_->state());  // the session line, identity and privilege tables, verdict
     logTable_->setRowCount(0);
     for (const auto& entry : log_.entries()) addLogRow(entry);
     if (!lastAccess_.access.empty()) showAccess(lastAccess_);

@@ -123,6 +123,7 @@ private:
     std::vector<std::function<void()>> retranslations_;
     std::function<QString()> status_;
     QString statusShown_;
+    bool stateShown_ = false;  // the worker has reported its state at least once
 
     ConstantsBrowser* browser_ = nullptr;
     QProgressBar* busyBar_ = nullptr;
