@@ -3,14 +3,17 @@
 
 It runs lupdate, with the options the update target uses, on a temporary copy of every .ts file
 and fails on any entry that is unfinished (a source string not translated, or new), vanished or
-obsolete (a string the sources no longer have), on an empty translation, and on any difference
+obsolete (a string the sources no longer have), on an empty translation, on a translation whose
+placeholders (%1, %n) or keyboard mnemonic (&) differ from its source's, and on any difference
 between the committed file and the updated copy. The fix is always the same: update the files
 (`cmake --build build/default --target update_translations`), translate in Qt Linguist, commit.
 
 Usage: check_translations.py --lupdate LUPDATE --ts-dir DIR [--option OPT]... -- SOURCE...
+       check_translations.py --self-test   (the rules above catch what they should)
 """
 import argparse
 import difflib
+import re
 import shutil
 import subprocess
 import sys
@@ -20,6 +23,13 @@ from pathlib import Path
 
 TRANSLATED = ["de", "fr", "ja"]  # every message translated
 PLURAL_ONLY = ["en"]             # the source language: only its plural forms
+
+
+PLACEHOLDER = re.compile(r"%(?:L?[0-9]+|L?n)")
+
+
+def has_mnemonic(text: str) -> bool:
+    return re.search(r"&\S", text.replace("&&", "")) is not None
 
 
 def problems_in(path: Path) -> list[str]:
@@ -39,10 +49,56 @@ def problems_in(path: Path) -> list[str]:
             texts = [form.text for form in forms] if forms else [translation.text]
             if any(not text for text in texts):
                 found.append(f"empty translation: {where}")
+                continue
+            for text in texts:
+                if sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
+                    found.append(f"placeholders differ: {where} -> {text!r}")
+                if has_mnemonic(text) != has_mnemonic(source):
+                    found.append(f"mnemonic differs: {where} -> {text!r}")
     return found
 
 
+def self_test() -> int:
+    sample = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>Sample</name>
+    <message><source>Saved %1</source><translation>%1 gespeichert</translation></message>
+    <message><source>Logging on as %1</source><translation>Anmeldung als</translation></message>
+    <message><source>&amp;Log on</source><translation>Anmelden</translation></message>
+    <message><source>New</source><translation type="unfinished"></translation></message>
+    <message><source>Gone</source><translation type="vanished">Weg</translation></message>
+    <message><source>Old</source><translation type="obsolete">Alt</translation></message>
+    <message><source>Empty</source><translation></translation></message>
+    <message numerus="yes"><source>%n match(es)</source><translation>
+        <numerusform>%n Treffer</numerusform><numerusform>Treffer</numerusform></translation></message>
+</context>
+</TS>
+"""
+    with tempfile.TemporaryDirectory(prefix="tokenscope-ts-") as scratch:
+        path = Path(scratch) / "tokenscope_de.ts"
+        path.write_text(sample, encoding="utf-8")
+        found = problems_in(path)
+    expected = ["placeholders differ: tokenscope_de.ts: [Sample] 'Logging on as %1'",
+                "mnemonic differs: tokenscope_de.ts: [Sample] '&Log on'",
+                "unfinished: tokenscope_de.ts: [Sample] 'New'",
+                "vanished: tokenscope_de.ts: [Sample] 'Gone'",
+                "obsolete: tokenscope_de.ts: [Sample] 'Old'",
+                "empty translation: tokenscope_de.ts: [Sample] 'Empty'",
+                "placeholders differ: tokenscope_de.ts: [Sample] '%n match(es)'"]
+    missed = [e for e in expected if not any(line.startswith(e) for line in found)]
+    if missed or len(found) != len(expected):
+        print("self-test failed; found:\n  " + "\n  ".join(found) + "\nmissed:\n  " + "\n  ".join(missed),
+              file=sys.stderr)
+        return 1
+    print(f"self-test: all {len(expected)} kinds of problem found, and nothing else.")
+    return 0
+
+
 def main() -> int:
+    if sys.argv[1:] == ["--self-test"]:
+        return self_test()
     parser = argparse.ArgumentParser()
     parser.add_argument("--lupdate", required=True)
     parser.add_argument("--ts-dir", required=True, type=Path)
