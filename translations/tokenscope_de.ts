@@ -910,7 +910,7 @@
     </message>
     <message>
         <source>Pro&amp;vider:</source>
-        <translation>An&amp;bieter:</translation>
+        <translation>Anbiete&amp;r:</translation>
     </message>
     <message>
         <source>&amp;Log on</source>
@@ -990,11 +990,11 @@
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation>&amp;Aktivieren</translation>
+        <translation>Akti&amp;vieren</translation>
     </message>
     <message>
         <source>Di&amp;sable</source>
-        <translation>&amp;Deaktivieren</translation>
+        <translation>D&amp;eaktivieren</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -1054,7 +1054,7 @@
     </message>
     <message>
         <source>Co&amp;mmand:</source>
-        <translation>Be&amp;fehl:</translation>
+        <translation>Befe&amp;hl:</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1078,11 +1078,11 @@
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation>Bericht &amp;kopieren</translation>
+        <translation>Bericht k&amp;opieren</translation>
     </message>
     <message>
         <source>Save re&amp;port…</source>
-        <translation>Bericht s&amp;peichern…</translation>
+        <translation>Bericht spei&amp;chern…</translation>
     </message>
     <message>
         <source>System default</source>

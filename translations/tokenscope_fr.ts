@@ -910,7 +910,7 @@
     </message>
     <message>
         <source>Pro&amp;vider:</source>
-        <translation>&amp;Fournisseur :</translation>
+        <translation>Fourn&amp;isseur :</translation>
     </message>
     <message>
         <source>&amp;Log on</source>
@@ -994,7 +994,7 @@
     </message>
     <message>
         <source>Di&amp;sable</source>
-        <translation>&amp;Désactiver</translation>
+        <translation>Désacti&amp;ver</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
@@ -1018,7 +1018,7 @@
     </message>
     <message>
         <source>&amp;Probe access</source>
-        <translation>&amp;Tester l&apos;accès</translation>
+        <translation>Tester l&apos;a&amp;ccès</translation>
     </message>
     <message>
         <source>Try to open the path for read, write, execute and list on the worker thread</source>
@@ -1054,7 +1054,7 @@
     </message>
     <message>
         <source>Co&amp;mmand:</source>
-        <translation>Co&amp;mmande :</translation>
+        <translation>Comma&amp;nde :</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1078,11 +1078,11 @@
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation>&amp;Copier le rapport</translation>
+        <translation>Co&amp;pier le rapport</translation>
     </message>
     <message>
         <source>Save re&amp;port…</source>
-        <translation>Enregistrer le ra&amp;pport…</translation>
+        <translation>Enre&amp;gistrer le rapport…</translation>
     </message>
     <message>
         <source>System default</source>
