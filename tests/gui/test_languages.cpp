@@ -47,6 +47,8 @@ struct Expected {
     QString oneMatch;        // "%n match(es)" for one result
     QString hintLabel;       // detail pane
     QString logonFailureHint;   // the start of ERROR_LOGON_FAILURE's hint
+    QString reportTitle;     // the Markdown report's heading
+    QString qtUndo;          // Qt's own text-field menu (qtbase_*.qm)
 };
 
 const QList<Expected>& expectations() {
@@ -56,26 +58,30 @@ const QList<Expected>& expectations() {
          QStringLiteral("Benutzer-IDs ändern (das Linux-Gegenstück zum Identitätswechsel)."),
          QStringLiteral("TokenScope – Konstantenbrowser"), QStringLiteral("&Suchen:"), QStringLiteral("Name"),
          QStringLiteral("Konstanten"), QStringLiteral("1 Treffer"), QStringLiteral("Hinweis:"),
-         QStringLiteral("ERROR_LOGON_FAILURE: Benutzername oder Kennwort ist falsch")},
+         QStringLiteral("ERROR_LOGON_FAILURE: Benutzername oder Kennwort ist falsch"),
+         QStringLiteral("# TokenScope-Bericht"), QStringLiteral("&Rückgängig")},
         {QStringLiteral("fr"), QStringLiteral("Ouverture de session"), QStringLiteral("&Ouvrir une session"),
          QStringLiteral("Ouvrir une session"), QStringLiteral("Processus"), QStringLiteral("Utilisateur"),
          QStringLiteral("Affic&hage"), QStringLiteral("lecture"),
          QStringLiteral("Modifier les identifiants d'utilisateur (l'équivalent Linux de l'emprunt d'identité)."),
          QStringLiteral("TokenScope — Navigateur de constantes"), QStringLiteral("&Rechercher :"),
          QStringLiteral("Nom"), QStringLiteral("constantes"), QStringLiteral("1 résultat"), QStringLiteral("Conseil :"),
-         QStringLiteral("ERROR_LOGON_FAILURE : le nom d'utilisateur ou le mot de passe est erroné")},
+         QStringLiteral("ERROR_LOGON_FAILURE : le nom d'utilisateur ou le mot de passe est erroné"),
+         QStringLiteral("# Rapport TokenScope"), QStringLiteral("&Annuler")},
         {QStringLiteral("ja"), QStringLiteral("ログオン"), QStringLiteral("ログオン(&L)"), QStringLiteral("ログオン(L)"),
          QStringLiteral("プロセス"), QStringLiteral("ユーザー"), QStringLiteral("表示(&V)"), QStringLiteral("読み取り"),
          QStringLiteral("ユーザー ID を変更します (Linux における偽装に相当)。"),
          QStringLiteral("TokenScope — 定数ブラウザー"), QStringLiteral("検索(&S):"), QStringLiteral("名前"),
          QStringLiteral("個の定数"), QStringLiteral("1 件"), QStringLiteral("ヒント:"),
-         QStringLiteral("ERROR_LOGON_FAILURE: ユーザー名またはパスワードが間違っています")},
+         QStringLiteral("ERROR_LOGON_FAILURE: ユーザー名またはパスワードが間違っています"),
+         QStringLiteral("# TokenScope レポート"), QStringLiteral("元に戻す(&U)")},
         {QStringLiteral("en"), QStringLiteral("Log on"), QStringLiteral("&Log on"), QStringLiteral("Log on"),
          QStringLiteral("Process"), QStringLiteral("User"), QStringLiteral("&View"), QStringLiteral("read"),
          QStringLiteral("Change user ids (the Linux analogue of impersonation)."),
          QStringLiteral("TokenScope — Constants browser"), QStringLiteral("&Search:"), QStringLiteral("Name"),
          QStringLiteral("constants"), QStringLiteral("1 match"), QStringLiteral("Hint:"),
-         QStringLiteral("ERROR_LOGON_FAILURE: the user name or password is wrong")},
+         QStringLiteral("ERROR_LOGON_FAILURE: the user name or password is wrong"),
+         QStringLiteral("# TokenScope report"), QStringLiteral("&Undo")},
     };
     return list;
 }
@@ -170,6 +176,11 @@ private slots:
         QVERIFY(log->rowCount() > 0);
         QCOMPARE(log->horizontalHeaderItem(2)->text(),
                  QCoreApplication::translate("tokenscope::gui::MainWindow", "Result"));
+
+        // The report's words follow; its JSON keys never do. Qt's own texts follow too.
+        QVERIFY2(window_->reportMarkdown().startsWith(want.reportTitle), qPrintable(window_->reportMarkdown()));
+        QVERIFY(window_->reportJson().contains("\"activity\""));
+        QCOMPARE(QCoreApplication::translate("QLineEdit", "&Undo"), want.qtUndo);
 
         // The constants browser: title, label, column header, plural count, detail pane.
         QCOMPARE(browser->windowTitle(), want.browserTitle);
