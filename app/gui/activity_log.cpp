@@ -32,6 +32,30 @@ QJsonObject identityJson(const Identity& identity) {
             {QStringLiteral("impersonating"), identity.impersonating}};
 }
 
+// The names SessionWorker gives its actions (with its tr(), so the same messages). The log keeps
+// the English one beside the shown one: a row is shown again in another language, and the JSON
+// report says the same in every language.
+constexpr const char* kActionContext = "tokenscope::gui::SessionWorker";
+constexpr const char* kActions[] = {
+    QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Log on"),
+    QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Impersonate"),
+    QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Revert to self"),
+    QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Log off"),
+    QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Access probe"),
+    QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Run as user"),
+    QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Enable privilege"),
+    QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Disable privilege"),
+};
+
+// The English name of an action as the worker named it in the language of the moment.
+QString actionSource(const QString& shown) {
+    for (const char* source : kActions) {
+        if (shown == QLatin1String(source) || shown == QCoreApplication::translate(kActionContext, source))
+            return QLatin1String(source);
+    }
+    return {};
+}
+
 // Markdown table cells: no line breaks, no bare pipes.
 QString cell(QString value) {
     value.replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -41,7 +65,14 @@ QString cell(QString value) {
 
 }  // namespace
 
-void ActivityLog::add(const Outcome& outcome, const QDateTime& time) { entries_.push_back({time, outcome}); }
+void ActivityLog::add(const Outcome& outcome, const QDateTime& time) {
+    entries_.push_back({time, outcome, actionSource(outcome.action)});
+}
+
+QString ActivityLog::actionText(const ActivityEntry& entry) {
+    if (entry.actionSource.isEmpty()) return entry.outcome.action;
+    return QCoreApplication::translate(kActionContext, entry.actionSource.toUtf8().constData());
+}
 
 QString ActivityLog::errorText(const Error& error) {
     QString result = text(error.summary());
@@ -77,7 +108,7 @@ QString ActivityLog::toMarkdown(const WorkerState& state) const {
         QString details = outcome.detail;
         if (outcome.error) details = errorText(*outcome.error);
         md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                  .arg(entry.time.toString(Qt::ISODate), cell(outcome.action), result, cell(details));
+                  .arg(entry.time.toString(Qt::ISODate), cell(actionText(entry)), result, cell(details));
     }
     return md;
 }
@@ -102,7 +133,8 @@ QJsonObject ActivityLog::toJson(const WorkerState& state) const {
     QJsonArray log;
     for (const auto& entry : entries_) {
         QJsonObject item{{QStringLiteral("time"), entry.time.toString(Qt::ISODate)},
-                         {QStringLiteral("action"), entry.outcome.action},
+                         {QStringLiteral("action"), entry.actionSource.isEmpty() ? entry.outcome.action
+                                                                                 : entry.actionSource},
                          {QStringLiteral("ok"), entry.outcome.ok},
                          {QStringLiteral("cancelled"), entry.outcome.cancelled},
                          {QStringLiteral("detail"), entry.outcome.detail}};

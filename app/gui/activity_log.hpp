@@ -15,6 +15,7 @@ namespace tokenscope::gui {
 struct ActivityEntry {
     QDateTime time;
     Outcome outcome;
+    QString actionSource;  // the action's English name when it is one the worker names, else empty
 };
 
 class ActivityLog {
@@ -30,6 +31,10 @@ public:
     [[nodiscard]] static QString errorText(const Error& error);
     // "ok", "failed" or "cancelled", in the user interface language.
     [[nodiscard]] static QString resultText(const Outcome& outcome);
+    // The entry's action in the user interface language of now (as recorded when it is not one of
+    // the worker's own action names). What happened (the detail) keeps the language it was
+    // written in.
+    [[nodiscard]] static QString actionText(const ActivityEntry& entry);
 
     // A report for a support ticket: the process, the worker thread and the log. It never holds
     // a password: none is ever given to the log. The Markdown speaks the user interface language;

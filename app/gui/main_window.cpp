@@ -577,21 +577,23 @@ void MainWindow::onBusy(bool busy) {
 
 void MainWindow::onFinished(const Outcome& outcome) {
     log_.add(outcome);
-    addLogRow(log_.entries().back());
+    const ActivityEntry& entry = log_.entries().back();
+    addLogRow(entry);
     logTable_->scrollToBottom();
     if (!outcome.access.empty()) showAccess(outcome);
-    showStatus([outcome] { return QStringLiteral("%1: %2").arg(outcome.action, ActivityLog::resultText(outcome)); }, 5000);
+    showStatus([entry] { return QStringLiteral("%1: %2").arg(ActivityLog::actionText(entry), ActivityLog::resultText(entry.outcome)); },
+               5000);
 }
 
 void MainWindow::addLogRow(const ActivityEntry& entry) {
-    // The action and what happened are recorded in the language of the moment; the result and
-    // the decoded error follow the current one.
+    // What happened is recorded in the language of the moment; the action, the result and the
+    // decoded error follow the current one.
     const Outcome& outcome = entry.outcome;
     const int row = logTable_->rowCount();
     logTable_->insertRow(row);
     const QString details = outcome.error ? ActivityLog::errorText(*outcome.error) : outcome.detail;
     logTable_->setItem(row, 0, item(entry.time.toString(QStringLiteral("HH:mm:ss"))));
-    logTable_->setItem(row, 1, item(outcome.action));
+    logTable_->setItem(row, 1, item(ActivityLog::actionText(entry)));
     auto* resultItem = item(ActivityLog::resultText(outcome));
     resultItem->setIcon(QIcon(outcome.ok ? QStringLiteral(":/icons/enabled.svg") : QStringLiteral(":/icons/not-held.svg")));
     logTable_->setItem(row, 2, resultItem);

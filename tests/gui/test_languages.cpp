@@ -49,6 +49,7 @@ struct Expected {
     QString logonFailureHint;   // the start of ERROR_LOGON_FAILURE's hint
     QString reportTitle;     // the Markdown report's heading
     QString qtUndo;          // Qt's own text-field menu (qtbase_*.qm)
+    QString probeAction;     // the activity log's action, recorded before the switch
 };
 
 const QList<Expected>& expectations() {
@@ -59,7 +60,8 @@ const QList<Expected>& expectations() {
          QStringLiteral("TokenScope – Konstantenbrowser"), QStringLiteral("&Suchen:"), QStringLiteral("Name"),
          QStringLiteral("Konstanten"), QStringLiteral("1 Treffer"), QStringLiteral("Hinweis:"),
          QStringLiteral("ERROR_LOGON_FAILURE: Benutzername oder Kennwort ist falsch"),
-         QStringLiteral("# TokenScope-Bericht"), QStringLiteral("&Rückgängig")},
+         QStringLiteral("# TokenScope-Bericht"), QStringLiteral("&Rückgängig"),
+         QStringLiteral("Zugriffsprüfung")},
         {QStringLiteral("fr"), QStringLiteral("Ouverture de session"), QStringLiteral("&Ouvrir une session"),
          QStringLiteral("Ouvrir une session"), QStringLiteral("Processus"), QStringLiteral("Utilisateur"),
          QStringLiteral("Affic&hage"), QStringLiteral("lecture"),
@@ -67,21 +69,24 @@ const QList<Expected>& expectations() {
          QStringLiteral("TokenScope — Navigateur de constantes"), QStringLiteral("&Rechercher :"),
          QStringLiteral("Nom"), QStringLiteral("constantes"), QStringLiteral("1 résultat"), QStringLiteral("Conseil :"),
          QStringLiteral("ERROR_LOGON_FAILURE : le nom d'utilisateur ou le mot de passe est erroné"),
-         QStringLiteral("# Rapport TokenScope"), QStringLiteral("&Annuler")},
+         QStringLiteral("# Rapport TokenScope"), QStringLiteral("&Annuler"),
+         QStringLiteral("Test d'accès")},
         {QStringLiteral("ja"), QStringLiteral("ログオン"), QStringLiteral("ログオン(&L)"), QStringLiteral("ログオン(L)"),
          QStringLiteral("プロセス"), QStringLiteral("ユーザー"), QStringLiteral("表示(&V)"), QStringLiteral("読み取り"),
          QStringLiteral("ユーザー ID を変更します (Linux における偽装に相当)。"),
          QStringLiteral("TokenScope — 定数ブラウザー"), QStringLiteral("検索(&S):"), QStringLiteral("名前"),
          QStringLiteral("個の定数"), QStringLiteral("1 件"), QStringLiteral("ヒント:"),
          QStringLiteral("ERROR_LOGON_FAILURE: ユーザー名またはパスワードが間違っています"),
-         QStringLiteral("# TokenScope レポート"), QStringLiteral("元に戻す(&U)")},
+         QStringLiteral("# TokenScope レポート"), QStringLiteral("元に戻す(&U)"),
+         QStringLiteral("アクセスの確認")},
         {QStringLiteral("en"), QStringLiteral("Log on"), QStringLiteral("&Log on"), QStringLiteral("Log on"),
          QStringLiteral("Process"), QStringLiteral("User"), QStringLiteral("&View"), QStringLiteral("read"),
          QStringLiteral("Change user ids (the Linux analogue of impersonation)."),
          QStringLiteral("TokenScope — Constants browser"), QStringLiteral("&Search:"), QStringLiteral("Name"),
          QStringLiteral("constants"), QStringLiteral("1 match"), QStringLiteral("Hint:"),
          QStringLiteral("ERROR_LOGON_FAILURE: the user name or password is wrong"),
-         QStringLiteral("# TokenScope report"), QStringLiteral("&Undo")},
+         QStringLiteral("# TokenScope report"), QStringLiteral("&Undo"),
+         QStringLiteral("Access probe")},
     };
     return list;
 }
@@ -179,7 +184,8 @@ private slots:
 
         // The report's words follow; its JSON keys never do. Qt's own texts follow too.
         QVERIFY2(window_->reportMarkdown().startsWith(want.reportTitle), qPrintable(window_->reportMarkdown()));
-        QVERIFY(window_->reportJson().contains("\"activity\""));
+        QVERIFY(window_->reportJson().contains("\"action\": \"Access probe\""));  // the same in every language
+        QCOMPARE(log->item(0, 1)->text(), want.probeAction);
         QCOMPARE(QCoreApplication::translate("QLineEdit", "&Undo"), want.qtUndo);
 
         // The constants browser: title, label, column header, plural count, detail pane.
