@@ -88,18 +88,23 @@ QString ActivityLog::resultText(const Outcome& outcome) {
 QString ActivityLog::toMarkdown(const WorkerState& state) const {
     QString md;
     md += QStringLiteral("# %1\n\n").arg(tr("TokenScope report"));
-    md += QStringLiteral("- %1\n").arg(tr("Platform: %1 (%2)").arg(text(std::string(platformName())), QSysInfo::prettyProductName()));
+    md += QStringLiteral("- %1\n").arg(
+        tr("Platform: %1 (%2)").arg(text(std::string(platformName())), QSysInfo::prettyProductName()));
     if (auto process = processIdentity()) {
-        md += QStringLiteral("- %1\n").arg(tr("Process user: %1 (%2)").arg(text(process->user.name), text(process->user.idString())));
+        md += QStringLiteral("- %1\n").arg(
+            tr("Process user: %1 (%2)").arg(text(process->user.name), text(process->user.idString())));
     }
     if (state.thread) {
         md += QStringLiteral("- %1\n").arg(tr("Worker thread user: %1 (%2), impersonating: %3")
-                                               .arg(text(state.thread->user.name), text(state.thread->user.idString()),
+                                               .arg(text(state.thread->user.name),
+                                                    text(state.thread->user.idString()),
                                                     state.thread->impersonating ? tr("yes") : tr("no")));
     }
-    md += QStringLiteral("- %1\n").arg(tr("Logged on: %1").arg(state.loggedOn ? QStringLiteral("%1 (%2)").arg(state.user, state.type)
-                                                                               : tr("no")));
-    if (state.privileges) md += QStringLiteral("- %1\n").arg(tr("Readiness: %1").arg(privilegeVerdict(*state.privileges)));
+    md += QStringLiteral("- %1\n").arg(
+        tr("Logged on: %1")
+            .arg(state.loggedOn ? QStringLiteral("%1 (%2)").arg(state.user, state.type) : tr("no")));
+    if (state.privileges)
+        md += QStringLiteral("- %1\n").arg(tr("Readiness: %1").arg(privilegeVerdict(*state.privileges)));
     md += QStringLiteral("\n| %1 | %2 | %3 | %4 |\n|---|---|---|---|\n")
               .arg(tr("Time"), tr("Action"), tr("Result"), tr("Details"));
     for (const auto& entry : entries_) {
@@ -133,8 +138,8 @@ QJsonObject ActivityLog::toJson(const WorkerState& state) const {
     QJsonArray log;
     for (const auto& entry : entries_) {
         QJsonObject item{{QStringLiteral("time"), entry.time.toString(Qt::ISODate)},
-                         {QStringLiteral("action"), entry.actionSource.isEmpty() ? entry.outcome.action
-                                                                                 : entry.actionSource},
+                         {QStringLiteral("action"),
+                          entry.actionSource.isEmpty() ? entry.outcome.action : entry.actionSource},
                          {QStringLiteral("ok"), entry.outcome.ok},
                          {QStringLiteral("cancelled"), entry.outcome.cancelled},
                          {QStringLiteral("detail"), entry.outcome.detail}};

@@ -35,7 +35,7 @@ public:
 
 private:
     struct Family {
-        QString name;  // empty for constants without a family: shown as "(no family)"
+        QString name;                          // empty for constants without a family: shown as "(no family)"
         std::vector<std::uint32_t> constants;  // positions in the ConstantIndex
     };
     struct Header {

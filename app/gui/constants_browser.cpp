@@ -41,7 +41,8 @@ void configureView(QTreeView* view, const QString& objectName) {
 
 }  // namespace
 
-ConstantsBrowser::ConstantsBrowser(QWidget* parent) : QWidget(parent, Qt::Window), index_(ConstantIndex::instance()) {
+ConstantsBrowser::ConstantsBrowser(QWidget* parent)
+    : QWidget(parent, Qt::Window), index_(ConstantIndex::instance()) {
     setObjectName(QStringLiteral("constantsBrowser"));
 
     searchEdit_ = new QLineEdit;
@@ -76,7 +77,8 @@ ConstantsBrowser::ConstantsBrowser(QWidget* parent) : QWidget(parent, Qt::Window
     auto* copyRow = new QHBoxLayout;
     copyLabel_ = new QLabel;
     copyRow->addWidget(copyLabel_);
-    for (const QString& language : {QStringLiteral("c"), QStringLiteral("python"), QStringLiteral("csharp")}) {
+    for (const QString& language :
+         {QStringLiteral("c"), QStringLiteral("python"), QStringLiteral("csharp")}) {
         auto* button = new QPushButton;
         button->setObjectName(QStringLiteral("copy_") + language);
         connect(button, &QPushButton::clicked, this, [this, language] {
@@ -182,7 +184,8 @@ void ConstantsBrowser::filter(const QString& rawQuery) {
     listModel_->setResults(std::move(shown), total);
     views_->setCurrentWidget(results_);
     if (total > kShownResults) {
-        countLabel_->setText(tr("%1 of %n matches — refine the query", nullptr, static_cast<int>(total)).arg(kShownResults));
+        countLabel_->setText(
+            tr("%1 of %n matches — refine the query", nullptr, static_cast<int>(total)).arg(kShownResults));
     } else {
         countLabel_->setText(tr("%n match(es)", nullptr, static_cast<int>(total)));
     }
@@ -236,7 +239,9 @@ void ConstantsBrowser::showDetails(const Constant* constant) {
         if (!message.empty()) html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Message:"), text(message).toHtmlEscaped());
         if (kind == ConstantKind::Win32Error) {
             const auto hint = win32ErrorHint(code);
-            if (!hint.empty()) html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Hint:"), coreText(hint).toHtmlEscaped());
+            if (!hint.empty())
+                html +=
+                    QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Hint:"), coreText(hint).toHtmlEscaped());
         }
     }
 

@@ -13,10 +13,10 @@ namespace {
 const QString kSettingsKey = QStringLiteral("ui/language");
 
 struct Installed {
-    QString choice;                             // as given to setUiLanguage
-    QString effective = QStringLiteral("en");   // what it resolved to
-    std::unique_ptr<QTranslator> app;           // ours, from the embedded :/i18n
-    std::unique_ptr<QTranslator> qt;            // Qt's own standard dialogs and buttons
+    QString choice;                            // as given to setUiLanguage
+    QString effective = QStringLiteral("en");  // what it resolved to
+    std::unique_ptr<QTranslator> app;          // ours, from the embedded :/i18n
+    std::unique_ptr<QTranslator> qt;           // Qt's own standard dialogs and buttons
 };
 
 Installed& installed() {
@@ -71,7 +71,8 @@ bool setUiLanguage(const QString& code) {
     // English has a file too: it holds the plural forms of the English source texts.
     state.app = load(QStringLiteral("tokenscope_") + effective, QStringLiteral(":/i18n"));
     if (effective != QStringLiteral("en"))
-        state.qt = load(QStringLiteral("qtbase_") + effective, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        state.qt =
+            load(QStringLiteral("qtbase_") + effective, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return true;
 }
 

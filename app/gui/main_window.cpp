@@ -336,10 +336,12 @@ void MainWindow::updateChoiceTips() {
             QStandardItem* entry = model->item(row);
             const QString english = entry->data(Qt::UserRole + 2).toString();
             const QString meaning = coreText(english.toStdString());
-            QString tip = entry->isEnabled() || english.startsWith(QStringLiteral("Not supported on this platform"))
-                              ? meaning
-                              : tr("Not supported on this platform: %1").arg(meaning);
-            if (entry->data(Qt::UserRole + 3).toBool()) tip += QLatin1Char('\n') + tr("(not in the constants database)");
+            QString tip =
+                entry->isEnabled() || english.startsWith(QStringLiteral("Not supported on this platform"))
+                    ? meaning
+                    : tr("Not supported on this platform: %1").arg(meaning);
+            if (entry->data(Qt::UserRole + 3).toBool())
+                tip += QLatin1Char('\n') + tr("(not in the constants database)");
             entry->setToolTip(tip);
         }
         combo->setToolTip(combo->itemData(combo->currentIndex(), Qt::ToolTipRole).toString());
@@ -357,8 +359,10 @@ QWidget* MainWindow::buildIdentityPanel() {
     identityTable_ = makeTable(4, QStringLiteral("identityTable"));
     translated([box, this] {
         box->setTitle(tr("Effective user"));
-        identityTable_->setHorizontalHeaderLabels({QString(), tr("Process"), tr("Worker thread"), tr("Changed")});
-        identityTable_->setAccessibleName(tr("Identity of the process and of the impersonating worker thread"));
+        identityTable_->setHorizontalHeaderLabels(
+            {QString(), tr("Process"), tr("Worker thread"), tr("Changed")});
+        identityTable_->setAccessibleName(
+            tr("Identity of the process and of the impersonating worker thread"));
     });
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(identityTable_);
@@ -439,7 +443,8 @@ QWidget* MainWindow::buildAsUserPanel() {
         pathEdit_->setAccessibleName(tr("Path to probe"));
         pathEdit_->setPlaceholderText(tr("/path/to/file or folder"));
         setLabel(probeButton_, tr("&Probe access"));
-        probeButton_->setToolTip(tr("Try to open the path for read, write, execute and list on the worker thread"));
+        probeButton_->setToolTip(
+            tr("Try to open the path for read, write, execute and list on the worker thread"));
         accessTable_->setHorizontalHeaderLabels({tr("Right"), tr("Result"), tr("Why")});
         accessTable_->setAccessibleName(tr("Access probe results"));
         commandEdit_->setAccessibleName(tr("Command to run as the user"));
@@ -581,8 +586,12 @@ void MainWindow::onFinished(const Outcome& outcome) {
     addLogRow(entry);
     logTable_->scrollToBottom();
     if (!outcome.access.empty()) showAccess(outcome);
-    showStatus([entry] { return QStringLiteral("%1: %2").arg(ActivityLog::actionText(entry), ActivityLog::resultText(entry.outcome)); },
-               5000);
+    showStatus(
+        [entry] {
+            return QStringLiteral("%1: %2").arg(ActivityLog::actionText(entry),
+                                                ActivityLog::resultText(entry.outcome));
+        },
+        5000);
 }
 
 void MainWindow::addLogRow(const ActivityEntry& entry) {
@@ -597,7 +606,8 @@ void MainWindow::addLogRow(const ActivityEntry& entry) {
     auto* resultItem = item(ActivityLog::resultText(outcome));
     resultItem->setIcon(QIcon(outcome.ok ? QStringLiteral(":/icons/enabled.svg") : QStringLiteral(":/icons/not-held.svg")));
     logTable_->setItem(row, 2, resultItem);
-    logTable_->setItem(row, 3, item(QString(details).replace(QLatin1Char('\n'), QStringLiteral(" — ")), details));
+    logTable_->setItem(row, 3,
+                       item(QString(details).replace(QLatin1Char('\n'), QStringLiteral(" — ")), details));
 }
 
 void MainWindow::onState(const WorkerState& state) {
@@ -836,7 +846,8 @@ void MainWindow::showStatus(std::function<QString()> message, int timeout) {
 
 void MainWindow::retranslateUi() {
     for (const auto& apply : retranslations_) apply();
-    for (auto* action : languageGroup_->actions()) action->setChecked(action->data().toString() == uiLanguage());
+    for (auto* action : languageGroup_->actions())
+        action->setChecked(action->data().toString() == uiLanguage());
     updateChoiceTips();
     if (stateShown_) onState(session_->state());  // the session line, identity and privilege tables, verdict
     logTable_->setRowCount(0);

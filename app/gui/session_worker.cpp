@@ -161,7 +161,7 @@ void SessionWorker::probe(const QString& path) {
     QStringList parts;
     for (const auto& check : outcome.access) {
         parts << QStringLiteral("%1 %2").arg(coreText(accessRightName(check.right)),
-                                            check.granted ? tr("granted") : tr("denied"));
+                                             check.granted ? tr("granted") : tr("denied"));
     }
     auto name = effectiveUserName();
     outcome.detail = tr("%1 as %2: %3").arg(path, name ? text(*name) : QStringLiteral("?"), parts.join(QStringLiteral(", ")));

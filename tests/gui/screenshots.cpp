@@ -14,18 +14,18 @@
 namespace {
 
 void settle(tokenscope::gui::MainWindow& window) {
-    QTest::qWaitFor([&window] { return !window.session().busy(); }, 20000);
+    (void)QTest::qWaitFor([&window] { return !window.session().busy(); }, 20000);
     QTest::qWait(200);
 }
 
 // The workbench after a wrong and a right password, an impersonation and an access probe, in the
-// user interface language of the moment (the activity log keeps the language it was written in).
+// user interface language of the moment (the activity details keep the language they were written in).
 bool shootWorkbench(const QString& file) {
     tokenscope::gui::MainWindow window;
     window.setPamService(qEnvironmentVariable("TOKENSCOPE_SCREENSHOT_SERVICE", QStringLiteral("login")));
     window.resize(1400, 900);
     window.show();
-    QTest::qWaitForWindowExposed(&window);
+    (void)QTest::qWaitForWindowExposed(&window);
     settle(window);
     if (qEnvironmentVariable("PAM_WRAPPER") == QStringLiteral("1")) {
         window.findChild<QLineEdit*>(QStringLiteral("userEdit"))->setText(QStringLiteral("tsalice"));
@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
     tokenscope::gui::ConstantsBrowser browser;
     browser.resize(1400, 800);
     browser.show();
-    QTest::qWaitForWindowExposed(&browser);
+    (void)QTest::qWaitForWindowExposed(&browser);
     browser.setQuery(QStringLiteral("TOKEN_ALL_ACCESS"));
     QTest::qWait(200);
     if (!browser.grab().save(out + QStringLiteral("/constants-browser.png"))) return 1;

@@ -32,30 +32,31 @@ namespace {
 // What each language must show; written here by hand, not read from the .ts files.
 struct Expected {
     QString code;
-    QString logonBox;        // group box title
-    QString logonButton;     // button label, with its mnemonic
-    QString logonAccessible; // the same without the mnemonic
-    QString processHeader;   // identity table header
-    QString userRow;         // identity table, first row
+    QString logonBox;         // group box title
+    QString logonButton;      // button label, with its mnemonic
+    QString logonAccessible;  // the same without the mnemonic
+    QString processHeader;    // identity table header
+    QString userRow;          // identity table, first row
     QString viewMenu;
-    QString readRight;       // access table, "read" (a core text)
+    QString readRight;          // access table, "read" (a core text)
     QString setuidDescription;  // CAP_SETUID's description (a core text)
     QString browserTitle;
     QString searchLabel;
-    QString nameHeader;      // search results' first column
-    QString constantsWord;   // in "%n constant(s)"
-    QString oneMatch;        // "%n match(es)" for one result
-    QString hintLabel;       // detail pane
-    QString logonFailureHint;   // the start of ERROR_LOGON_FAILURE's hint
-    QString reportTitle;     // the Markdown report's heading
-    QString qtUndo;          // Qt's own text-field menu (qtbase_*.qm)
-    QString probeAction;     // the activity log's action, recorded before the switch
+    QString nameHeader;        // search results' first column
+    QString constantsWord;     // in "%n constant(s)"
+    QString oneMatch;          // "%n match(es)" for one result
+    QString hintLabel;         // detail pane
+    QString logonFailureHint;  // the start of ERROR_LOGON_FAILURE's hint
+    QString reportTitle;       // the Markdown report's heading
+    QString qtUndo;            // Qt's own text-field menu (qtbase_*.qm)
+    QString probeAction;       // the activity log's action, recorded before the switch
 };
 
 const QList<Expected>& expectations() {
     static const QList<Expected> list{
-        {QStringLiteral("de"), QStringLiteral("Anmelden"), QStringLiteral("&Anmelden"), QStringLiteral("Anmelden"),
-         QStringLiteral("Prozess"), QStringLiteral("Benutzer"), QStringLiteral("&Ansicht"), QStringLiteral("Lesen"),
+        {QStringLiteral("de"), QStringLiteral("Anmelden"), QStringLiteral("&Anmelden"),
+         QStringLiteral("Anmelden"), QStringLiteral("Prozess"), QStringLiteral("Benutzer"),
+         QStringLiteral("&Ansicht"), QStringLiteral("Lesen"),
          QStringLiteral("Benutzer-IDs ändern (das Linux-Gegenstück zum Identitätswechsel)."),
          QStringLiteral("TokenScope – Konstantenbrowser"), QStringLiteral("&Suchen:"), QStringLiteral("Name"),
          QStringLiteral("Konstanten"), QStringLiteral("1 Treffer"), QStringLiteral("Hinweis:"),
@@ -65,14 +66,16 @@ const QList<Expected>& expectations() {
         {QStringLiteral("fr"), QStringLiteral("Ouverture de session"), QStringLiteral("&Ouvrir une session"),
          QStringLiteral("Ouvrir une session"), QStringLiteral("Processus"), QStringLiteral("Utilisateur"),
          QStringLiteral("Affic&hage"), QStringLiteral("lecture"),
-         QStringLiteral("Modifier les identifiants d'utilisateur (l'équivalent Linux de l'emprunt d'identité)."),
+         QStringLiteral(
+             "Modifier les identifiants d'utilisateur (l'équivalent Linux de l'emprunt d'identité)."),
          QStringLiteral("TokenScope — Navigateur de constantes"), QStringLiteral("&Rechercher :"),
-         QStringLiteral("Nom"), QStringLiteral("constantes"), QStringLiteral("1 résultat"), QStringLiteral("Conseil :"),
+         QStringLiteral("Nom"), QStringLiteral("constantes"), QStringLiteral("1 résultat"),
+         QStringLiteral("Conseil :"),
          QStringLiteral("ERROR_LOGON_FAILURE : le nom d'utilisateur ou le mot de passe est erroné"),
-         QStringLiteral("# Rapport TokenScope"), QStringLiteral("&Annuler"),
-         QStringLiteral("Test d'accès")},
-        {QStringLiteral("ja"), QStringLiteral("ログオン"), QStringLiteral("ログオン(&L)"), QStringLiteral("ログオン(L)"),
-         QStringLiteral("プロセス"), QStringLiteral("ユーザー"), QStringLiteral("表示(&V)"), QStringLiteral("読み取り"),
+         QStringLiteral("# Rapport TokenScope"), QStringLiteral("&Annuler"), QStringLiteral("Test d'accès")},
+        {QStringLiteral("ja"), QStringLiteral("ログオン"), QStringLiteral("ログオン(&L)"),
+         QStringLiteral("ログオン(L)"), QStringLiteral("プロセス"), QStringLiteral("ユーザー"),
+         QStringLiteral("表示(&V)"), QStringLiteral("読み取り"),
          QStringLiteral("ユーザー ID を変更します (Linux における偽装に相当)。"),
          QStringLiteral("TokenScope — 定数ブラウザー"), QStringLiteral("検索(&S):"), QStringLiteral("名前"),
          QStringLiteral("個の定数"), QStringLiteral("1 件"), QStringLiteral("ヒント:"),
@@ -85,8 +88,7 @@ const QList<Expected>& expectations() {
          QStringLiteral("TokenScope — Constants browser"), QStringLiteral("&Search:"), QStringLiteral("Name"),
          QStringLiteral("constants"), QStringLiteral("1 match"), QStringLiteral("Hint:"),
          QStringLiteral("ERROR_LOGON_FAILURE: the user name or password is wrong"),
-         QStringLiteral("# TokenScope report"), QStringLiteral("&Undo"),
-         QStringLiteral("Access probe")},
+         QStringLiteral("# TokenScope report"), QStringLiteral("&Undo"), QStringLiteral("Access probe")},
     };
     return list;
 }
@@ -105,7 +107,9 @@ class TestLanguages : public QObject {
         return object;
     }
 
-    bool settle() { return QTest::qWaitFor([this] { return !window_->session().busy(); }, 20000); }
+    bool settle() {
+        return QTest::qWaitFor([this] { return !window_->session().busy(); }, 20000);
+    }
 
     // Chooses a language as a user does: View → Language → the entry.
     void choose(const QString& code) {
@@ -143,12 +147,14 @@ private slots:
         QStringList names;
         for (auto* action : menu->actions()) names << action->text();
         QCOMPARE(names, (QStringList{QStringLiteral("System default"), QStringLiteral("English"),
-                                     QStringLiteral("Deutsch"), QStringLiteral("Français"), QStringLiteral("日本語")}));
+                                     QStringLiteral("Deutsch"), QStringLiteral("Français"),
+                                     QStringLiteral("日本語")}));
     }
 
     void eachLanguageTranslatesTheMainWindowAndTheBrowserAtOnce_data() {
         QTest::addColumn<int>("index");
-        for (int i = 0; i < expectations().size(); ++i) QTest::newRow(qPrintable(expectations()[i].code)) << i;
+        for (int i = 0; i < expectations().size(); ++i)
+            QTest::newRow(qPrintable(expectations()[i].code)) << i;
     }
     void eachLanguageTranslatesTheMainWindowAndTheBrowserAtOnce() {
         QFETCH(int, index);
@@ -161,7 +167,8 @@ private slots:
         choose(want.code);
         QCOMPARE(tokenscope::gui::effectiveUiLanguage(), want.code);
         QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), want.code);
-        QVERIFY(child<QAction>(window_.get(), qPrintable(QStringLiteral("language_") + want.code))->isChecked());
+        QVERIFY(
+            child<QAction>(window_.get(), qPrintable(QStringLiteral("language_") + want.code))->isChecked());
 
         // The main window: group box, button and its accessible name, table header and rows, menu.
         QCOMPARE(child<QGroupBox>(window_.get(), "logonBox")->title(), want.logonBox);
@@ -183,8 +190,10 @@ private slots:
                  QCoreApplication::translate("tokenscope::gui::MainWindow", "Result"));
 
         // The report's words follow; its JSON keys never do. Qt's own texts follow too.
-        QVERIFY2(window_->reportMarkdown().startsWith(want.reportTitle), qPrintable(window_->reportMarkdown()));
-        QVERIFY(window_->reportJson().contains("\"action\": \"Access probe\""));  // the same in every language
+        QVERIFY2(window_->reportMarkdown().startsWith(want.reportTitle),
+                 qPrintable(window_->reportMarkdown()));
+        QVERIFY(
+            window_->reportJson().contains("\"action\": \"Access probe\""));  // the same in every language
         QCOMPARE(log->item(0, 1)->text(), want.probeAction);
         QCOMPARE(QCoreApplication::translate("QLineEdit", "&Undo"), want.qtUndo);
 
@@ -207,8 +216,9 @@ private slots:
     void japaneseLabelsAreDrawnWithGlyphsOfTheFontInUse() {
         choose(QStringLiteral("ja"));
         auto* logon = child<QPushButton>(window_.get(), "logonButton");
-        const QString label = child<QGroupBox>(window_.get(), "logonBox")->title() +
-                              child<QTableWidget>(window_.get(), "identityTable")->horizontalHeaderItem(2)->text();
+        const QString label =
+            child<QGroupBox>(window_.get(), "logonBox")->title() +
+            child<QTableWidget>(window_.get(), "identityTable")->horizontalHeaderItem(2)->text();
         QVERIFY(label.contains(QStringLiteral("ログオン")));
         // Lay the text out as the widget draws it; every run must come from a font that has the
         // characters (a missing one would be glyph 0, the empty box).
@@ -222,13 +232,16 @@ private slots:
         for (const auto& run : runs) {
             const QRawFont font = run.rawFont();
             families << font.familyName();
-            for (const quint32 glyph : run.glyphIndexes()) QVERIFY2(glyph != 0, qPrintable(font.familyName()));
+            for (const quint32 glyph : run.glyphIndexes())
+                QVERIFY2(glyph != 0, qPrintable(font.familyName()));
         }
         for (const QChar ch : label) {
             if (ch.isSpace()) continue;
             bool supported = false;
             for (const auto& run : runs) supported = supported || run.rawFont().supportsCharacter(ch);
-            QVERIFY2(supported, qPrintable(QStringLiteral("no font in use draws %1 (fonts: %2)").arg(ch).arg(families.join(QStringLiteral(", ")))));
+            QVERIFY2(supported, qPrintable(QStringLiteral("no font in use draws %1 (fonts: %2)")
+                                               .arg(ch)
+                                               .arg(families.join(QStringLiteral(", ")))));
         }
         choose(QStringLiteral("en"));
     }
@@ -237,7 +250,8 @@ private slots:
         // Core's tables change on their own; a text missing from core_text.cpp would stay English.
         QStringList unlisted;
         auto check = [&unlisted](std::string_view text) {
-            if (!text.empty() && !tokenscope::gui::coreTextListed(text)) unlisted << QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+            if (!text.empty() && !tokenscope::gui::coreTextListed(text))
+                unlisted << QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
         };
         int texts = 0;
         for (const auto& capability : tokenscope::posix::capabilityTable()) {
@@ -265,14 +279,19 @@ private slots:
                  QStringLiteral("Das Kennwort ist abgelaufen: Ändern Sie es mit `passwd bob`."));
         // Two sentences core joins: each is translated.
         const QString joined = tokenscope::gui::coreText(
-            "Check the user name and the password (and the domain). PAM does not say which was wrong, so the tool "
-            "does not either. TokenScope is not running as root: pam_unix can then check only the caller's own "
-            "password (through unix_chkpwd), so any other account fails like a wrong password. Run it as root "
+            "Check the user name and the password (and the domain). PAM does not say which was wrong, so the "
+            "tool "
+            "does not either. TokenScope is not running as root: pam_unix can then check only the caller's "
+            "own "
+            "password (through unix_chkpwd), so any other account fails like a wrong password. Run it as "
+            "root "
             "(sudo) to check another account.");
-        QVERIFY2(joined.startsWith(QStringLiteral("Prüfen Sie Benutzername und Kennwort")), qPrintable(joined));
+        QVERIFY2(joined.startsWith(QStringLiteral("Prüfen Sie Benutzername und Kennwort")),
+                 qPrintable(joined));
         QVERIFY2(joined.contains(QStringLiteral("TokenScope läuft nicht als root")), qPrintable(joined));
         // What core wrote that is not listed is shown as it is.
-        QCOMPARE(tokenscope::gui::coreText("pam_authenticate: PAM_AUTH_ERR (7)"), QStringLiteral("pam_authenticate: PAM_AUTH_ERR (7)"));
+        QCOMPARE(tokenscope::gui::coreText("pam_authenticate: PAM_AUTH_ERR (7)"),
+                 QStringLiteral("pam_authenticate: PAM_AUTH_ERR (7)"));
         choose(QStringLiteral("en"));
     }
 
