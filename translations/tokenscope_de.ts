@@ -637,6 +637,230 @@
         <source>%1 is held but not enabled; TokenScope enables it for the switch.</source>
         <translation>%1 ist vorhanden, aber nicht aktiviert; TokenScope aktiviert es für den Wechsel.</translation>
     </message>
+    <message>
+        <source>Create a token object</source>
+        <translation>Erstellen eines Tokenobjekts</translation>
+    </message>
+    <message>
+        <source>Replace a process level token</source>
+        <translation>Ersetzen eines Tokens auf Prozessebene</translation>
+    </message>
+    <message>
+        <source>Lock pages in memory</source>
+        <translation>Sperren von Seiten im Speicher</translation>
+    </message>
+    <message>
+        <source>Adjust memory quotas for a process</source>
+        <translation>Anpassen von Speicherkontingenten für einen Prozess</translation>
+    </message>
+    <message>
+        <source>Add workstations to domain</source>
+        <translation>Hinzufügen von Arbeitsstationen zur Domäne</translation>
+    </message>
+    <message>
+        <source>Act as part of the operating system</source>
+        <translation>Einsetzen als Teil des Betriebssystems</translation>
+    </message>
+    <message>
+        <source>Manage auditing and security log</source>
+        <translation>Verwalten von Überwachungs- und Sicherheitsprotokollen</translation>
+    </message>
+    <message>
+        <source>Take ownership of files or other objects</source>
+        <translation>Übernehmen des Besitzes von Dateien und Objekten</translation>
+    </message>
+    <message>
+        <source>Load and unload device drivers</source>
+        <translation>Laden und Entfernen von Gerätetreibern</translation>
+    </message>
+    <message>
+        <source>Profile system performance</source>
+        <translation>Erstellen eines Profils der Systemleistung</translation>
+    </message>
+    <message>
+        <source>Change the system time</source>
+        <translation>Ändern der Systemzeit</translation>
+    </message>
+    <message>
+        <source>Profile single process</source>
+        <translation>Erstellen eines Profils für einen Einzelprozess</translation>
+    </message>
+    <message>
+        <source>Increase scheduling priority</source>
+        <translation>Anheben der Zeitplanungspriorität</translation>
+    </message>
+    <message>
+        <source>Create a pagefile</source>
+        <translation>Erstellen einer Auslagerungsdatei</translation>
+    </message>
+    <message>
+        <source>Create permanent shared objects</source>
+        <translation>Erstellen von dauerhaft freigegebenen Objekten</translation>
+    </message>
+    <message>
+        <source>Back up files and directories</source>
+        <translation>Sichern von Dateien und Verzeichnissen</translation>
+    </message>
+    <message>
+        <source>Restore files and directories</source>
+        <translation>Wiederherstellen von Dateien und Verzeichnissen</translation>
+    </message>
+    <message>
+        <source>Shut down the system</source>
+        <translation>Herunterfahren des Systems</translation>
+    </message>
+    <message>
+        <source>Debug programs</source>
+        <translation>Debuggen von Programmen</translation>
+    </message>
+    <message>
+        <source>Generate security audits</source>
+        <translation>Generieren von Sicherheitsüberwachungen</translation>
+    </message>
+    <message>
+        <source>Modify firmware environment values</source>
+        <translation>Verändern der Firmwareumgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>Bypass traverse checking</source>
+        <translation>Umgehen der durchsuchenden Überprüfung</translation>
+    </message>
+    <message>
+        <source>Force shutdown from a remote system</source>
+        <translation>Erzwingen des Herunterfahrens von einem Remotesystem aus</translation>
+    </message>
+    <message>
+        <source>Remove computer from docking station</source>
+        <translation>Entfernen des Computers von der Dockingstation</translation>
+    </message>
+    <message>
+        <source>Synchronize directory service data</source>
+        <translation>Synchronisieren von Verzeichnisdienstdaten</translation>
+    </message>
+    <message>
+        <source>Enable computer and user accounts to be trusted for delegation</source>
+        <translation>Ermöglichen, dass Computer- und Benutzerkonten für Delegierungszwecke vertraut wird</translation>
+    </message>
+    <message>
+        <source>Perform volume maintenance tasks</source>
+        <translation>Durchführen von Volumewartungsaufgaben</translation>
+    </message>
+    <message>
+        <source>Impersonate a client after authentication</source>
+        <translation>Annehmen der Clientidentität nach Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Create global objects</source>
+        <translation>Erstellen globaler Objekte</translation>
+    </message>
+    <message>
+        <source>Access Credential Manager as a trusted caller</source>
+        <translation>Zugriff auf Anmeldeinformations-Manager als ein vertrauenswürdiger Aufrufer</translation>
+    </message>
+    <message>
+        <source>Modify an object label</source>
+        <translation>Ändern einer Objektbezeichnung</translation>
+    </message>
+    <message>
+        <source>Increase a process working set</source>
+        <translation>Arbeitssatz eines Prozesses vergrößern</translation>
+    </message>
+    <message>
+        <source>Change the time zone</source>
+        <translation>Ändern der Zeitzone</translation>
+    </message>
+    <message>
+        <source>Create symbolic links</source>
+        <translation>Erstellen symbolischer Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Obtain an impersonation token for another user in the same session</source>
+        <translation>Abrufen eines Identitätswechseltokens für einen anderen Benutzer in der gleichen Sitzung</translation>
+    </message>
+    <message>
+        <source>run as user (CreateProcessAsUserW)</source>
+        <translation>als Benutzer ausführen (CreateProcessAsUserW)</translation>
+    </message>
+    <message>
+        <source>LogonUser on Windows 2000 only (historical)</source>
+        <translation>LogonUser nur unter Windows 2000 (historisch)</translation>
+    </message>
+    <message>
+        <source>A user at the keyboard: a primary token with the interactive logon right (SeInteractiveLogonRight); credentials are cached for outbound access.</source>
+        <translation>Ein Benutzer an der Tastatur: ein primäres Token mit dem Recht auf interaktive Anmeldung (SeInteractiveLogonRight); die Anmeldeinformationen werden für ausgehende Zugriffe zwischengespeichert.</translation>
+    </message>
+    <message>
+        <source>A server checking a password: the fastest logon, an impersonation-ready token without cached credentials, so it cannot reach other machines as the user (SeNetworkLogonRight).</source>
+        <translation>Ein Server, der ein Kennwort prüft: die schnellste Anmeldung, ein für den Identitätswechsel bereites Token ohne zwischengespeicherte Anmeldeinformationen, das daher andere Computer nicht als der Benutzer erreichen kann (SeNetworkLogonRight).</translation>
+    </message>
+    <message>
+        <source>A scheduled job running for the user without interaction (SeBatchLogonRight).</source>
+        <translation>Ein geplanter Auftrag, der ohne Interaktion für den Benutzer läuft (SeBatchLogonRight).</translation>
+    </message>
+    <message>
+        <source>A service account (SeServiceLogonRight).</source>
+        <translation>Ein Dienstkonto (SeServiceLogonRight).</translation>
+    </message>
+    <message>
+        <source>The password check of a workstation unlock, as the logon UI makes it.</source>
+        <translation>Die Kennwortprüfung beim Entsperren einer Arbeitsstation, wie sie die Anmeldeoberfläche durchführt.</translation>
+    </message>
+    <message>
+        <source>As network, but the logon keeps the password so the server can reach other machines as the user (SeNetworkLogonRight).</source>
+        <translation>Wie „network“, aber die Anmeldung behält das Kennwort, damit der Server andere Computer als der Benutzer erreichen kann (SeNetworkLogonRight).</translation>
+    </message>
+    <message>
+        <source>Only with LOGON32_PROVIDER_WINNT50. A copy of the caller&apos;s token whose new credentials serve outbound network access only; the password is not checked and the local identity stays the caller&apos;s (GetUserName shows the caller).</source>
+        <translation>Nur mit LOGON32_PROVIDER_WINNT50. Eine Kopie des Tokens des Aufrufers, deren neue Anmeldeinformationen nur ausgehenden Netzwerkzugriffen dienen; das Kennwort wird nicht geprüft, und die lokale Identität bleibt die des Aufrufers (GetUserName zeigt den Aufrufer).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s standard provider: Negotiate (Kerberos, else NTLM).</source>
+        <translation>Der Standardanbieter des Systems: Negotiate (Kerberos, sonst NTLM).</translation>
+    </message>
+    <message>
+        <source>The Windows NT 3.5 provider, kept for compatibility.</source>
+        <translation>Der Anbieter von Windows NT 3.5, aus Kompatibilitätsgründen beibehalten.</translation>
+    </message>
+    <message>
+        <source>The NTLM provider.</source>
+        <translation>Der NTLM-Anbieter.</translation>
+    </message>
+    <message>
+        <source>The Negotiate provider; the only one LOGON32_LOGON_NEW_CREDENTIALS works with.</source>
+        <translation>Der Negotiate-Anbieter; der einzige, mit dem LOGON32_LOGON_NEW_CREDENTIALS funktioniert.</translation>
+    </message>
+    <message>
+        <source>Virtual accounts (service accounts such as NT SERVICE\name).</source>
+        <translation>Virtuelle Konten (Dienstkonten wie NT SERVICE\name).</translation>
+    </message>
+    <message>
+        <source>This thread can impersonate: it holds SeImpersonatePrivilege, so ImpersonateLoggedOnUser gives it an Impersonation-level token of the user.</source>
+        <translation>Dieser Thread kann einen Identitätswechsel ausführen: Er besitzt SeImpersonatePrivilege, daher liefert ihm ImpersonateLoggedOnUser ein Token des Benutzers auf der Ebene „Identitätswechsel“.</translation>
+    </message>
+    <message>
+        <source>SeImpersonatePrivilege is held but disabled; TokenScope enables it before impersonating.</source>
+        <translation>SeImpersonatePrivilege ist vorhanden, aber deaktiviert; TokenScope aktiviert es vor dem Identitätswechsel.</translation>
+    </message>
+    <message>
+        <source>This thread cannot fully impersonate another user: SeImpersonatePrivilege is not held. ImpersonateLoggedOnUser still succeeds, but Windows then gives the thread only an Identification-level token: it can tell who the user is and open nothing as the user (impersonating one&apos;s own account works without it). Run TokenScope elevated or as a service account, which hold the privilege.</source>
+        <translation>Dieser Thread kann keinen vollständigen Identitätswechsel zu einem anderen Benutzer ausführen: SeImpersonatePrivilege ist nicht vorhanden. ImpersonateLoggedOnUser gelingt trotzdem, aber Windows gibt dem Thread dann nur ein Token der Ebene „Identifikation“: Er kann feststellen, wer der Benutzer ist, aber nichts als dieser Benutzer öffnen (ein Identitätswechsel zum eigenen Konto funktioniert ohne das Privileg). Führen Sie TokenScope mit erhöhten Rechten oder als Dienstkonto aus, die das Privileg besitzen.</translation>
+    </message>
+    <message>
+        <source>Can start a process as the user with CreateProcessAsUserW: SeAssignPrimaryTokenPrivilege and SeIncreaseQuotaPrivilege are held.</source>
+        <translation>Kann mit CreateProcessAsUserW einen Prozess als der Benutzer starten: SeAssignPrimaryTokenPrivilege und SeIncreaseQuotaPrivilege sind vorhanden.</translation>
+    </message>
+    <message>
+        <source>Starting a process as the user with CreateProcessAsUserW needs SeAssignPrimaryTokenPrivilege and SeIncreaseQuotaPrivilege, which this token lacks; CreateProcessWithLogonW needs neither.</source>
+        <translation>Einen Prozess mit CreateProcessAsUserW als der Benutzer zu starten erfordert SeAssignPrimaryTokenPrivilege und SeIncreaseQuotaPrivilege, die diesem Token fehlen; CreateProcessWithLogonW benötigt keines von beiden.</translation>
+    </message>
+    <message>
+        <source>SeTcbPrivilege is not needed to log users on: only Windows 2000&apos;s LogonUser required it; since Windows XP any account may call LogonUser.</source>
+        <translation>SeTcbPrivilege wird zum Anmelden von Benutzern nicht benötigt: Nur LogonUser unter Windows 2000 verlangte es; seit Windows XP darf jedes Konto LogonUser aufrufen.</translation>
+    </message>
+    <message>
+        <source>The thread impersonates: these are the privileges of its impersonation token.</source>
+        <translation>Der Thread führt einen Identitätswechsel aus: Dies sind die Privilegien seines Identitätswechseltokens.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

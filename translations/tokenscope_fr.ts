@@ -637,6 +637,230 @@
         <source>%1 is held but not enabled; TokenScope enables it for the switch.</source>
         <translation>%1 est détenue mais pas activée ; TokenScope l&apos;active pour le changement.</translation>
     </message>
+    <message>
+        <source>Create a token object</source>
+        <translation>Créer un objet-jeton</translation>
+    </message>
+    <message>
+        <source>Replace a process level token</source>
+        <translation>Remplacer un jeton de niveau processus</translation>
+    </message>
+    <message>
+        <source>Lock pages in memory</source>
+        <translation>Verrouiller des pages en mémoire</translation>
+    </message>
+    <message>
+        <source>Adjust memory quotas for a process</source>
+        <translation>Ajuster les quotas de mémoire pour un processus</translation>
+    </message>
+    <message>
+        <source>Add workstations to domain</source>
+        <translation>Ajouter des stations de travail au domaine</translation>
+    </message>
+    <message>
+        <source>Act as part of the operating system</source>
+        <translation>Agir en tant que partie du système d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Manage auditing and security log</source>
+        <translation>Gérer le journal d&apos;audit et de sécurité</translation>
+    </message>
+    <message>
+        <source>Take ownership of files or other objects</source>
+        <translation>Prendre possession de fichiers ou d&apos;autres objets</translation>
+    </message>
+    <message>
+        <source>Load and unload device drivers</source>
+        <translation>Charger et décharger les pilotes de périphériques</translation>
+    </message>
+    <message>
+        <source>Profile system performance</source>
+        <translation>Performance système du profil</translation>
+    </message>
+    <message>
+        <source>Change the system time</source>
+        <translation>Modifier l&apos;heure système</translation>
+    </message>
+    <message>
+        <source>Profile single process</source>
+        <translation>Processus unique du profil</translation>
+    </message>
+    <message>
+        <source>Increase scheduling priority</source>
+        <translation>Augmenter la priorité de planification</translation>
+    </message>
+    <message>
+        <source>Create a pagefile</source>
+        <translation>Créer un fichier d&apos;échange</translation>
+    </message>
+    <message>
+        <source>Create permanent shared objects</source>
+        <translation>Créer des objets partagés permanents</translation>
+    </message>
+    <message>
+        <source>Back up files and directories</source>
+        <translation>Sauvegarder les fichiers et les répertoires</translation>
+    </message>
+    <message>
+        <source>Restore files and directories</source>
+        <translation>Restaurer les fichiers et les répertoires</translation>
+    </message>
+    <message>
+        <source>Shut down the system</source>
+        <translation>Arrêter le système</translation>
+    </message>
+    <message>
+        <source>Debug programs</source>
+        <translation>Déboguer les programmes</translation>
+    </message>
+    <message>
+        <source>Generate security audits</source>
+        <translation>Générer des audits de sécurité</translation>
+    </message>
+    <message>
+        <source>Modify firmware environment values</source>
+        <translation>Modifier les valeurs de l&apos;environnement du microprogramme</translation>
+    </message>
+    <message>
+        <source>Bypass traverse checking</source>
+        <translation>Contourner la vérification de parcours</translation>
+    </message>
+    <message>
+        <source>Force shutdown from a remote system</source>
+        <translation>Forcer l&apos;arrêt à partir d&apos;un système distant</translation>
+    </message>
+    <message>
+        <source>Remove computer from docking station</source>
+        <translation>Retirer l&apos;ordinateur de la station d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Synchronize directory service data</source>
+        <translation>Synchroniser les données du service d&apos;annuaire</translation>
+    </message>
+    <message>
+        <source>Enable computer and user accounts to be trusted for delegation</source>
+        <translation>Permettre à l&apos;ordinateur et aux comptes d&apos;utilisateurs d&apos;être approuvés pour la délégation</translation>
+    </message>
+    <message>
+        <source>Perform volume maintenance tasks</source>
+        <translation>Effectuer les tâches de maintenance de volume</translation>
+    </message>
+    <message>
+        <source>Impersonate a client after authentication</source>
+        <translation>Emprunter l&apos;identité d&apos;un client après l&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Create global objects</source>
+        <translation>Créer des objets globaux</translation>
+    </message>
+    <message>
+        <source>Access Credential Manager as a trusted caller</source>
+        <translation>Accéder au gestionnaire d&apos;informations d&apos;identification en tant qu&apos;appelant approuvé</translation>
+    </message>
+    <message>
+        <source>Modify an object label</source>
+        <translation>Modifier l&apos;étiquette d&apos;un objet</translation>
+    </message>
+    <message>
+        <source>Increase a process working set</source>
+        <translation>Augmenter une plage de travail de processus</translation>
+    </message>
+    <message>
+        <source>Change the time zone</source>
+        <translation>Changer le fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Create symbolic links</source>
+        <translation>Créer des liens symboliques</translation>
+    </message>
+    <message>
+        <source>Obtain an impersonation token for another user in the same session</source>
+        <translation>Obtenir un jeton d&apos;emprunt d&apos;identité pour un autre utilisateur de la même session</translation>
+    </message>
+    <message>
+        <source>run as user (CreateProcessAsUserW)</source>
+        <translation>exécution en tant qu&apos;utilisateur (CreateProcessAsUserW)</translation>
+    </message>
+    <message>
+        <source>LogonUser on Windows 2000 only (historical)</source>
+        <translation>LogonUser sous Windows 2000 uniquement (historique)</translation>
+    </message>
+    <message>
+        <source>A user at the keyboard: a primary token with the interactive logon right (SeInteractiveLogonRight); credentials are cached for outbound access.</source>
+        <translation>Un utilisateur au clavier : un jeton principal avec le droit d&apos;ouverture de session interactive (SeInteractiveLogonRight) ; les informations d&apos;identification sont mises en cache pour l&apos;accès sortant.</translation>
+    </message>
+    <message>
+        <source>A server checking a password: the fastest logon, an impersonation-ready token without cached credentials, so it cannot reach other machines as the user (SeNetworkLogonRight).</source>
+        <translation>Un serveur qui vérifie un mot de passe : l&apos;ouverture de session la plus rapide, un jeton prêt pour l&apos;emprunt d&apos;identité sans informations d&apos;identification en cache, qui ne peut donc pas atteindre d&apos;autres ordinateurs en tant qu&apos;utilisateur (SeNetworkLogonRight).</translation>
+    </message>
+    <message>
+        <source>A scheduled job running for the user without interaction (SeBatchLogonRight).</source>
+        <translation>Une tâche planifiée exécutée pour l&apos;utilisateur sans interaction (SeBatchLogonRight).</translation>
+    </message>
+    <message>
+        <source>A service account (SeServiceLogonRight).</source>
+        <translation>Un compte de service (SeServiceLogonRight).</translation>
+    </message>
+    <message>
+        <source>The password check of a workstation unlock, as the logon UI makes it.</source>
+        <translation>La vérification du mot de passe lors du déverrouillage d&apos;une station de travail, telle que la fait l&apos;interface d&apos;ouverture de session.</translation>
+    </message>
+    <message>
+        <source>As network, but the logon keeps the password so the server can reach other machines as the user (SeNetworkLogonRight).</source>
+        <translation>Comme network, mais l&apos;ouverture de session conserve le mot de passe pour que le serveur puisse atteindre d&apos;autres ordinateurs en tant qu&apos;utilisateur (SeNetworkLogonRight).</translation>
+    </message>
+    <message>
+        <source>Only with LOGON32_PROVIDER_WINNT50. A copy of the caller&apos;s token whose new credentials serve outbound network access only; the password is not checked and the local identity stays the caller&apos;s (GetUserName shows the caller).</source>
+        <translation>Uniquement avec LOGON32_PROVIDER_WINNT50. Une copie du jeton de l&apos;appelant dont les nouvelles informations d&apos;identification ne servent qu&apos;à l&apos;accès réseau sortant ; le mot de passe n&apos;est pas vérifié et l&apos;identité locale reste celle de l&apos;appelant (GetUserName affiche l&apos;appelant).</translation>
+    </message>
+    <message>
+        <source>The system&apos;s standard provider: Negotiate (Kerberos, else NTLM).</source>
+        <translation>Le fournisseur standard du système : Negotiate (Kerberos, sinon NTLM).</translation>
+    </message>
+    <message>
+        <source>The Windows NT 3.5 provider, kept for compatibility.</source>
+        <translation>Le fournisseur de Windows NT 3.5, conservé pour la compatibilité.</translation>
+    </message>
+    <message>
+        <source>The NTLM provider.</source>
+        <translation>Le fournisseur NTLM.</translation>
+    </message>
+    <message>
+        <source>The Negotiate provider; the only one LOGON32_LOGON_NEW_CREDENTIALS works with.</source>
+        <translation>Le fournisseur Negotiate ; le seul avec lequel LOGON32_LOGON_NEW_CREDENTIALS fonctionne.</translation>
+    </message>
+    <message>
+        <source>Virtual accounts (service accounts such as NT SERVICE\name).</source>
+        <translation>Comptes virtuels (comptes de service comme NT SERVICE\name).</translation>
+    </message>
+    <message>
+        <source>This thread can impersonate: it holds SeImpersonatePrivilege, so ImpersonateLoggedOnUser gives it an Impersonation-level token of the user.</source>
+        <translation>Ce thread peut emprunter une identité : il détient SeImpersonatePrivilege, donc ImpersonateLoggedOnUser lui donne un jeton de l&apos;utilisateur de niveau Emprunt d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>SeImpersonatePrivilege is held but disabled; TokenScope enables it before impersonating.</source>
+        <translation>SeImpersonatePrivilege est détenu mais désactivé ; TokenScope l&apos;active avant d&apos;emprunter l&apos;identité.</translation>
+    </message>
+    <message>
+        <source>This thread cannot fully impersonate another user: SeImpersonatePrivilege is not held. ImpersonateLoggedOnUser still succeeds, but Windows then gives the thread only an Identification-level token: it can tell who the user is and open nothing as the user (impersonating one&apos;s own account works without it). Run TokenScope elevated or as a service account, which hold the privilege.</source>
+        <translation>Ce thread ne peut pas pleinement emprunter l&apos;identité d&apos;un autre utilisateur : SeImpersonatePrivilege n&apos;est pas détenu. ImpersonateLoggedOnUser réussit quand même, mais Windows ne donne alors au thread qu&apos;un jeton de niveau Identification : il peut savoir qui est l&apos;utilisateur mais ne peut rien ouvrir en tant qu&apos;utilisateur (emprunter l&apos;identité de son propre compte fonctionne sans ce privilège). Exécutez TokenScope en tant qu&apos;administrateur ou sous un compte de service, qui détiennent le privilège.</translation>
+    </message>
+    <message>
+        <source>Can start a process as the user with CreateProcessAsUserW: SeAssignPrimaryTokenPrivilege and SeIncreaseQuotaPrivilege are held.</source>
+        <translation>Peut démarrer un processus en tant qu&apos;utilisateur avec CreateProcessAsUserW : SeAssignPrimaryTokenPrivilege et SeIncreaseQuotaPrivilege sont détenus.</translation>
+    </message>
+    <message>
+        <source>Starting a process as the user with CreateProcessAsUserW needs SeAssignPrimaryTokenPrivilege and SeIncreaseQuotaPrivilege, which this token lacks; CreateProcessWithLogonW needs neither.</source>
+        <translation>Démarrer un processus en tant qu&apos;utilisateur avec CreateProcessAsUserW nécessite SeAssignPrimaryTokenPrivilege et SeIncreaseQuotaPrivilege, dont ce jeton ne dispose pas ; CreateProcessWithLogonW n&apos;a besoin d&apos;aucun des deux.</translation>
+    </message>
+    <message>
+        <source>SeTcbPrivilege is not needed to log users on: only Windows 2000&apos;s LogonUser required it; since Windows XP any account may call LogonUser.</source>
+        <translation>SeTcbPrivilege n&apos;est pas nécessaire pour ouvrir une session d&apos;utilisateur : seul LogonUser de Windows 2000 l&apos;exigeait ; depuis Windows XP, tout compte peut appeler LogonUser.</translation>
+    </message>
+    <message>
+        <source>The thread impersonates: these are the privileges of its impersonation token.</source>
+        <translation>Le thread emprunte une identité : voici les privilèges de son jeton d&apos;emprunt d&apos;identité.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -636,6 +636,230 @@
         <source>%1 is held but not enabled; TokenScope enables it for the switch.</source>
         <translation>%1 は保持されていますが有効ではありません。TokenScope が切り替えのために有効にします。</translation>
     </message>
+    <message>
+        <source>Create a token object</source>
+        <translation>トークン オブジェクトの作成</translation>
+    </message>
+    <message>
+        <source>Replace a process level token</source>
+        <translation>プロセス レベル トークンの置き換え</translation>
+    </message>
+    <message>
+        <source>Lock pages in memory</source>
+        <translation>メモリ内のページのロック</translation>
+    </message>
+    <message>
+        <source>Adjust memory quotas for a process</source>
+        <translation>プロセスのメモリ クォータの増加</translation>
+    </message>
+    <message>
+        <source>Add workstations to domain</source>
+        <translation>ドメインにワークステーションを追加</translation>
+    </message>
+    <message>
+        <source>Act as part of the operating system</source>
+        <translation>オペレーティング システムの一部として機能</translation>
+    </message>
+    <message>
+        <source>Manage auditing and security log</source>
+        <translation>監査とセキュリティ ログの管理</translation>
+    </message>
+    <message>
+        <source>Take ownership of files or other objects</source>
+        <translation>ファイルとその他のオブジェクトの所有権の取得</translation>
+    </message>
+    <message>
+        <source>Load and unload device drivers</source>
+        <translation>デバイス ドライバーのロードとアンロード</translation>
+    </message>
+    <message>
+        <source>Profile system performance</source>
+        <translation>システム パフォーマンスのプロファイル</translation>
+    </message>
+    <message>
+        <source>Change the system time</source>
+        <translation>システム時刻の変更</translation>
+    </message>
+    <message>
+        <source>Profile single process</source>
+        <translation>単一プロセスのプロファイル</translation>
+    </message>
+    <message>
+        <source>Increase scheduling priority</source>
+        <translation>スケジューリング優先順位の増加</translation>
+    </message>
+    <message>
+        <source>Create a pagefile</source>
+        <translation>ページ ファイルの作成</translation>
+    </message>
+    <message>
+        <source>Create permanent shared objects</source>
+        <translation>永続的共有オブジェクトの作成</translation>
+    </message>
+    <message>
+        <source>Back up files and directories</source>
+        <translation>ファイルとディレクトリのバックアップ</translation>
+    </message>
+    <message>
+        <source>Restore files and directories</source>
+        <translation>ファイルとディレクトリの復元</translation>
+    </message>
+    <message>
+        <source>Shut down the system</source>
+        <translation>システムのシャットダウン</translation>
+    </message>
+    <message>
+        <source>Debug programs</source>
+        <translation>プログラムのデバッグ</translation>
+    </message>
+    <message>
+        <source>Generate security audits</source>
+        <translation>セキュリティ監査の生成</translation>
+    </message>
+    <message>
+        <source>Modify firmware environment values</source>
+        <translation>ファームウェア環境値の修正</translation>
+    </message>
+    <message>
+        <source>Bypass traverse checking</source>
+        <translation>走査チェックのバイパス</translation>
+    </message>
+    <message>
+        <source>Force shutdown from a remote system</source>
+        <translation>リモート コンピューターからの強制シャットダウン</translation>
+    </message>
+    <message>
+        <source>Remove computer from docking station</source>
+        <translation>ドッキング ステーションからコンピューターを削除</translation>
+    </message>
+    <message>
+        <source>Synchronize directory service data</source>
+        <translation>ディレクトリ サービス データの同期化</translation>
+    </message>
+    <message>
+        <source>Enable computer and user accounts to be trusted for delegation</source>
+        <translation>コンピューターとユーザー アカウントに委任時の信頼を付与</translation>
+    </message>
+    <message>
+        <source>Perform volume maintenance tasks</source>
+        <translation>ボリュームの保守タスクを実行</translation>
+    </message>
+    <message>
+        <source>Impersonate a client after authentication</source>
+        <translation>認証後にクライアントを偽装</translation>
+    </message>
+    <message>
+        <source>Create global objects</source>
+        <translation>グローバル オブジェクトの作成</translation>
+    </message>
+    <message>
+        <source>Access Credential Manager as a trusted caller</source>
+        <translation>資格情報マネージャーに信頼された呼び出し側としてアクセス</translation>
+    </message>
+    <message>
+        <source>Modify an object label</source>
+        <translation>オブジェクト ラベルの変更</translation>
+    </message>
+    <message>
+        <source>Increase a process working set</source>
+        <translation>プロセス ワーキング セットの増加</translation>
+    </message>
+    <message>
+        <source>Change the time zone</source>
+        <translation>タイム ゾーンの変更</translation>
+    </message>
+    <message>
+        <source>Create symbolic links</source>
+        <translation>シンボリック リンクの作成</translation>
+    </message>
+    <message>
+        <source>Obtain an impersonation token for another user in the same session</source>
+        <translation>同じセッションで別のユーザーの偽装トークンを取得する</translation>
+    </message>
+    <message>
+        <source>run as user (CreateProcessAsUserW)</source>
+        <translation>ユーザーとして実行 (CreateProcessAsUserW)</translation>
+    </message>
+    <message>
+        <source>LogonUser on Windows 2000 only (historical)</source>
+        <translation>Windows 2000 でのみ LogonUser に必要 (過去の仕様)</translation>
+    </message>
+    <message>
+        <source>A user at the keyboard: a primary token with the interactive logon right (SeInteractiveLogonRight); credentials are cached for outbound access.</source>
+        <translation>キーボードの前のユーザー: 対話型ログオンの権利 (SeInteractiveLogonRight) を持つプライマリ トークン。資格情報は送信アクセス用にキャッシュされます。</translation>
+    </message>
+    <message>
+        <source>A server checking a password: the fastest logon, an impersonation-ready token without cached credentials, so it cannot reach other machines as the user (SeNetworkLogonRight).</source>
+        <translation>パスワードを検証するサーバー: 最も高速なログオンで、偽装にすぐ使えるトークンですが、資格情報はキャッシュされないため、ユーザーとして他のコンピューターにはアクセスできません (SeNetworkLogonRight)。</translation>
+    </message>
+    <message>
+        <source>A scheduled job running for the user without interaction (SeBatchLogonRight).</source>
+        <translation>ユーザーのために対話なしで実行されるスケジュールされたジョブ (SeBatchLogonRight)。</translation>
+    </message>
+    <message>
+        <source>A service account (SeServiceLogonRight).</source>
+        <translation>サービス アカウント (SeServiceLogonRight)。</translation>
+    </message>
+    <message>
+        <source>The password check of a workstation unlock, as the logon UI makes it.</source>
+        <translation>ログオン UI が行う、ワークステーションのロック解除時のパスワード検証。</translation>
+    </message>
+    <message>
+        <source>As network, but the logon keeps the password so the server can reach other machines as the user (SeNetworkLogonRight).</source>
+        <translation>network と同様ですが、サーバーがユーザーとして他のコンピューターにアクセスできるよう、ログオンがパスワードを保持します (SeNetworkLogonRight)。</translation>
+    </message>
+    <message>
+        <source>Only with LOGON32_PROVIDER_WINNT50. A copy of the caller&apos;s token whose new credentials serve outbound network access only; the password is not checked and the local identity stays the caller&apos;s (GetUserName shows the caller).</source>
+        <translation>LOGON32_PROVIDER_WINNT50 でのみ使用できます。呼び出し元のトークンのコピーで、新しい資格情報は送信ネットワーク アクセスにのみ使用されます。パスワードは検証されず、ローカルの ID は呼び出し元のままです (GetUserName は呼び出し元を示します)。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s standard provider: Negotiate (Kerberos, else NTLM).</source>
+        <translation>システムの標準プロバイダー: Negotiate (Kerberos、使用できない場合は NTLM)。</translation>
+    </message>
+    <message>
+        <source>The Windows NT 3.5 provider, kept for compatibility.</source>
+        <translation>互換性のために残されている Windows NT 3.5 のプロバイダー。</translation>
+    </message>
+    <message>
+        <source>The NTLM provider.</source>
+        <translation>NTLM プロバイダー。</translation>
+    </message>
+    <message>
+        <source>The Negotiate provider; the only one LOGON32_LOGON_NEW_CREDENTIALS works with.</source>
+        <translation>Negotiate プロバイダー。LOGON32_LOGON_NEW_CREDENTIALS が使用できる唯一のプロバイダーです。</translation>
+    </message>
+    <message>
+        <source>Virtual accounts (service accounts such as NT SERVICE\name).</source>
+        <translation>仮想アカウント (NT SERVICE\name などのサービス アカウント)。</translation>
+    </message>
+    <message>
+        <source>This thread can impersonate: it holds SeImpersonatePrivilege, so ImpersonateLoggedOnUser gives it an Impersonation-level token of the user.</source>
+        <translation>このスレッドは偽装できます: SeImpersonatePrivilege を保持しているため、ImpersonateLoggedOnUser はユーザーの偽装レベルのトークンを与えます。</translation>
+    </message>
+    <message>
+        <source>SeImpersonatePrivilege is held but disabled; TokenScope enables it before impersonating.</source>
+        <translation>SeImpersonatePrivilege は保持されていますが無効です。TokenScope が偽装の前に有効にします。</translation>
+    </message>
+    <message>
+        <source>This thread cannot fully impersonate another user: SeImpersonatePrivilege is not held. ImpersonateLoggedOnUser still succeeds, but Windows then gives the thread only an Identification-level token: it can tell who the user is and open nothing as the user (impersonating one&apos;s own account works without it). Run TokenScope elevated or as a service account, which hold the privilege.</source>
+        <translation>このスレッドは別のユーザーを完全には偽装できません: SeImpersonatePrivilege を保持していません。ImpersonateLoggedOnUser は成功しますが、Windows はスレッドに識別レベルのトークンしか与えません。ユーザーが誰かはわかりますが、ユーザーとして何も開けません (自分自身のアカウントの偽装はこの特権なしで行えます)。この特権を持つ管理者として、またはサービス アカウントとして TokenScope を実行してください。</translation>
+    </message>
+    <message>
+        <source>Can start a process as the user with CreateProcessAsUserW: SeAssignPrimaryTokenPrivilege and SeIncreaseQuotaPrivilege are held.</source>
+        <translation>CreateProcessAsUserW でユーザーとしてプロセスを開始できます: SeAssignPrimaryTokenPrivilege と SeIncreaseQuotaPrivilege を保持しています。</translation>
+    </message>
+    <message>
+        <source>Starting a process as the user with CreateProcessAsUserW needs SeAssignPrimaryTokenPrivilege and SeIncreaseQuotaPrivilege, which this token lacks; CreateProcessWithLogonW needs neither.</source>
+        <translation>CreateProcessAsUserW でユーザーとしてプロセスを開始するには SeAssignPrimaryTokenPrivilege と SeIncreaseQuotaPrivilege が必要ですが、このトークンにはありません。CreateProcessWithLogonW にはどちらも不要です。</translation>
+    </message>
+    <message>
+        <source>SeTcbPrivilege is not needed to log users on: only Windows 2000&apos;s LogonUser required it; since Windows XP any account may call LogonUser.</source>
+        <translation>ユーザーのログオンに SeTcbPrivilege は不要です: これを必要としたのは Windows 2000 の LogonUser だけで、Windows XP 以降はどのアカウントでも LogonUser を呼び出せます。</translation>
+    </message>
+    <message>
+        <source>The thread impersonates: these are the privileges of its impersonation token.</source>
+        <translation>スレッドは偽装しています: これは偽装トークンの特権です。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

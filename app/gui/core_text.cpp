@@ -313,6 +313,93 @@ constexpr std::array kTexts{
     QT_TRANSLATE_NOOP("CoreText", "run as user"),
     QT_TRANSLATE_NOOP("CoreText", "verify other users' passwords"),
     QT_TRANSLATE_NOOP("CoreText", "write"),
+    // Windows: the privileges' display names as User Rights Assignment shows them, what needs
+    // them, what each logon type and provider means there, and the readiness verdict and notes.
+    QT_TRANSLATE_NOOP("CoreText", "Create a token object"),
+    QT_TRANSLATE_NOOP("CoreText", "Replace a process level token"),
+    QT_TRANSLATE_NOOP("CoreText", "Lock pages in memory"),
+    QT_TRANSLATE_NOOP("CoreText", "Adjust memory quotas for a process"),
+    QT_TRANSLATE_NOOP("CoreText", "Add workstations to domain"),
+    QT_TRANSLATE_NOOP("CoreText", "Act as part of the operating system"),
+    QT_TRANSLATE_NOOP("CoreText", "Manage auditing and security log"),
+    QT_TRANSLATE_NOOP("CoreText", "Take ownership of files or other objects"),
+    QT_TRANSLATE_NOOP("CoreText", "Load and unload device drivers"),
+    QT_TRANSLATE_NOOP("CoreText", "Profile system performance"),
+    QT_TRANSLATE_NOOP("CoreText", "Change the system time"),
+    QT_TRANSLATE_NOOP("CoreText", "Profile single process"),
+    QT_TRANSLATE_NOOP("CoreText", "Increase scheduling priority"),
+    QT_TRANSLATE_NOOP("CoreText", "Create a pagefile"),
+    QT_TRANSLATE_NOOP("CoreText", "Create permanent shared objects"),
+    QT_TRANSLATE_NOOP("CoreText", "Back up files and directories"),
+    QT_TRANSLATE_NOOP("CoreText", "Restore files and directories"),
+    QT_TRANSLATE_NOOP("CoreText", "Shut down the system"),
+    QT_TRANSLATE_NOOP("CoreText", "Debug programs"),
+    QT_TRANSLATE_NOOP("CoreText", "Generate security audits"),
+    QT_TRANSLATE_NOOP("CoreText", "Modify firmware environment values"),
+    QT_TRANSLATE_NOOP("CoreText", "Bypass traverse checking"),
+    QT_TRANSLATE_NOOP("CoreText", "Force shutdown from a remote system"),
+    QT_TRANSLATE_NOOP("CoreText", "Remove computer from docking station"),
+    QT_TRANSLATE_NOOP("CoreText", "Synchronize directory service data"),
+    QT_TRANSLATE_NOOP("CoreText", "Enable computer and user accounts to be trusted for delegation"),
+    QT_TRANSLATE_NOOP("CoreText", "Perform volume maintenance tasks"),
+    QT_TRANSLATE_NOOP("CoreText", "Impersonate a client after authentication"),
+    QT_TRANSLATE_NOOP("CoreText", "Create global objects"),
+    QT_TRANSLATE_NOOP("CoreText", "Access Credential Manager as a trusted caller"),
+    QT_TRANSLATE_NOOP("CoreText", "Modify an object label"),
+    QT_TRANSLATE_NOOP("CoreText", "Increase a process working set"),
+    QT_TRANSLATE_NOOP("CoreText", "Change the time zone"),
+    QT_TRANSLATE_NOOP("CoreText", "Create symbolic links"),
+    QT_TRANSLATE_NOOP("CoreText", "Obtain an impersonation token for another user in the same session"),
+    QT_TRANSLATE_NOOP("CoreText", "run as user (CreateProcessAsUserW)"),
+    QT_TRANSLATE_NOOP("CoreText", "LogonUser on Windows 2000 only (historical)"),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "A user at the keyboard: a primary token with the interactive logon right "
+                      "(SeInteractiveLogonRight); credentials are cached for outbound access."),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "A server checking a password: the fastest logon, an impersonation-ready token without cached "
+        "credentials, so it cannot reach other machines as the user (SeNetworkLogonRight)."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "A scheduled job running for the user without interaction (SeBatchLogonRight)."),
+    QT_TRANSLATE_NOOP("CoreText", "A service account (SeServiceLogonRight)."),
+    QT_TRANSLATE_NOOP("CoreText", "The password check of a workstation unlock, as the logon UI makes it."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "As network, but the logon keeps the password so the server can reach other machines "
+                      "as the user (SeNetworkLogonRight)."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "Only with LOGON32_PROVIDER_WINNT50. A copy of the caller's token whose new "
+                      "credentials serve outbound network access only; the password is not checked and the "
+                      "local identity stays the caller's (GetUserName shows the caller)."),
+    QT_TRANSLATE_NOOP("CoreText", "The system's standard provider: Negotiate (Kerberos, else NTLM)."),
+    QT_TRANSLATE_NOOP("CoreText", "The Windows NT 3.5 provider, kept for compatibility."),
+    QT_TRANSLATE_NOOP("CoreText", "The NTLM provider."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "The Negotiate provider; the only one LOGON32_LOGON_NEW_CREDENTIALS works with."),
+    QT_TRANSLATE_NOOP("CoreText", "Virtual accounts (service accounts such as NT SERVICE\\name)."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "This thread can impersonate: it holds SeImpersonatePrivilege, so "
+                      "ImpersonateLoggedOnUser gives it an Impersonation-level token of the user."),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "SeImpersonatePrivilege is held but disabled; TokenScope enables it before impersonating."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "This thread cannot fully impersonate another user: SeImpersonatePrivilege is not "
+                      "held. ImpersonateLoggedOnUser still succeeds, but Windows then gives the thread only "
+                      "an Identification-level token: it can tell who the user is and open nothing as the "
+                      "user (impersonating one's own account works without it). Run TokenScope elevated or "
+                      "as a service account, which hold the privilege."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "Can start a process as the user with CreateProcessAsUserW: "
+                      "SeAssignPrimaryTokenPrivilege and SeIncreaseQuotaPrivilege are held."),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "Starting a process as the user with CreateProcessAsUserW needs SeAssignPrimaryTokenPrivilege and "
+        "SeIncreaseQuotaPrivilege, which this token lacks; CreateProcessWithLogonW needs neither."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "SeTcbPrivilege is not needed to log users on: only Windows 2000's LogonUser required "
+                      "it; since Windows XP any account may call LogonUser."),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "The thread impersonates: these are the privileges of its impersonation token."),
 };
 
 constexpr const char* kContext = "CoreText";
