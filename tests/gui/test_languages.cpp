@@ -3,6 +3,7 @@
 // headers, accessible names, core's descriptions and hints), plural forms follow the count, the
 // choice is remembered, and Japanese is drawn with a font that has its glyphs.
 #include <QAction>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,9 +22,9 @@
 #include "language.hpp"
 #include "main_window.hpp"
 #include "posix/capability_table.hpp"
-#include "win/privilege_table.hpp"
 #include "tokenscope/constants.hpp"
 #include "tokenscope/logon.hpp"
+#include "win/privilege_table.hpp"
 
 using tokenscope::gui::ConstantsBrowser;
 using tokenscope::gui::MainWindow;
@@ -43,53 +44,100 @@ struct Expected {
     QString setuidDescription;  // CAP_SETUID's description (a core text)
     QString browserTitle;
     QString searchLabel;
-    QString nameHeader;        // search results' first column
-    QString constantsWord;     // in "%n constant(s)"
-    QString oneMatch;          // "%n match(es)" for one result
-    QString hintLabel;         // detail pane
-    QString logonFailureHint;  // the start of ERROR_LOGON_FAILURE's hint
-    QString reportTitle;       // the Markdown report's heading
-    QString qtUndo;            // Qt's own text-field menu (qtbase_*.qm)
-    QString probeAction;       // the activity log's action, recorded before the switch
+    QString nameHeader;          // search results' first column
+    QString constantsWord;       // in "%n constant(s)"
+    QString oneMatch;            // "%n match(es)" for one result
+    QString hintLabel;           // detail pane
+    QString logonFailureHint;    // the start of ERROR_LOGON_FAILURE's hint
+    QString reportTitle;         // the Markdown report's heading
+    QString qtUndo;              // Qt's own text-field menu (qtbase_*.qm)
+    QString probeAction;         // the activity log's action, recorded before the switch
+    QString interactiveMeaning;  // in the logon type's tool tip (a core text)
 };
 
 const QList<Expected>& expectations() {
     static const QList<Expected> list{
-        {QStringLiteral("de"), QStringLiteral("Anmelden"), QStringLiteral("&Anmelden"),
-         QStringLiteral("Anmelden"), QStringLiteral("Prozess"), QStringLiteral("Benutzer"),
-         QStringLiteral("&Ansicht"), QStringLiteral("Lesen"),
+        {QStringLiteral("de"),
+         QStringLiteral("Anmelden"),
+         QStringLiteral("&Anmelden"),
+         QStringLiteral("Anmelden"),
+         QStringLiteral("Prozess"),
+         QStringLiteral("Benutzer"),
+         QStringLiteral("&Ansicht"),
+         QStringLiteral("Lesen"),
          QStringLiteral("Benutzer-IDs ändern (das Linux-Gegenstück zum Identitätswechsel)."),
-         QStringLiteral("TokenScope – Konstantenbrowser"), QStringLiteral("&Suchen:"), QStringLiteral("Name"),
-         QStringLiteral("Konstanten"), QStringLiteral("1 Treffer"), QStringLiteral("Hinweis:"),
+         QStringLiteral("TokenScope – Konstantenbrowser"),
+         QStringLiteral("&Suchen:"),
+         QStringLiteral("Name"),
+         QStringLiteral("Konstanten"),
+         QStringLiteral("1 Treffer"),
+         QStringLiteral("Hinweis:"),
          QStringLiteral("ERROR_LOGON_FAILURE: Benutzername oder Kennwort ist falsch"),
-         QStringLiteral("# TokenScope-Bericht"), QStringLiteral("&Rückgängig"),
-         QStringLiteral("Zugriffsprüfung")},
-        {QStringLiteral("fr"), QStringLiteral("Ouverture de session"), QStringLiteral("&Ouvrir une session"),
-         QStringLiteral("Ouvrir une session"), QStringLiteral("Processus"), QStringLiteral("Utilisateur"),
-         QStringLiteral("Affic&hage"), QStringLiteral("lecture"),
+         QStringLiteral("# TokenScope-Bericht"),
+         QStringLiteral("&Rückgängig"),
+         QStringLiteral("Zugriffsprüfung"),
+         QStringLiteral("wie login(1)")},
+        {QStringLiteral("fr"),
+         QStringLiteral("Ouverture de session"),
+         QStringLiteral("&Ouvrir une session"),
+         QStringLiteral("Ouvrir une session"),
+         QStringLiteral("Processus"),
+         QStringLiteral("Utilisateur"),
+         QStringLiteral("Affic&hage"),
+         QStringLiteral("lecture"),
          QStringLiteral(
              "Modifier les identifiants d'utilisateur (l'équivalent Linux de l'emprunt d'identité)."),
-         QStringLiteral("TokenScope — Navigateur de constantes"), QStringLiteral("&Rechercher :"),
-         QStringLiteral("Nom"), QStringLiteral("constantes"), QStringLiteral("1 résultat"),
+         QStringLiteral("TokenScope — Navigateur de constantes"),
+         QStringLiteral("&Rechercher :"),
+         QStringLiteral("Nom"),
+         QStringLiteral("constantes"),
+         QStringLiteral("1 résultat"),
          QStringLiteral("Conseil :"),
          QStringLiteral("ERROR_LOGON_FAILURE : le nom d'utilisateur ou le mot de passe est erroné"),
-         QStringLiteral("# Rapport TokenScope"), QStringLiteral("&Annuler"), QStringLiteral("Test d'accès")},
-        {QStringLiteral("ja"), QStringLiteral("ログオン"), QStringLiteral("ログオン(&L)"),
-         QStringLiteral("ログオン(L)"), QStringLiteral("プロセス"), QStringLiteral("ユーザー"),
-         QStringLiteral("表示(&V)"), QStringLiteral("読み取り"),
+         QStringLiteral("# Rapport TokenScope"),
+         QStringLiteral("&Annuler"),
+         QStringLiteral("Test d'accès"),
+         QStringLiteral("comme login(1)")},
+        {QStringLiteral("ja"),
+         QStringLiteral("ログオン"),
+         QStringLiteral("ログオン(&L)"),
+         QStringLiteral("ログオン(L)"),
+         QStringLiteral("プロセス"),
+         QStringLiteral("ユーザー"),
+         QStringLiteral("表示(&V)"),
+         QStringLiteral("読み取り"),
          QStringLiteral("ユーザー ID を変更します (Linux における偽装に相当)。"),
-         QStringLiteral("TokenScope — 定数ブラウザー"), QStringLiteral("検索(&S):"), QStringLiteral("名前"),
-         QStringLiteral("個の定数"), QStringLiteral("1 件"), QStringLiteral("ヒント:"),
+         QStringLiteral("TokenScope — 定数ブラウザー"),
+         QStringLiteral("検索(&S):"),
+         QStringLiteral("名前"),
+         QStringLiteral("個の定数"),
+         QStringLiteral("1 件"),
+         QStringLiteral("ヒント:"),
          QStringLiteral("ERROR_LOGON_FAILURE: ユーザー名またはパスワードが間違っています"),
-         QStringLiteral("# TokenScope レポート"), QStringLiteral("元に戻す(&U)"),
-         QStringLiteral("アクセスの確認")},
-        {QStringLiteral("en"), QStringLiteral("Log on"), QStringLiteral("&Log on"), QStringLiteral("Log on"),
-         QStringLiteral("Process"), QStringLiteral("User"), QStringLiteral("&View"), QStringLiteral("read"),
+         QStringLiteral("# TokenScope レポート"),
+         QStringLiteral("元に戻す(&U)"),
+         QStringLiteral("アクセスの確認"),
+         QStringLiteral("login(1) と同様")},
+        {QStringLiteral("en"),
+         QStringLiteral("Log on"),
+         QStringLiteral("&Log on"),
+         QStringLiteral("Log on"),
+         QStringLiteral("Process"),
+         QStringLiteral("User"),
+         QStringLiteral("&View"),
+         QStringLiteral("read"),
          QStringLiteral("Change user ids (the Linux analogue of impersonation)."),
-         QStringLiteral("TokenScope — Constants browser"), QStringLiteral("&Search:"), QStringLiteral("Name"),
-         QStringLiteral("constants"), QStringLiteral("1 match"), QStringLiteral("Hint:"),
+         QStringLiteral("TokenScope — Constants browser"),
+         QStringLiteral("&Search:"),
+         QStringLiteral("Name"),
+         QStringLiteral("constants"),
+         QStringLiteral("1 match"),
+         QStringLiteral("Hint:"),
          QStringLiteral("ERROR_LOGON_FAILURE: the user name or password is wrong"),
-         QStringLiteral("# TokenScope report"), QStringLiteral("&Undo"), QStringLiteral("Access probe")},
+         QStringLiteral("# TokenScope report"),
+         QStringLiteral("&Undo"),
+         QStringLiteral("Access probe"),
+         QStringLiteral("like login(1)")},
     };
     return list;
 }
@@ -196,6 +244,13 @@ private slots:
         QVERIFY(
             window_->reportJson().contains("\"action\": \"Access probe\""));  // the same in every language
         QCOMPARE(log->item(0, 1)->text(), want.probeAction);
+        auto* types = child<QComboBox>(window_.get(), "typeCombo");
+        QVERIFY2(types->toolTip().contains(want.interactiveMeaning), qPrintable(types->toolTip()));
+        QCOMPARE(types->currentText(), QStringLiteral("LOGON32_LOGON_INTERACTIVE (2)"));  // names stay
+        const QString verdict = child<QLabel>(window_.get(), "verdictLabel")->text();
+        QVERIFY(!verdict.isEmpty());
+        if (want.code != QStringLiteral("en"))
+            QVERIFY2(!verdict.contains(QStringLiteral("This thread")), qPrintable(verdict));
         QCOMPARE(QCoreApplication::translate("QLineEdit", "&Undo"), want.qtUndo);
 
         // The constants browser: title, label, column header, plural count, detail pane.
