@@ -14,6 +14,8 @@ packages=(
   # GUI
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6test6 qt6-svg-dev
   qt6-translations-l10n libgl-dev
+  # a Japanese font, so the Japanese translation renders (and its test finds the glyphs)
+  fonts-vlgothic
   # tests: GoogleTest, Google Benchmark, real PAM and cwrap, a real X server
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   libpam-modules libpam-runtime libpam-wrapper libnss-wrapper libuid-wrapper pamtester

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QSysInfo>
 
+#include "core_text.hpp"
 #include "tokenscope/identity.hpp"
 
 namespace tokenscope::gui {
@@ -31,6 +32,30 @@ QJsonObject identityJson(const Identity& identity) {
             {QStringLiteral("impersonating"), identity.impersonating}};
 }
 
+// The names SessionWorker gives its actions (with its tr(), so the same messages). The log keeps
+// the English one beside the shown one: a row is shown again in another language, and the JSON
+// report says the same in every language.
+constexpr const char* kActionContext = "tokenscope::gui::SessionWorker";
+constexpr const char* kActions[] = {
+    QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Log on"),
+    QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Impersonate"),
+    QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Revert to self"),
+    QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Log off"),
+    QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Access probe"),
+    QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Run as user"),
+    QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Enable privilege"),
+    QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Disable privilege"),
+};
+
+// The English name of an action as the worker named it in the language of the moment.
+QString actionSource(const QString& shown) {
+    for (const char* source : kActions) {
+        if (shown == QLatin1String(source) || shown == QCoreApplication::translate(kActionContext, source))
+            return QLatin1String(source);
+    }
+    return {};
+}
+
 // Markdown table cells: no line breaks, no bare pipes.
 QString cell(QString value) {
     value.replace(QLatin1Char('\n'), QLatin1Char(' '));
@@ -40,38 +65,55 @@ QString cell(QString value) {
 
 }  // namespace
 
-void ActivityLog::add(const Outcome& outcome, const QDateTime& time) { entries_.push_back({time, outcome}); }
+void ActivityLog::add(const Outcome& outcome, const QDateTime& time) {
+    entries_.push_back({time, outcome, actionSource(outcome.action)});
+}
+
+QString ActivityLog::actionText(const ActivityEntry& entry) {
+    if (entry.actionSource.isEmpty()) return entry.outcome.action;
+    return QCoreApplication::translate(kActionContext, entry.actionSource.toUtf8().constData());
+}
 
 QString ActivityLog::errorText(const Error& error) {
     QString result = text(error.summary());
-    if (!error.native.empty()) result += QStringLiteral("\n") + QObject::tr("Native: %1").arg(text(error.native));
-    if (!error.hint.empty()) result += QStringLiteral("\n") + QObject::tr("Hint: %1").arg(text(error.hint));
+    if (!error.native.empty()) result += QStringLiteral("\n") + tr("Native: %1").arg(text(error.native));
+    if (!error.hint.empty()) result += QStringLiteral("\n") + tr("Hint: %1").arg(coreText(error.hint));
     return result;
+}
+
+QString ActivityLog::resultText(const Outcome& outcome) {
+    return outcome.cancelled ? tr("cancelled") : outcome.ok ? tr("ok") : tr("failed");
 }
 
 QString ActivityLog::toMarkdown(const WorkerState& state) const {
     QString md;
-    md += QStringLiteral("# TokenScope report\n\n");
-    md += QStringLiteral("- Platform: %1 (%2)\n").arg(text(std::string(platformName())), QSysInfo::prettyProductName());
+    md += QStringLiteral("# %1\n\n").arg(tr("TokenScope report"));
+    md += QStringLiteral("- %1\n").arg(
+        tr("Platform: %1 (%2)").arg(text(std::string(platformName())), QSysInfo::prettyProductName()));
     if (auto process = processIdentity()) {
-        md += QStringLiteral("- Process user: %1 (%2)\n").arg(text(process->user.name), text(process->user.idString()));
+        md += QStringLiteral("- %1\n").arg(
+            tr("Process user: %1 (%2)").arg(text(process->user.name), text(process->user.idString())));
     }
     if (state.thread) {
-        md += QStringLiteral("- Worker thread user: %1 (%2), impersonating: %3\n")
-                  .arg(text(state.thread->user.name), text(state.thread->user.idString()),
-                       state.thread->impersonating ? QStringLiteral("yes") : QStringLiteral("no"));
+        md += QStringLiteral("- %1\n").arg(tr("Worker thread user: %1 (%2), impersonating: %3")
+                                               .arg(text(state.thread->user.name),
+                                                    text(state.thread->user.idString()),
+                                                    state.thread->impersonating ? tr("yes") : tr("no")));
     }
-    md += QStringLiteral("- Logged on: %1\n").arg(state.loggedOn ? QStringLiteral("%1 (%2)").arg(state.user, state.type)
-                                                                 : QStringLiteral("no"));
-    if (state.privileges) md += QStringLiteral("- Readiness: %1\n").arg(text(state.privileges->verdict));
-    md += QStringLiteral("\n| Time | Action | Result | Details |\n|---|---|---|---|\n");
+    md += QStringLiteral("- %1\n").arg(
+        tr("Logged on: %1")
+            .arg(state.loggedOn ? QStringLiteral("%1 (%2)").arg(state.user, state.type) : tr("no")));
+    if (state.privileges)
+        md += QStringLiteral("- %1\n").arg(tr("Readiness: %1").arg(privilegeVerdict(*state.privileges)));
+    md += QStringLiteral("\n| %1 | %2 | %3 | %4 |\n|---|---|---|---|\n")
+              .arg(tr("Time"), tr("Action"), tr("Result"), tr("Details"));
     for (const auto& entry : entries_) {
         const auto& outcome = entry.outcome;
-        const QString result = outcome.cancelled ? QStringLiteral("cancelled") : outcome.ok ? QStringLiteral("ok") : QStringLiteral("failed");
+        const QString result = resultText(outcome);
         QString details = outcome.detail;
         if (outcome.error) details = errorText(*outcome.error);
         md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
-                  .arg(entry.time.toString(Qt::ISODate), cell(outcome.action), result, cell(details));
+                  .arg(entry.time.toString(Qt::ISODate), cell(actionText(entry)), result, cell(details));
     }
     return md;
 }
@@ -96,7 +138,8 @@ QJsonObject ActivityLog::toJson(const WorkerState& state) const {
     QJsonArray log;
     for (const auto& entry : entries_) {
         QJsonObject item{{QStringLiteral("time"), entry.time.toString(Qt::ISODate)},
-                         {QStringLiteral("action"), entry.outcome.action},
+                         {QStringLiteral("action"),
+                          entry.actionSource.isEmpty() ? entry.outcome.action : entry.actionSource},
                          {QStringLiteral("ok"), entry.outcome.ok},
                          {QStringLiteral("cancelled"), entry.outcome.cancelled},
                          {QStringLiteral("detail"), entry.outcome.detail}};

@@ -57,7 +57,7 @@ ConstantTreeModel::ConstantTreeModel(const ConstantIndex& index, QObject* parent
         for (auto& [family, members] : families) {
             std::sort(members.begin(), members.end(),
                       [&index](std::uint32_t a, std::uint32_t b) { return index.at(a).name < index.at(b).name; });
-            node.families.push_back({family.empty() ? tr("(no family)") : text(family), std::move(members)});
+            node.families.push_back({text(family), std::move(members)});
         }
         headers_.push_back(std::move(node));
     }
@@ -138,7 +138,7 @@ QVariant ConstantTreeModel::data(const QModelIndex& index, int role) const {
     }
     if ((id >> kHeaderShift) == 0) {
         const auto& family = headers_[id - 1].families[static_cast<std::size_t>(index.row())];
-        if (index.column() == 0) return family.name;
+        if (index.column() == 0) return family.name.isEmpty() ? tr("(no family)") : family.name;
         if (index.column() == Value) return tr("%n constant(s)", nullptr, static_cast<int>(family.constants.size()));
         return {};
     }
@@ -150,6 +150,15 @@ QVariant ConstantTreeModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
     return section == Name ? tr("Header / family / name") : columnTitle(section);
 }
+
+void ConstantTreeModel::retranslate() {
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    // Family rows show "(no family)" and "%n constant(s)": repaint what is shown.
+    emit layoutAboutToBeChanged();
+    emit layoutChanged();
+}
+
+void ConstantListModel::retranslate() { emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1); }
 
 void ConstantListModel::setResults(std::vector<const Constant*> results, std::size_t total) {
     beginResetModel();

@@ -30,10 +30,12 @@ public:
     [[nodiscard]] const Constant* constantAt(const QModelIndex& index) const;
     // The leaf of a constant (for "show in browser").
     [[nodiscard]] QModelIndex indexOf(const Constant* constant) const;
+    // Tells the views that the headers and the family rows' texts are in a new language.
+    void retranslate();
 
 private:
     struct Family {
-        QString name;
+        QString name;                          // empty for constants without a family: shown as "(no family)"
         std::vector<std::uint32_t> constants;  // positions in the ConstantIndex
     };
     struct Header {
@@ -56,6 +58,8 @@ public:
     void setResults(std::vector<const Constant*> results, std::size_t total);
     [[nodiscard]] std::size_t total() const noexcept { return total_; }
     [[nodiscard]] const Constant* constantAt(const QModelIndex& index) const;
+    // Tells the views that the headers are in a new language.
+    void retranslate();
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "constant_models.hpp"
+#include "core_text.hpp"
 
 namespace tokenscope::gui {
 namespace {
@@ -30,9 +31,8 @@ QString binary(const Constant& constant) {
     return digits;
 }
 
-void configureView(QTreeView* view, const QString& objectName, const QString& accessibleName) {
+void configureView(QTreeView* view, const QString& objectName) {
     view->setObjectName(objectName);
-    view->setAccessibleName(accessibleName);
     view->setUniformRowHeights(true);  // lets the view skip measuring rows it does not show
     view->setAlternatingRowColors(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -41,28 +41,27 @@ void configureView(QTreeView* view, const QString& objectName, const QString& ac
 
 }  // namespace
 
-ConstantsBrowser::ConstantsBrowser(QWidget* parent) : QWidget(parent, Qt::Window), index_(ConstantIndex::instance()) {
-    setWindowTitle(tr("TokenScope — Constants browser"));
+ConstantsBrowser::ConstantsBrowser(QWidget* parent)
+    : QWidget(parent, Qt::Window), index_(ConstantIndex::instance()) {
     setObjectName(QStringLiteral("constantsBrowser"));
 
     searchEdit_ = new QLineEdit;
     searchEdit_->setObjectName(QStringLiteral("constantSearch"));
-    searchEdit_->setAccessibleName(tr("Search constants"));
-    searchEdit_->setPlaceholderText(tr("Name, glob (LOGON32_*) or value (1326, 0x52E, -5)"));
     searchEdit_->setClearButtonEnabled(true);
-    auto* searchLabel = new QLabel(tr("&Search:"));
-    searchLabel->setBuddy(searchEdit_);
+    searchLabel_ = new QLabel;
+    searchLabel_->setObjectName(QStringLiteral("constantSearchLabel"));
+    searchLabel_->setBuddy(searchEdit_);
     countLabel_ = new QLabel;
     countLabel_->setObjectName(QStringLiteral("constantCount"));
 
     treeModel_ = new ConstantTreeModel(index_, this);
     listModel_ = new ConstantListModel(this);
     tree_ = new QTreeView;
-    configureView(tree_, QStringLiteral("constantTree"), tr("Constants by header and family"));
+    configureView(tree_, QStringLiteral("constantTree"));
     tree_->setModel(treeModel_);
     tree_->setColumnWidth(0, 320);
     results_ = new QTreeView;
-    configureView(results_, QStringLiteral("constantResults"), tr("Search results"));
+    configureView(results_, QStringLiteral("constantResults"));
     results_->setRootIsDecorated(false);
     results_->setModel(listModel_);
     results_->setColumnWidth(0, 320);
@@ -72,22 +71,21 @@ ConstantsBrowser::ConstantsBrowser(QWidget* parent) : QWidget(parent, Qt::Window
 
     details_ = new QTextBrowser;
     details_->setObjectName(QStringLiteral("constantDetails"));
-    details_->setAccessibleName(tr("Constant details"));
     details_->setOpenLinks(false);
     connect(details_, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) { showConstant(url.path()); });
 
     auto* copyRow = new QHBoxLayout;
-    copyRow->addWidget(new QLabel(tr("Copy as:")));
-    for (const auto& [label, language] : {std::pair{tr("&C/C++"), QStringLiteral("c")},
-                                          std::pair{tr("&Python"), QStringLiteral("python")},
-                                          std::pair{tr("C&#"), QStringLiteral("csharp")}}) {
-        auto* button = new QPushButton(label);
+    copyLabel_ = new QLabel;
+    copyRow->addWidget(copyLabel_);
+    for (const QString& language :
+         {QStringLiteral("c"), QStringLiteral("python"), QStringLiteral("csharp")}) {
+        auto* button = new QPushButton;
         button->setObjectName(QStringLiteral("copy_") + language);
-        button->setAccessibleName(tr("Copy as %1").arg(QString(label).remove(QLatin1Char('&'))));
-        connect(button, &QPushButton::clicked, this, [this, language = language] {
+        connect(button, &QPushButton::clicked, this, [this, language] {
             if (current_) QGuiApplication::clipboard()->setText(copyText(language));
         });
         copyRow->addWidget(button);
+        copyButtons_ << button;
     }
     copyRow->addStretch(1);
 
@@ -104,7 +102,7 @@ ConstantsBrowser::ConstantsBrowser(QWidget* parent) : QWidget(parent, Qt::Window
     splitter->setStretchFactor(1, 2);
 
     auto* searchRow = new QHBoxLayout;
-    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(searchLabel_);
     searchRow->addWidget(searchEdit_, 1);
     searchRow->addWidget(countLabel_);
     auto* layout = new QVBoxLayout(this);
@@ -118,7 +116,41 @@ ConstantsBrowser::ConstantsBrowser(QWidget* parent) : QWidget(parent, Qt::Window
             [this](const QModelIndex& current) { showDetails(listModel_->constantAt(current)); });
 
     resize(1100, 700);
-    filter(QString());
+    retranslateUi();
+}
+
+void ConstantsBrowser::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ConstantsBrowser::retranslateUi() {
+    setWindowTitle(tr("TokenScope — Constants browser"));
+    searchEdit_->setAccessibleName(tr("Search constants"));
+    searchEdit_->setPlaceholderText(tr("Name, glob (LOGON32_*) or value (1326, 0x52E, -5)"));
+    searchLabel_->setText(tr("&Search:"));
+    tree_->setAccessibleName(tr("Constants by header and family"));
+    results_->setAccessibleName(tr("Search results"));
+    details_->setAccessibleName(tr("Constant details"));
+    copyLabel_->setText(tr("Copy as:"));
+    // Language names of programming languages, with a mnemonic each.
+    const QStringList labels{tr("&C/C++"), tr("&Python"), tr("C&#")};
+    for (qsizetype i = 0; i < copyButtons_.size(); ++i) {
+        copyButtons_[i]->setText(labels[i]);
+        copyButtons_[i]->setAccessibleName(tr("Copy as %1").arg(QString(labels[i]).remove(QLatin1Char('&'))));
+    }
+    treeModel_->retranslate();
+    listModel_->retranslate();
+    // The count and the detail pane, without losing the selection.
+    const Constant* shown = current_;
+    const QString query = searchEdit_->text().trimmed();
+    if (query.isEmpty()) {
+        countLabel_->setText(tr("%n constant(s)", nullptr, static_cast<int>(index_.size())));
+        views_->setCurrentWidget(tree_);
+    } else {
+        filter(query);
+    }
+    showDetails(shown);
 }
 
 void ConstantsBrowser::setQuery(const QString& query) {
@@ -152,7 +184,8 @@ void ConstantsBrowser::filter(const QString& rawQuery) {
     listModel_->setResults(std::move(shown), total);
     views_->setCurrentWidget(results_);
     if (total > kShownResults) {
-        countLabel_->setText(tr("%1 of %2 matches — refine the query").arg(kShownResults).arg(total));
+        countLabel_->setText(
+            tr("%1 of %n matches — refine the query", nullptr, static_cast<int>(total)).arg(kShownResults));
     } else {
         countLabel_->setText(tr("%n match(es)", nullptr, static_cast<int>(total)));
     }
@@ -206,7 +239,9 @@ void ConstantsBrowser::showDetails(const Constant* constant) {
         if (!message.empty()) html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Message:"), text(message).toHtmlEscaped());
         if (kind == ConstantKind::Win32Error) {
             const auto hint = win32ErrorHint(code);
-            if (!hint.empty()) html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Hint:"), text(hint).toHtmlEscaped());
+            if (!hint.empty())
+                html +=
+                    QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Hint:"), coreText(hint).toHtmlEscaped());
         }
     }
 

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
 class QTreeView;
@@ -34,12 +35,22 @@ public:
     // "#define NAME VALUE", "win32con.NAME", "const uint NAME = 0x…;" for the current constant.
     [[nodiscard]] QString copyText(const QString& language) const;
 
+protected:
+    // QEvent::LanguageChange: retranslateUi().
+    void changeEvent(QEvent* event) override;
+
 private:
+    // Sets every visible string again in the current language (title, labels, buttons, the
+    // count, the column headers and the detail pane).
+    void retranslateUi();
     void filter(const QString& query);
     void showDetails(const Constant* constant);
 
     const ConstantIndex& index_;
     QLineEdit* searchEdit_ = nullptr;
+    QLabel* searchLabel_ = nullptr;
+    QLabel* copyLabel_ = nullptr;
+    QList<QPushButton*> copyButtons_;
     QLabel* countLabel_ = nullptr;
     QStackedWidget* views_ = nullptr;
     QTreeView* tree_ = nullptr;

@@ -2,6 +2,7 @@
 #include <QCommandLineParser>
 
 #include "constants_browser.hpp"
+#include "language.hpp"
 #include "main_window.hpp"
 
 int main(int argc, char** argv) {
@@ -10,6 +11,8 @@ int main(int argc, char** argv) {
     QApplication::setOrganizationName(QStringLiteral("TokenScope"));
     QApplication::setApplicationVersion(QStringLiteral(TOKENSCOPE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokenscope.svg")));
+    // View → Language's last choice, else the system's language (TokenScope's and Qt's own texts).
+    tokenscope::gui::applySavedUiLanguage();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

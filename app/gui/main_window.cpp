@@ -1,6 +1,7 @@
 #include "main_window.hpp"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -30,6 +31,8 @@
 #include <QVBoxLayout>
 
 #include "constants_browser.hpp"
+#include "core_text.hpp"
+#include "language.hpp"
 #include "tokenscope/constants.hpp"
 #include "tokenscope/identity.hpp"
 #include "tokenscope/logon.hpp"
@@ -65,7 +68,8 @@ QString enabledPrivileges(const std::optional<PrivilegeReport>& report) {
         held += privilege.held ? 1 : 0;
         enabled += privilege.enabled ? 1 : 0;
     }
-    return MainWindow::tr("%1 held, %2 enabled").arg(held).arg(enabled);
+    return MainWindow::tr("%n held", "privileges", held) + MainWindow::tr(", ", "list separator") +
+           MainWindow::tr("%n enabled", "privileges", enabled);
 }
 
 QTableWidgetItem* item(const QString& value, const QString& tip = {}) {
@@ -75,11 +79,10 @@ QTableWidgetItem* item(const QString& value, const QString& tip = {}) {
     return cell;
 }
 
-QTableWidget* makeTable(const QStringList& headers, const QString& objectName, const QString& accessibleName) {
-    auto* table = new QTableWidget(0, static_cast<int>(headers.size()));
+// Headers and accessible name are set by the caller's translated().
+QTableWidget* makeTable(int columns, const QString& objectName) {
+    auto* table = new QTableWidget(0, columns);
     table->setObjectName(objectName);
-    table->setAccessibleName(accessibleName);
-    table->setHorizontalHeaderLabels(headers);
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->setVisible(false);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -89,24 +92,28 @@ QTableWidget* makeTable(const QStringList& headers, const QString& objectName, c
     return table;
 }
 
-QPushButton* makeButton(const QString& label, const QString& objectName) {
-    auto* button = new QPushButton(label);
+QPushButton* makeButton(const QString& objectName) {
+    auto* button = new QPushButton;
     button->setObjectName(objectName);
-    button->setAccessibleName(QString(label).remove(QLatin1Char('&')));
     return button;
 }
 
-QLineEdit* makeEdit(const QString& objectName, const QString& accessibleName) {
+// A button's label, and the same without its mnemonic as the accessible name.
+void setLabel(QPushButton* button, const QString& label) {
+    button->setText(label);
+    button->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+}
+
+QLineEdit* makeEdit(const QString& objectName) {
     auto* edit = new QLineEdit;
     edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
     return edit;
 }
 
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
-    setWindowTitle(tr("TokenScope"));
+    translated([this] { setWindowTitle(tr("TokenScope")); });
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tokenscope.svg")));
 
@@ -140,15 +147,18 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     busyBar_->setObjectName(QStringLiteral("busyBar"));
     busyBar_->setRange(0, 0);
     busyBar_->setMaximumWidth(160);
-    busyBar_->setAccessibleName(tr("Busy"));
     busyBar_->hide();
-    cancelButton_ = makeButton(tr("Cancel"), QStringLiteral("cancelButton"));
+    cancelButton_ = makeButton(QStringLiteral("cancelButton"));
+    translated([this] {
+        busyBar_->setAccessibleName(tr("Busy"));
+        setLabel(cancelButton_, tr("Cancel"));
+    });
     cancelButton_->hide();
     statusBar()->addPermanentWidget(busyBar_);
     statusBar()->addPermanentWidget(cancelButton_);
     connect(cancelButton_, &QPushButton::clicked, this, [this] {
         session_->cancel();
-        statusBar()->showMessage(tr("Cancelling: the result of the action in progress will be discarded."));
+        showStatus([] { return tr("Cancelling: the result of the action in progress will be discarded."); });
     });
 
     buildMenus();
@@ -183,38 +193,55 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
 MainWindow::~MainWindow() = default;
 
 QWidget* MainWindow::buildLogonPanel() {
-    auto* box = new QGroupBox(tr("Log on"));
+    auto* box = new QGroupBox;
+    box->setObjectName(QStringLiteral("logonBox"));
     auto* form = new QFormLayout;
-    userEdit_ = makeEdit(QStringLiteral("userEdit"), tr("User name"));
-    domainEdit_ = makeEdit(QStringLiteral("domainEdit"), tr("Domain"));
-    domainEdit_->setPlaceholderText(tr("empty or . for a local account"));
-    passwordEdit_ = makeEdit(QStringLiteral("passwordEdit"), tr("Password"));
+    userEdit_ = makeEdit(QStringLiteral("userEdit"));
+    domainEdit_ = makeEdit(QStringLiteral("domainEdit"));
+    passwordEdit_ = makeEdit(QStringLiteral("passwordEdit"));
     passwordEdit_->setEchoMode(QLineEdit::Password);
     passwordEdit_->setAttribute(Qt::WA_InputMethodEnabled, false);
     typeCombo_ = new QComboBox;
     typeCombo_->setObjectName(QStringLiteral("typeCombo"));
-    typeCombo_->setAccessibleName(tr("Logon type"));
     providerCombo_ = new QComboBox;
     providerCombo_->setObjectName(QStringLiteral("providerCombo"));
-    providerCombo_->setAccessibleName(tr("Logon provider"));
 
-    auto addRow = [form](const QString& label, QWidget* field) {
-        auto* caption = new QLabel(label);
+    auto addRow = [form](QWidget* field) {
+        auto* caption = new QLabel;
         caption->setBuddy(field);
         form->addRow(caption, field);
+        return caption;
     };
-    addRow(tr("&User:"), userEdit_);
-    addRow(tr("&Domain:"), domainEdit_);
-    addRow(tr("Pass&word:"), passwordEdit_);
-    addRow(tr("Logon &type:"), typeCombo_);
-    addRow(tr("Pro&vider:"), providerCombo_);
+    auto* userLabel = addRow(userEdit_);
+    auto* domainLabel = addRow(domainEdit_);
+    auto* passwordLabel = addRow(passwordEdit_);
+    auto* typeLabel = addRow(typeCombo_);
+    auto* providerLabel = addRow(providerCombo_);
 
-    logonButton_ = makeButton(tr("&Log on"), QStringLiteral("logonButton"));
+    logonButton_ = makeButton(QStringLiteral("logonButton"));
     logonButton_->setDefault(true);
-    impersonateButton_ = makeButton(tr("&Impersonate"), QStringLiteral("impersonateButton"));
-    revertButton_ = makeButton(tr("&Revert to self"), QStringLiteral("revertButton"));
-    logoffButton_ = makeButton(tr("Log o&ff"), QStringLiteral("logoffButton"));
-    logoffButton_->setToolTip(tr("Close the token: end the PAM session and release the logon"));
+    impersonateButton_ = makeButton(QStringLiteral("impersonateButton"));
+    revertButton_ = makeButton(QStringLiteral("revertButton"));
+    logoffButton_ = makeButton(QStringLiteral("logoffButton"));
+    translated([=, this] {
+        box->setTitle(tr("Log on"));
+        userEdit_->setAccessibleName(tr("User name"));
+        domainEdit_->setAccessibleName(tr("Domain"));
+        domainEdit_->setPlaceholderText(tr("empty or . for a local account"));
+        passwordEdit_->setAccessibleName(tr("Password"));
+        typeCombo_->setAccessibleName(tr("Logon type"));
+        providerCombo_->setAccessibleName(tr("Logon provider"));
+        userLabel->setText(tr("&User:"));
+        domainLabel->setText(tr("&Domain:"));
+        passwordLabel->setText(tr("Pass&word:"));
+        typeLabel->setText(tr("Logon &type:"));
+        providerLabel->setText(tr("Pro&vider:"));
+        setLabel(logonButton_, tr("&Log on"));
+        setLabel(impersonateButton_, tr("&Impersonate"));
+        setLabel(revertButton_, tr("&Revert to self"));
+        setLabel(logoffButton_, tr("Log o&ff"));
+        logoffButton_->setToolTip(tr("Close the token: end the PAM session and release the logon"));
+    });
     connect(logonButton_, &QPushButton::clicked, this, &MainWindow::logOn);
     connect(passwordEdit_, &QLineEdit::returnPressed, this, &MainWindow::logOn);
     connect(userEdit_, &QLineEdit::returnPressed, this, &MainWindow::logOn);
@@ -252,8 +279,7 @@ void MainWindow::populateLogonChoices() {
             auto* entry = new QStandardItem(QStringLiteral("%1 (%2)").arg(text(info.constant)).arg(value));
             entry->setData(value, Qt::UserRole);
             entry->setData(text(info.constant), Qt::UserRole + 1);
-            entry->setToolTip(info.supported ? text(info.meaning)
-                                             : MainWindow::tr("Not supported on this platform: %1").arg(text(info.meaning)));
+            entry->setData(text(info.meaning), Qt::UserRole + 2);  // core's English; see updateChoiceTips
             entry->setEnabled(info.supported);
             model->appendRow(entry);
         }
@@ -264,16 +290,13 @@ void MainWindow::populateLogonChoices() {
     // The seed's advice: LOGON32_LOGON_INTERACTIVE with LOGON32_PROVIDER_DEFAULT.
     typeCombo_->setCurrentIndex(typeCombo_->findData(static_cast<std::uint32_t>(LogonType::Interactive)));
     providerCombo_->setCurrentIndex(providerCombo_->findData(static_cast<std::uint32_t>(LogonProvider::Default)));
-    auto syncTip = [](QComboBox* combo) {
-        combo->setToolTip(combo->itemData(combo->currentIndex(), Qt::ToolTipRole).toString());
-    };
-    connect(typeCombo_, &QComboBox::currentIndexChanged, this, [this, syncTip] { syncTip(typeCombo_); });
-    connect(providerCombo_, &QComboBox::currentIndexChanged, this, [this, syncTip] { syncTip(providerCombo_); });
-    syncTip(typeCombo_);
-    syncTip(providerCombo_);
+    connect(typeCombo_, &QComboBox::currentIndexChanged, this, &MainWindow::updateChoiceTips);
+    connect(providerCombo_, &QComboBox::currentIndexChanged, this, &MainWindow::updateChoiceTips);
+    updateChoiceTips();
     for (auto* combo : {typeCombo_, providerCombo_}) {
         combo->setContextMenuPolicy(Qt::ActionsContextMenu);
-        auto* show = new QAction(tr("Show in constants browser"), combo);
+        auto* show = new QAction(combo);
+        translated([show] { show->setText(tr("Show in constants browser")); });
         connect(show, &QAction::triggered, this, [this, combo] {
             auto* browser = constantsBrowser();
             browser->showConstant(combo->currentData(Qt::UserRole + 1).toString());
@@ -293,7 +316,7 @@ void MainWindow::applyConstantValues() {
             const QString name = entry->data(Qt::UserRole + 1).toString();
             const Constant* constant = constants.find(name.toStdString());
             if (constant == nullptr) {
-                entry->setToolTip(entry->toolTip() + QLatin1Char('\n') + tr("(not in the constants database)"));
+                entry->setData(true, Qt::UserRole + 3);  // updateChoiceTips says so
                 continue;
             }
             const auto value = static_cast<std::uint32_t>(constant->bits);
@@ -302,6 +325,27 @@ void MainWindow::applyConstantValues() {
         }
     }
     constantsChecked_ = true;
+    updateChoiceTips();
+}
+
+void MainWindow::updateChoiceTips() {
+    // Each entry's tool tip is what the type or provider means here, in the current language.
+    for (auto* combo : {typeCombo_, providerCombo_}) {
+        auto* model = qobject_cast<QStandardItemModel*>(combo->model());
+        for (int row = 0; model != nullptr && row < model->rowCount(); ++row) {
+            QStandardItem* entry = model->item(row);
+            const QString english = entry->data(Qt::UserRole + 2).toString();
+            const QString meaning = coreText(english.toStdString());
+            QString tip =
+                entry->isEnabled() || english.startsWith(QStringLiteral("Not supported on this platform"))
+                    ? meaning
+                    : tr("Not supported on this platform: %1").arg(meaning);
+            if (entry->data(Qt::UserRole + 3).toBool())
+                tip += QLatin1Char('\n') + tr("(not in the constants database)");
+            entry->setToolTip(tip);
+        }
+        combo->setToolTip(combo->itemData(combo->currentIndex(), Qt::ToolTipRole).toString());
+    }
 }
 
 ConstantsBrowser* MainWindow::constantsBrowser() {
@@ -310,17 +354,24 @@ ConstantsBrowser* MainWindow::constantsBrowser() {
 }
 
 QWidget* MainWindow::buildIdentityPanel() {
-    auto* box = new QGroupBox(tr("Effective user"));
-    identityTable_ = makeTable({QString(), tr("Process"), tr("Worker thread"), tr("Changed")},
-                               QStringLiteral("identityTable"),
-                               tr("Identity of the process and of the impersonating worker thread"));
+    auto* box = new QGroupBox;
+    box->setObjectName(QStringLiteral("identityBox"));
+    identityTable_ = makeTable(4, QStringLiteral("identityTable"));
+    translated([box, this] {
+        box->setTitle(tr("Effective user"));
+        identityTable_->setHorizontalHeaderLabels(
+            {QString(), tr("Process"), tr("Worker thread"), tr("Changed")});
+        identityTable_->setAccessibleName(
+            tr("Identity of the process and of the impersonating worker thread"));
+    });
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(identityTable_);
     return box;
 }
 
 QWidget* MainWindow::buildPrivilegePanel() {
-    auto* box = new QGroupBox(tr("Privileges of the worker thread"));
+    auto* box = new QGroupBox;
+    box->setObjectName(QStringLiteral("privilegeBox"));
     lightLabel_ = new QLabel;
     lightLabel_->setObjectName(QStringLiteral("readinessLight"));
     lightLabel_->setFixedSize(24, 24);
@@ -332,11 +383,19 @@ QWidget* MainWindow::buildPrivilegePanel() {
     verdictRow->addWidget(lightLabel_, 0, Qt::AlignTop);
     verdictRow->addWidget(verdictLabel_, 1);
 
-    privilegeTable_ = makeTable({tr("Privilege"), tr("State"), tr("Sets"), tr("Needed for"), tr("Description")},
-                                QStringLiteral("privilegeTable"), tr("Privileges of the worker thread"));
-    enableButton_ = makeButton(tr("&Enable"), QStringLiteral("enableButton"));
-    disableButton_ = makeButton(tr("Di&sable"), QStringLiteral("disableButton"));
-    auto* refreshButton = makeButton(tr("Re&fresh"), QStringLiteral("refreshButton"));
+    privilegeTable_ = makeTable(5, QStringLiteral("privilegeTable"));
+    enableButton_ = makeButton(QStringLiteral("enableButton"));
+    disableButton_ = makeButton(QStringLiteral("disableButton"));
+    auto* refreshButton = makeButton(QStringLiteral("refreshButton"));
+    translated([=, this] {
+        box->setTitle(tr("Privileges of the worker thread"));
+        privilegeTable_->setHorizontalHeaderLabels(
+            {tr("Privilege"), tr("State"), tr("Sets"), tr("Needed for"), tr("Description")});
+        privilegeTable_->setAccessibleName(tr("Privileges of the worker thread"));
+        setLabel(enableButton_, tr("&Enable"));
+        setLabel(disableButton_, tr("Di&sable"));
+        setLabel(refreshButton, tr("Re&fresh"));
+    });
     connect(enableButton_, &QPushButton::clicked, this, [this] { setSelectedPrivilege(true); });
     connect(disableButton_, &QPushButton::clicked, this, [this] { setSelectedPrivilege(false); });
     connect(refreshButton, &QPushButton::clicked, this, &MainWindow::refresh);
@@ -355,32 +414,44 @@ QWidget* MainWindow::buildPrivilegePanel() {
 }
 
 QWidget* MainWindow::buildAsUserPanel() {
-    auto* box = new QGroupBox(tr("As the user"));
-    pathEdit_ = makeEdit(QStringLiteral("pathEdit"), tr("Path to probe"));
-    pathEdit_->setPlaceholderText(tr("/path/to/file or folder"));
-    probeButton_ = makeButton(tr("&Probe access"), QStringLiteral("probeButton"));
-    probeButton_->setToolTip(tr("Try to open the path for read, write, execute and list on the worker thread"));
-    accessTable_ = makeTable({tr("Right"), tr("Result"), tr("Why")}, QStringLiteral("accessTable"),
-                             tr("Access probe results"));
-    commandEdit_ = makeEdit(QStringLiteral("commandEdit"), tr("Command to run as the user"));
-    commandEdit_->setPlaceholderText(tr("id -a"));
-    runButton_ = makeButton(tr("R&un as user"), QStringLiteral("runButton"));
+    auto* box = new QGroupBox;
+    box->setObjectName(QStringLiteral("asUserBox"));
+    pathEdit_ = makeEdit(QStringLiteral("pathEdit"));
+    probeButton_ = makeButton(QStringLiteral("probeButton"));
+    accessTable_ = makeTable(3, QStringLiteral("accessTable"));
+    commandEdit_ = makeEdit(QStringLiteral("commandEdit"));
+    commandEdit_->setPlaceholderText(QStringLiteral("id -a"));
+    runButton_ = makeButton(QStringLiteral("runButton"));
     connect(probeButton_, &QPushButton::clicked, this, [this] { session_->probe(pathEdit_->text()); });
     connect(pathEdit_, &QLineEdit::returnPressed, probeButton_, &QPushButton::click);
     connect(runButton_, &QPushButton::clicked, this, [this] {
         const QStringList argv = QProcess::splitCommand(commandEdit_->text());
         if (argv.isEmpty()) {
-            statusBar()->showMessage(tr("Type a command to run as the user."));
+            showStatus([] { return tr("Type a command to run as the user."); });
             return;
         }
         session_->runAs(argv);
     });
     connect(commandEdit_, &QLineEdit::returnPressed, runButton_, &QPushButton::click);
 
-    auto* pathLabel = new QLabel(tr("P&ath:"));
+    auto* pathLabel = new QLabel;
     pathLabel->setBuddy(pathEdit_);
-    auto* commandLabel = new QLabel(tr("Co&mmand:"));
+    auto* commandLabel = new QLabel;
     commandLabel->setBuddy(commandEdit_);
+    translated([=, this] {
+        box->setTitle(tr("As the user"));
+        pathEdit_->setAccessibleName(tr("Path to probe"));
+        pathEdit_->setPlaceholderText(tr("/path/to/file or folder"));
+        setLabel(probeButton_, tr("&Probe access"));
+        probeButton_->setToolTip(
+            tr("Try to open the path for read, write, execute and list on the worker thread"));
+        accessTable_->setHorizontalHeaderLabels({tr("Right"), tr("Result"), tr("Why")});
+        accessTable_->setAccessibleName(tr("Access probe results"));
+        commandEdit_->setAccessibleName(tr("Command to run as the user"));
+        setLabel(runButton_, tr("R&un as user"));
+        pathLabel->setText(tr("P&ath:"));
+        commandLabel->setText(tr("Co&mmand:"));
+    });
     auto* grid = new QGridLayout;
     grid->addWidget(pathLabel, 0, 0);
     grid->addWidget(pathEdit_, 0, 1);
@@ -394,11 +465,18 @@ QWidget* MainWindow::buildAsUserPanel() {
 }
 
 QWidget* MainWindow::buildActivityPanel() {
-    auto* box = new QGroupBox(tr("Activity"));
-    logTable_ = makeTable({tr("Time"), tr("Action"), tr("Result"), tr("Details")}, QStringLiteral("logTable"),
-                          tr("Activity log"));
-    auto* copy = makeButton(tr("&Copy report"), QStringLiteral("copyReportButton"));
-    auto* save = makeButton(tr("Save re&port…"), QStringLiteral("saveReportButton"));
+    auto* box = new QGroupBox;
+    box->setObjectName(QStringLiteral("activityBox"));
+    logTable_ = makeTable(4, QStringLiteral("logTable"));
+    auto* copy = makeButton(QStringLiteral("copyReportButton"));
+    auto* save = makeButton(QStringLiteral("saveReportButton"));
+    translated([=, this] {
+        box->setTitle(tr("Activity"));
+        logTable_->setHorizontalHeaderLabels({tr("Time"), tr("Action"), tr("Result"), tr("Details")});
+        logTable_->setAccessibleName(tr("Activity log"));
+        setLabel(copy, tr("&Copy report"));
+        setLabel(save, tr("Save re&port…"));
+    });
     connect(copy, &QPushButton::clicked, this, &MainWindow::copyReport);
     connect(save, &QPushButton::clicked, this, &MainWindow::saveReport);
     auto* buttons = new QHBoxLayout;
@@ -412,26 +490,58 @@ QWidget* MainWindow::buildActivityPanel() {
 }
 
 void MainWindow::buildMenus() {
-    auto* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Copy report"), this, &MainWindow::copyReport);
-    file->addAction(tr("&Save report…"), QKeySequence::Save, this, &MainWindow::saveReport);
+    auto* file = menuBar()->addMenu(QString());
+    file->setObjectName(QStringLiteral("fileMenu"));
+    auto* copy = file->addAction(QString(), this, &MainWindow::copyReport);
+    auto* save = file->addAction(QString(), QKeySequence::Save, this, &MainWindow::saveReport);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-    auto* view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Refresh"), QKeySequence::Refresh, this, &MainWindow::refresh);
-    auto* tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addAction(tr("&Constants browser…"), QKeySequence(Qt::CTRL | Qt::Key_B), this, [this] {
+    auto* quit = file->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+    auto* view = menuBar()->addMenu(QString());
+    view->setObjectName(QStringLiteral("viewMenu"));
+    auto* refresh = view->addAction(QString(), QKeySequence::Refresh, this, &MainWindow::refresh);
+    // View → Language: each language named in itself; the choice applies at once and is kept.
+    auto* languages = view->addMenu(QString());
+    languages->setObjectName(QStringLiteral("languageMenu"));
+    languageGroup_ = new QActionGroup(this);
+    for (const auto& language : uiLanguages()) {
+        auto* action = languages->addAction(language.nativeName);
+        action->setObjectName(QStringLiteral("language_") +
+                              (language.code.isEmpty() ? QStringLiteral("system") : language.code));
+        action->setData(language.code);
+        action->setCheckable(true);
+        action->setChecked(language.code == uiLanguage());
+        languageGroup_->addAction(action);
+        if (language.code.isEmpty()) translated([action] { action->setText(tr("System default")); });
+        connect(action, &QAction::triggered, this, [code = language.code] { chooseUiLanguage(code); });
+    }
+    auto* tools = menuBar()->addMenu(QString());
+    tools->setObjectName(QStringLiteral("toolsMenu"));
+    auto* browse = tools->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_B), this, [this] {
         auto* browser = constantsBrowser();
         browser->show();
         browser->raise();
         browser->activateWindow();
     });
-    auto* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About TokenScope"), this, [this] {
+    auto* help = menuBar()->addMenu(QString());
+    help->setObjectName(QStringLiteral("helpMenu"));
+    translated([=] {
+        file->setTitle(tr("&File"));
+        copy->setText(tr("&Copy report"));
+        save->setText(tr("&Save report…"));
+        quit->setText(tr("&Quit"));
+        view->setTitle(tr("&View"));
+        refresh->setText(tr("&Refresh"));
+        languages->setTitle(tr("&Language"));
+        tools->setTitle(tr("&Tools"));
+        browse->setText(tr("&Constants browser…"));
+        help->setTitle(tr("&Help"));
+    });
+    auto* about = help->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About TokenScope"),
                            tr("TokenScope shows who a process and its threads are, which privileges they hold, "
                               "and whether they can log on and impersonate."));
     });
+    translated([about] { about->setText(tr("&About TokenScope")); });
 }
 
 void MainWindow::logOn() {
@@ -443,7 +553,7 @@ void MainWindow::logOn() {
     request.provider = static_cast<LogonProvider>(providerCombo_->currentData().toUInt());
     request.service = pamService_.toStdString();
     if (request.user.empty()) {
-        statusBar()->showMessage(tr("Type a user name to log on."));
+        showStatus([] { return tr("Type a user name to log on."); });
         userEdit_->setFocus();
         return;
     }
@@ -455,7 +565,7 @@ void MainWindow::logOn() {
     Password password(utf8.constData(), static_cast<std::size_t>(utf8.size()));
     utf8.fill('\0');
     session_->logon(request, std::move(password));
-    statusBar()->showMessage(tr("Logging on as %1…").arg(userEdit_->text()));
+    showStatus([user = userEdit_->text()] { return tr("Logging on as %1…").arg(user); });
 }
 
 void MainWindow::refresh() { session_->refresh(); }
@@ -464,28 +574,44 @@ void MainWindow::onBusy(bool busy) {
     busyBar_->setVisible(busy);
     cancelButton_->setVisible(busy);
     updateButtons();
-    if (!busy) statusBar()->clearMessage();
+    if (!busy) {
+        status_ = nullptr;
+        statusBar()->clearMessage();
+    }
 }
 
 void MainWindow::onFinished(const Outcome& outcome) {
     log_.add(outcome);
-    const int row = logTable_->rowCount();
-    logTable_->insertRow(row);
-    const auto& entry = log_.entries().back();
-    const QString result = outcome.cancelled ? tr("cancelled") : outcome.ok ? tr("ok") : tr("failed");
-    const QString details = outcome.error ? ActivityLog::errorText(*outcome.error) : outcome.detail;
-    logTable_->setItem(row, 0, item(entry.time.toString(QStringLiteral("HH:mm:ss"))));
-    logTable_->setItem(row, 1, item(outcome.action));
-    auto* resultItem = item(result);
-    resultItem->setIcon(QIcon(outcome.ok ? QStringLiteral(":/icons/enabled.svg") : QStringLiteral(":/icons/not-held.svg")));
-    logTable_->setItem(row, 2, resultItem);
-    logTable_->setItem(row, 3, item(QString(details).replace(QLatin1Char('\n'), QStringLiteral(" — ")), details));
+    const ActivityEntry& entry = log_.entries().back();
+    addLogRow(entry);
     logTable_->scrollToBottom();
     if (!outcome.access.empty()) showAccess(outcome);
-    statusBar()->showMessage(QStringLiteral("%1: %2").arg(outcome.action, result), 5000);
+    showStatus(
+        [entry] {
+            return QStringLiteral("%1: %2").arg(ActivityLog::actionText(entry),
+                                                ActivityLog::resultText(entry.outcome));
+        },
+        5000);
+}
+
+void MainWindow::addLogRow(const ActivityEntry& entry) {
+    // What happened is recorded in the language of the moment; the action, the result and the
+    // decoded error follow the current one.
+    const Outcome& outcome = entry.outcome;
+    const int row = logTable_->rowCount();
+    logTable_->insertRow(row);
+    const QString details = outcome.error ? ActivityLog::errorText(*outcome.error) : outcome.detail;
+    logTable_->setItem(row, 0, item(entry.time.toString(QStringLiteral("HH:mm:ss"))));
+    logTable_->setItem(row, 1, item(ActivityLog::actionText(entry)));
+    auto* resultItem = item(ActivityLog::resultText(outcome));
+    resultItem->setIcon(QIcon(outcome.ok ? QStringLiteral(":/icons/enabled.svg") : QStringLiteral(":/icons/not-held.svg")));
+    logTable_->setItem(row, 2, resultItem);
+    logTable_->setItem(row, 3,
+                       item(QString(details).replace(QLatin1Char('\n'), QStringLiteral(" — ")), details));
 }
 
 void MainWindow::onState(const WorkerState& state) {
+    stateShown_ = true;
     if (state.loggedOn) {
         sessionLabel_->setText(tr("Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6")
                                    .arg(state.user)
@@ -532,7 +658,8 @@ void MainWindow::showIdentity(const WorkerState& state) {
         {tr("gid r/e/s/fs"), idsText(process->gids), idsText(worker.gids)},
         {tr("Privileges"), processPrivileges ? enabledPrivileges(*processPrivileges) : QString(),
          enabledPrivileges(state.privileges)},
-        {tr("Impersonating"), QString(), worker.impersonating ? tr("yes, %1").arg(text(worker.impersonationLevel)) : tr("no")},
+        {tr("Impersonating"), QString(),
+         worker.impersonating ? tr("yes, %1").arg(coreText(worker.impersonationLevel)) : tr("no")},
     };
     identityTable_->setRowCount(static_cast<int>(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
@@ -575,16 +702,17 @@ void MainWindow::showPrivileges(const WorkerState& state) {
                              : privilege.enabled ? QStringLiteral(":/icons/enabled.svg")
                                                  : QStringLiteral(":/icons/disabled.svg");
         QStringList needs;
-        for (const auto& need : privilege.neededFor) needs << text(need);
-        auto* name = item(text(privilege.name), text(privilege.description));
+        for (const auto& need : privilege.neededFor) needs << coreText(need);
+        const QString description = coreText(privilege.description);
+        auto* name = item(text(privilege.name), description);
         name->setData(Qt::UserRole, text(privilege.name));
         auto* stateItem = item(stateText);
         stateItem->setIcon(QIcon(icon));
         privilegeTable_->setItem(row, 0, name);
         privilegeTable_->setItem(row, 1, stateItem);
         privilegeTable_->setItem(row, 2, item(sets, tr("p permitted, e effective, i inheritable, b bounding, a ambient")));
-        privilegeTable_->setItem(row, 3, item(needs.join(QStringLiteral(", "))));
-        privilegeTable_->setItem(row, 4, item(text(privilege.description)));
+        privilegeTable_->setItem(row, 3, item(needs.join(tr(", ", "list separator"))));
+        privilegeTable_->setItem(row, 4, item(description));
         const bool forImpersonation = std::find(needed.begin(), needed.end(), privilege.name) != needed.end();
         if (!needs.isEmpty()) {
             QFont bold = name->font();
@@ -596,15 +724,15 @@ void MainWindow::showPrivileges(const WorkerState& state) {
                 privilegeTable_->item(row, column)->setBackground(palette().color(QPalette::Highlight).lighter(175));
                 privilegeTable_->item(row, column)->setForeground(palette().color(QPalette::Text));
             }
-            name->setToolTip(tr("Impersonation needs this today. %1").arg(text(privilege.description)));
+            name->setToolTip(tr("Impersonation needs this today. %1").arg(description));
         }
         ++row;
     }
     privilegeTable_->resizeColumnsToContents();
     if (selected >= 0 && selected < privilegeTable_->rowCount()) privilegeTable_->selectRow(selected);
 
-    QString verdict = text(report.verdict);
-    for (const auto& note : report.notes) verdict += QStringLiteral("\n") + text(note);
+    QString verdict = privilegeVerdict(report);
+    for (const auto& note : report.notes) verdict += QStringLiteral("\n") + privilegeNote(report, note);
     verdictLabel_->setText(verdict);
     verdictLabel_->setProperty("ready", report.canImpersonate);
     lightLabel_->setPixmap(QIcon(report.canImpersonate ? QStringLiteral(":/icons/ready.svg")
@@ -615,10 +743,11 @@ void MainWindow::showPrivileges(const WorkerState& state) {
 }
 
 void MainWindow::showAccess(const Outcome& outcome) {
+    if (&outcome != &lastAccess_) lastAccess_ = outcome;
     accessTable_->setRowCount(static_cast<int>(outcome.access.size()));
     int row = 0;
     for (const auto& check : outcome.access) {
-        accessTable_->setItem(row, 0, item(text(accessRightName(check.right)), text(check.method)));
+        accessTable_->setItem(row, 0, item(coreText(accessRightName(check.right)), text(check.method)));
         auto* result = item(check.granted ? tr("granted") : tr("denied"));
         result->setIcon(QIcon(check.granted ? QStringLiteral(":/icons/enabled.svg") : QStringLiteral(":/icons/not-held.svg")));
         accessTable_->setItem(row, 1, result);
@@ -658,7 +787,7 @@ QByteArray MainWindow::reportJson() const {
 
 void MainWindow::copyReport() {
     QGuiApplication::clipboard()->setText(reportMarkdown());
-    statusBar()->showMessage(tr("The report is on the clipboard (Markdown)."), 5000);
+    showStatus([] { return tr("The report is on the clipboard (Markdown)."); }, 5000);
 }
 
 void MainWindow::saveReport() {
@@ -673,7 +802,7 @@ void MainWindow::saveReport() {
         QMessageBox::warning(this, tr("Save report"), tr("Could not save %1: %2").arg(path, file.errorString()));
         return;
     }
-    statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+    showStatus([path] { return tr("Saved %1").arg(path); }, 5000);
 }
 
 void MainWindow::restoreSettings() {
@@ -697,6 +826,38 @@ void MainWindow::saveSettings() const {
 void MainWindow::closeEvent(QCloseEvent* event) {
     saveSettings();
     event->accept();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::translated(std::function<void()> apply) {
+    apply();
+    retranslations_.push_back(std::move(apply));
+}
+
+void MainWindow::showStatus(std::function<QString()> message, int timeout) {
+    statusShown_ = message();
+    status_ = std::move(message);
+    statusBar()->showMessage(statusShown_, timeout);
+}
+
+void MainWindow::retranslateUi() {
+    for (const auto& apply : retranslations_) apply();
+    for (auto* action : languageGroup_->actions())
+        action->setChecked(action->data().toString() == uiLanguage());
+    updateChoiceTips();
+    if (stateShown_) onState(session_->state());  // the session line, identity and privilege tables, verdict
+    logTable_->setRowCount(0);
+    for (const auto& entry : log_.entries()) addLogRow(entry);
+    if (!lastAccess_.access.empty()) showAccess(lastAccess_);
+    // A message still showing is said again in the new language.
+    if (status_ && statusBar()->currentMessage() == statusShown_) {
+        statusShown_ = status_();
+        statusBar()->showMessage(statusShown_);
+    }
 }
 
 }  // namespace tokenscope::gui

@@ -6,10 +6,13 @@
 #pragma once
 
 #include <QMainWindow>
+#include <functional>
+#include <vector>
 
 #include "activity_log.hpp"
 #include "session_worker.hpp"
 
+class QActionGroup;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -48,8 +51,20 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // QEvent::LanguageChange (View → Language, or any translator installed): retranslateUi().
+    void changeEvent(QEvent* event) override;
 
 private:
+    // Sets every visible string again in the current language: the fixed texts registered with
+    // translated(), then what shows the worker's state, the logs and the status bar.
+    void retranslateUi();
+    // Runs `apply` now and again on every language change (it sets one widget's texts).
+    void translated(std::function<void()> apply);
+    // A status bar message that follows the language while it shows.
+    void showStatus(std::function<QString()> message, int timeout = 0);
+    void updateChoiceTips();
+    void addLogRow(const ActivityEntry& entry);
+
     QWidget* buildLogonPanel();
     QWidget* buildIdentityPanel();
     QWidget* buildPrivilegePanel();
@@ -102,6 +117,13 @@ private:
     QPushButton* runButton_ = nullptr;
 
     QTableWidget* logTable_ = nullptr;
+    Outcome lastAccess_;  // the access table's checks, shown again in a new language
+
+    QActionGroup* languageGroup_ = nullptr;
+    std::vector<std::function<void()>> retranslations_;
+    std::function<QString()> status_;
+    QString statusShown_;
+    bool stateShown_ = false;  // the worker has reported its state at least once
 
     ConstantsBrowser* browser_ = nullptr;
     QProgressBar* busyBar_ = nullptr;

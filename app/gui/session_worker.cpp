@@ -2,6 +2,7 @@
 
 #include <QMetaObject>
 
+#include "core_text.hpp"
 #include "tokenscope/errors.hpp"
 #include "tokenscope/run_as.hpp"
 
@@ -159,8 +160,8 @@ void SessionWorker::probe(const QString& path) {
     outcome.access = probeAccess(path.toStdString());
     QStringList parts;
     for (const auto& check : outcome.access) {
-        parts << QStringLiteral("%1 %2").arg(text(accessRightName(check.right)),
-                                            check.granted ? tr("granted") : tr("denied"));
+        parts << QStringLiteral("%1 %2").arg(coreText(accessRightName(check.right)),
+                                             check.granted ? tr("granted") : tr("denied"));
     }
     auto name = effectiveUserName();
     outcome.detail = tr("%1 as %2: %3").arg(path, name ? text(*name) : QStringLiteral("?"), parts.join(QStringLiteral(", ")));

@@ -1,5 +1,6 @@
 // Renders the README's screenshots: the workbench after a logon and an impersonation through
-// cwrap's PAM (as root), and the constants browser with a query. Run by make-screenshots.sh.
+// cwrap's PAM (as root), the same in Japanese, and the constants browser with a query. Run by
+// make-screenshots.sh.
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
@@ -7,21 +8,24 @@
 #include <QTest>
 
 #include "constants_browser.hpp"
+#include "language.hpp"
 #include "main_window.hpp"
 
-int main(int argc, char** argv) {
-    QApplication app(argc, argv);
-    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
-    auto settle = [](tokenscope::gui::MainWindow& window) {
-        QTest::qWaitFor([&window] { return !window.session().busy(); }, 20000);
-        QTest::qWait(200);
-    };
+namespace {
 
+void settle(tokenscope::gui::MainWindow& window) {
+    (void)QTest::qWaitFor([&window] { return !window.session().busy(); }, 20000);
+    QTest::qWait(200);
+}
+
+// The workbench after a wrong and a right password, an impersonation and an access probe, in the
+// user interface language of the moment (the activity details keep the language they were written in).
+bool shootWorkbench(const QString& file) {
     tokenscope::gui::MainWindow window;
     window.setPamService(qEnvironmentVariable("TOKENSCOPE_SCREENSHOT_SERVICE", QStringLiteral("login")));
     window.resize(1400, 900);
     window.show();
-    QTest::qWaitForWindowExposed(&window);
+    (void)QTest::qWaitForWindowExposed(&window);
     settle(window);
     if (qEnvironmentVariable("PAM_WRAPPER") == QStringLiteral("1")) {
         window.findChild<QLineEdit*>(QStringLiteral("userEdit"))->setText(QStringLiteral("tsalice"));
@@ -38,12 +42,24 @@ int main(int argc, char** argv) {
         window.findChild<QPushButton*>(QStringLiteral("probeButton"))->click();
         settle(window);
     }
-    if (!window.grab().save(out + QStringLiteral("/main-window.png"))) return 1;
+    return window.grab().save(file);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    QApplication app(argc, argv);
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    tokenscope::gui::setUiLanguage(QStringLiteral("en"));
+    if (!shootWorkbench(out + QStringLiteral("/main-window.png"))) return 1;
+    tokenscope::gui::setUiLanguage(QStringLiteral("ja"));
+    if (!shootWorkbench(out + QStringLiteral("/main-window-ja.png"))) return 1;
+    tokenscope::gui::setUiLanguage(QStringLiteral("en"));
 
     tokenscope::gui::ConstantsBrowser browser;
     browser.resize(1400, 800);
     browser.show();
-    QTest::qWaitForWindowExposed(&browser);
+    (void)QTest::qWaitForWindowExposed(&browser);
     browser.setQuery(QStringLiteral("TOKEN_ALL_ACCESS"));
     QTest::qWait(200);
     if (!browser.grab().save(out + QStringLiteral("/constants-browser.png"))) return 1;
