@@ -9,10 +9,12 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <bit>
 #include <charconv>
 #include <cstring>
 #include <limits>
 #include <mutex>
+#include <span>
 #include <stdexcept>
 
 #include "constants/tables.hpp"
@@ -95,6 +97,23 @@ bool globMatch(std::string_view pattern, std::string_view name) noexcept {
     }
     while (p < pattern.size() && pattern[p] == '*') ++p;
     return p == pattern.size();
+}
+
+// Whether `key` occurs in `name` at a position of `from` or later. Names are short: comparing
+// four bytes at every position beats the library's search, whose set-up costs more than the
+// search itself here.
+bool containsFrom(std::string_view name, std::string_view key, std::size_t from) noexcept {
+    if (name.size() < key.size() || key.size() < 4) {
+        return name.size() >= key.size() && name.find(key, from) != std::string_view::npos;
+    }
+    std::uint32_t head = 0;
+    std::memcpy(&head, key.data(), sizeof head);
+    for (std::size_t i = from; i + key.size() <= name.size(); ++i) {
+        std::uint32_t at = 0;
+        std::memcpy(&at, name.data() + i, sizeof at);
+        if (at == head && std::memcmp(name.data() + i + 4, key.data() + 4, key.size() - 4) == 0) return true;
+    }
+    return false;
 }
 
 Error queryError(std::string message) {
@@ -269,7 +288,17 @@ struct ConstantIndex::Data {
     mutable std::atomic<unsigned> substringQueries{0};  // the first is answered by a scan
     mutable std::vector<std::uint32_t> trigramStart;
     mutable std::vector<std::uint32_t> trigramIds;
+    static constexpr std::uint32_t kNoBitmap = std::numeric_limits<std::uint32_t>::max();
+    static constexpr std::size_t kBitmapThreshold = 1024;
+    mutable std::vector<std::uint32_t> bitmapOf;  // per trigram: its bitmap's slot, or kNoBitmap
+    mutable std::vector<std::uint64_t> bitmaps;   // bitmapWords() words per slot
+    [[nodiscard]] std::size_t bitmapWords() const noexcept { return (n + 63) / 64; }
     void buildTrigrams() const;
+    // Appends (ascending) every id of [windowLo, windowHi) outside [skipLo, skipHi) whose name
+    // has every trigram of every part ('\n' stands for either end of a name). Builds the trigram
+    // index on first use. False when no part has three characters.
+    bool candidates(const std::vector<std::string_view>& parts, std::size_t windowLo, std::size_t windowHi,
+                    std::size_t skipLo, std::size_t skipHi, std::vector<std::uint32_t>& out) const;
 
     [[nodiscard]] std::string_view text(const tables::Text& s) const noexcept { return {t.strings + s.offset, s.length}; }
     [[nodiscard]] std::size_t nameLength(std::size_t id) const noexcept { return t.records[id].nameLength; }
@@ -320,20 +349,110 @@ const Constant& ConstantIndex::Data::constant(std::size_t id) const {
 }
 
 void ConstantIndex::Data::buildTrigrams() const {
-    // Count, then fill: ids ascend in every list (a name's repeated trigram appears twice).
-    trigramStart.assign(kTrigrams + 1, 0);
-    for (std::size_t i = 0; i < n; ++i) {
+    // Each name is read as "\n" NAME "\n", so a glob's anchored ends are trigrams too. Count,
+    // then fill: every list ascends and holds a name once.
+    std::vector<std::uint32_t> last(kTrigrams, std::numeric_limits<std::uint32_t>::max());
+    std::array<char, 258> framed{};
+    auto forEachTrigram = [&](std::size_t i, auto&& visit) {
         const auto name = lowerName(i);
-        for (std::size_t k = 0; k + 3 <= name.size(); ++k) ++trigramStart[trigram(name.data() + k) + 1];
-    }
+        framed[0] = '\n';
+        std::memcpy(framed.data() + 1, name.data(), name.size());
+        framed[name.size() + 1] = '\n';
+        for (std::size_t k = 0; k < name.size(); ++k) {
+            const auto g = trigram(framed.data() + k);
+            if (last[g] != i) {
+                last[g] = static_cast<std::uint32_t>(i);
+                visit(g);
+            }
+        }
+    };
+    trigramStart.assign(kTrigrams + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) forEachTrigram(i, [&](std::size_t g) { ++trigramStart[g + 1]; });
     for (std::size_t g = 0; g < kTrigrams; ++g) trigramStart[g + 1] += trigramStart[g];
     trigramIds.resize(trigramStart[kTrigrams]);
     std::vector<std::uint32_t> fill(trigramStart.begin(), trigramStart.end() - 1);
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto name = lowerName(i);
-        for (std::size_t k = 0; k + 3 <= name.size(); ++k)
-            trigramIds[fill[trigram(name.data() + k)]++] = static_cast<std::uint32_t>(i);
+    std::fill(last.begin(), last.end(), std::numeric_limits<std::uint32_t>::max());
+    for (std::size_t i = 0; i < n; ++i)
+        forEachTrigram(i, [&](std::size_t g) { trigramIds[fill[g]++] = static_cast<std::uint32_t>(i); });
+    // The common trigrams (about 300 of them) also as bitmaps: testing a bit beats searching a long list.
+    bitmapOf.assign(kTrigrams, kNoBitmap);
+    std::size_t slots = 0;
+    for (std::size_t g = 0; g < kTrigrams; ++g)
+        if (trigramStart[g + 1] - trigramStart[g] > kBitmapThreshold) bitmapOf[g] = static_cast<std::uint32_t>(slots++);
+    bitmaps.assign(slots * bitmapWords(), 0);
+    for (std::size_t g = 0; g < kTrigrams; ++g) {
+        if (bitmapOf[g] == kNoBitmap) continue;
+        std::uint64_t* bits = bitmaps.data() + bitmapOf[g] * bitmapWords();
+        for (auto k = trigramStart[g]; k < trigramStart[g + 1]; ++k) bits[trigramIds[k] / 64] |= std::uint64_t{1} << (trigramIds[k] % 64);
     }
+}
+
+namespace {
+// The first element of the ascending [at, end) not below id, found by doubling steps from at:
+// cheap when id is near, as it is when a list is walked in order.
+const std::uint32_t* gallop(const std::uint32_t* at, const std::uint32_t* end, std::uint32_t id) noexcept {
+    const auto size = static_cast<std::size_t>(end - at);
+    std::size_t bound = 1;
+    while (bound < size && at[bound] < id) bound *= 2;
+    return std::lower_bound(at + bound / 2, at + std::min(bound + 1, size), id);
+}
+}  // namespace
+
+bool ConstantIndex::Data::candidates(const std::vector<std::string_view>& parts, std::size_t windowLo,
+                                     std::size_t windowHi, std::size_t skipLo, std::size_t skipHi,
+                                     std::vector<std::uint32_t>& out) const {
+    std::call_once(trigramsBuilt, [this] { buildTrigrams(); });
+    struct List {
+        const std::uint32_t* at;
+        const std::uint32_t* end;
+        const std::uint64_t* bits;  // the same as a bitmap, for the common trigrams; else nullptr
+    };
+    std::vector<List> lists;
+    for (const auto part : parts)
+        for (std::size_t k = 0; k + 3 <= part.size(); ++k) {
+            const auto g = trigram(part.data() + k);
+            const auto slot = bitmapOf[g];
+            lists.push_back({trigramIds.data() + trigramStart[g], trigramIds.data() + trigramStart[g + 1],
+                             slot == kNoBitmap ? nullptr : bitmaps.data() + slot * bitmapWords()});
+        }
+    if (lists.empty()) return false;
+    std::sort(lists.begin(), lists.end(), [](const List& a, const List& b) { return a.end - a.at < b.end - b.at; });
+    auto outside = [&](std::size_t id) { return id >= windowLo && id < windowHi && (id < skipLo || id >= skipHi); };
+    // A window smaller than the rarest list is cheaper to read whole.
+    if (windowHi - windowLo <= static_cast<std::size_t>(lists.front().end - lists.front().at) && skipLo >= skipHi) {
+        for (std::size_t id = windowLo; id < windowHi; ++id) out.push_back(static_cast<std::uint32_t>(id));
+        return true;
+    }
+    if (lists.front().bits) {
+        // Every trigram is common: AND the bitmaps, then read the ids off the bits.
+        const std::size_t words = bitmapWords();
+        std::vector<std::uint64_t> both(lists.front().bits, lists.front().bits + words);
+        for (std::size_t l = 1; l < lists.size(); ++l)
+            for (std::size_t w = 0; w < words; ++w) both[w] &= lists[l].bits[w];
+        for (std::size_t w = windowLo / 64; w < words && w * 64 < windowHi; ++w) {
+            for (std::uint64_t word = both[w]; word != 0; word &= word - 1) {
+                const std::size_t id = w * 64 + static_cast<std::size_t>(std::countr_zero(word));
+                if (outside(id)) out.push_back(static_cast<std::uint32_t>(id));
+            }
+        }
+        return true;
+    }
+    const List base = lists.front();
+    const std::span<List> others(lists.data() + 1, lists.size() - 1);
+    for (auto p = std::lower_bound(base.at, base.end, static_cast<std::uint32_t>(windowLo)); p != base.end && *p < windowHi; ++p) {
+        const std::uint32_t id = *p;
+        if (id >= skipLo && id < skipHi) {
+            p = std::lower_bound(p, base.end, static_cast<std::uint32_t>(skipHi)) - 1;
+            continue;
+        }
+        const bool inAll = std::all_of(others.begin(), others.end(), [id](List& l) {
+            if (l.bits) return ((l.bits[id / 64] >> (id % 64)) & 1U) != 0;
+            l.at = gallop(l.at, l.end, id);
+            return l.at != l.end && *l.at == id;
+        });
+        if (inAll) out.push_back(id);
+    }
+    return true;
 }
 
 template <class Ids>
@@ -476,34 +595,15 @@ Result<SearchResult> ConstantIndex::searchName(std::string_view query, std::size
         hi = a;
     }
 
-    // Candidates for matches that are not prefix matches: the rarest trigram's list.
     // A one-shot caller (the CLI) is served best by one scan of the names; a caller that keeps
     // asking (the GUI, on every keystroke) by the trigram index, built on its second query.
-    std::vector<std::uint32_t> scanned;
-    auto trigramCandidates = [&](std::string_view part, const std::uint32_t*& begin, const std::uint32_t*& end) {
-        if (part.size() < 3) return false;
-        if (d.substringQueries.fetch_add(1, std::memory_order_relaxed) == 0) {
-            const std::string_view pool(d.t.lowerNames, d.t.namesSize);
-            for (auto pos = pool.find(part); pos != std::string_view::npos; pos = pool.find(part, pos + 1)) {
-                const auto id = d.recordAt(pos);
-                if (scanned.empty() || scanned.back() != id) scanned.push_back(id);
-            }
-            begin = scanned.data();
-            end = scanned.data() + scanned.size();
-            return true;
+    const bool firstQuery = d.substringQueries.fetch_add(1, std::memory_order_relaxed) == 0;
+    auto scanFor = [&](std::string_view part, std::vector<std::uint32_t>& out) {
+        const std::string_view pool(d.t.lowerNames, d.t.namesSize);
+        for (auto pos = pool.find(part); pos != std::string_view::npos; pos = pool.find(part, pos + 1)) {
+            const auto id = d.recordAt(pos);
+            if (out.empty() || out.back() != id) out.push_back(id);
         }
-        std::call_once(d.trigramsBuilt, [&d] { d.buildTrigrams(); });
-        std::size_t best = std::numeric_limits<std::size_t>::max();
-        for (std::size_t k = 0; k + 3 <= part.size(); ++k) {
-            const auto g = trigram(part.data() + k);
-            const auto size = d.trigramStart[g + 1] - d.trigramStart[g];
-            if (size < best) {
-                best = size;
-                begin = d.trigramIds.data() + d.trigramStart[g];
-                end = d.trigramIds.data() + d.trigramStart[g + 1];
-            }
-        }
-        return best != std::numeric_limits<std::size_t>::max();
     };
 
     if (glob) {
@@ -513,25 +613,38 @@ Result<SearchResult> ConstantIndex::searchName(std::string_view query, std::size
             d.takeShortestRange(lo, hi, limit, result.items);
             return result;
         }
-        std::vector<std::uint32_t> ids;
-        auto consider = [&](std::uint32_t i) {
-            if (globMatch(key, d.lowerName(i))) ids.push_back(i);
-        };
-        // The longest literal run of three or more characters may narrow the scan more than the prefix.
-        std::string_view longest;
+        // The literal runs, with '\n' for an anchored end: "*_a" needs "_a\n", "ab?d*" needs "\nab".
+        std::string framed = "\n" + key + "\n";
+        std::vector<std::string_view> parts;
         std::size_t start = 0;
-        for (std::size_t i = 0; i <= key.size(); ++i) {
-            if (i == key.size() || key[i] == '*' || key[i] == '?') {
-                if (i - start > longest.size()) longest = std::string_view(key).substr(start, i - start);
+        for (std::size_t i = 0; i <= framed.size(); ++i) {
+            if (i == framed.size() || framed[i] == '*' || framed[i] == '?') {
+                if (i > start) parts.push_back(std::string_view(framed).substr(start, i - start));
                 start = i + 1;
             }
         }
-        const std::uint32_t *begin = nullptr, *end = nullptr;
-        const bool useRange = !literal.empty() && (longest.size() < 3 || hi - lo <= 256);
-        if (!useRange && longest.size() >= 3 && trigramCandidates(longest, begin, end)) {
-            std::uint32_t previous = std::numeric_limits<std::uint32_t>::max();
-            for (auto p = begin; p != end; ++p)
-                if (*p != previous && *p >= lo && *p < hi) consider(previous = *p);
+        std::vector<std::uint32_t> candidates;
+        bool narrowed = false;
+        if (firstQuery) {
+            // One scan for the longest run (the pool ends every name with '\n', but the first has none before it).
+            std::string_view longest;
+            for (auto part : parts) {
+                if (part.front() == '\n') part.remove_prefix(1);
+                if (part.size() > longest.size()) longest = part;
+            }
+            if (longest.size() >= 3 && (literal.empty() || hi - lo > 4096)) {
+                scanFor(longest, candidates);
+                narrowed = true;
+            }
+        } else {
+            narrowed = d.candidates(parts, lo, hi, 0, 0, candidates);
+        }
+        std::vector<std::uint32_t> ids;
+        auto consider = [&](std::uint32_t i) {
+            if (i >= lo && i < hi && globMatch(key, d.lowerName(i))) ids.push_back(i);
+        };
+        if (narrowed) {
+            for (auto id : candidates) consider(id);
         } else {
             for (std::size_t i = lo; i < hi; ++i) consider(static_cast<std::uint32_t>(i));
         }
@@ -550,8 +663,8 @@ Result<SearchResult> ConstantIndex::searchName(std::string_view query, std::size
     d.takeShortestRange(i, hi, limit - std::min(limit, result.items.size()), result.items);
     std::size_t room = limit - std::min(limit, result.items.size());
 
-    // Substring matches that are not prefix matches.
-    auto isInner = [&](std::size_t id) { return (id < lo || id >= hi) && d.lowerName(id).find(key, 1) != std::string_view::npos; };
+    // Substring matches that are not prefix matches (outside [lo, hi), so the key is not at 0).
+    auto isInner = [&](std::size_t id) { return (id < lo || id >= hi) && containsFrom(d.lowerName(id), key, 1); };
     if (key.size() <= 2) {
         const auto& s = d.t.shortKeys[key.size() == 1 ? tables::shortKeySlot(static_cast<unsigned char>(key[0]))
                                                       : tables::shortKeySlot(static_cast<unsigned char>(key[0]),
@@ -571,12 +684,19 @@ Result<SearchResult> ConstantIndex::searchName(std::string_view query, std::size
         }
         return result;
     }
-    std::vector<std::uint32_t> inner;
-    const std::uint32_t *begin = nullptr, *end = nullptr;
-    if (trigramCandidates(key, begin, end)) {
-        std::uint32_t previous = std::numeric_limits<std::uint32_t>::max();
-        for (auto p = begin; p != end; ++p)
-            if (*p != previous && isInner(previous = *p)) inner.push_back(*p);
+    std::vector<std::uint32_t> candidates, inner;
+    if (firstQuery) {
+        scanFor(key, candidates);
+    } else {
+        const std::vector<std::string_view> parts{key};
+        (void)d.candidates(parts, 0, n, lo, hi, candidates);
+    }
+    if (key.size() == 3 && !firstQuery) {
+        inner = std::move(candidates);  // the trigram's own list: every one has the key
+    } else {
+        inner.reserve(candidates.size());
+        for (auto id : candidates)
+            if (isInner(id)) inner.push_back(id);
     }
     result.total += inner.size();
     d.takeShortest(inner, room, result.items);
