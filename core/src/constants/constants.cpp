@@ -12,6 +12,7 @@
 #include <bit>
 #include <charconv>
 #include <cstring>
+#include <functional>
 #include <limits>
 #include <mutex>
 #include <span>
@@ -599,9 +600,12 @@ Result<SearchResult> ConstantIndex::searchName(std::string_view query, std::size
     // asking (the GUI, on every keystroke) by the trigram index, built on its second query.
     const bool firstQuery = d.substringQueries.fetch_add(1, std::memory_order_relaxed) == 0;
     auto scanFor = [&](std::string_view part, std::vector<std::uint32_t>& out) {
-        const std::string_view pool(d.t.lowerNames, d.t.namesSize);
-        for (auto pos = pool.find(part); pos != std::string_view::npos; pos = pool.find(part, pos + 1)) {
-            const auto id = d.recordAt(pos);
+        // Boyer-Moore-Horspool skips most of the 1.6 MB pool; a plain find stops at every first letter.
+        const char* const begin = d.t.lowerNames;
+        const char* const end = begin + d.t.namesSize;
+        const std::boyer_moore_horspool_searcher searcher(part.begin(), part.end());
+        for (auto at = std::search(begin, end, searcher); at != end; at = std::search(at + 1, end, searcher)) {
+            const auto id = d.recordAt(static_cast<std::size_t>(at - begin));
             if (out.empty() || out.back() != id) out.push_back(id);
         }
     };
