@@ -12,7 +12,6 @@
 #include <bit>
 #include <charconv>
 #include <cstring>
-#include <functional>
 #include <limits>
 #include <mutex>
 #include <span>
@@ -27,6 +26,7 @@ namespace {
 constexpr std::size_t kMaxQuery = 256;
 constexpr unsigned kAlphabet = 38;  // a-z, 0-9, _, anything else
 constexpr std::size_t kTrigrams = kAlphabet * kAlphabet * kAlphabet;
+static_assert(kTrigrams == tables::kTrigramSlots);
 
 inline std::size_t symbol(char c) noexcept { return tables::nameSymbol(static_cast<unsigned char>(c)); }
 
@@ -261,6 +261,10 @@ std::string validateTables(const Tables& t) {
         for (std::size_t i = 0; i < s.count; ++i)
             if (t.shortIds[s.first + i] >= t.recordCount) return "a short-key list names no record";
     }
+    const std::size_t blocks = (t.recordCount + kBlockNames - 1) / kBlockNames;
+    if (!t.trigramRows || !t.blockMasks || t.blockWords != (blocks + 63) / 64) return "the block filter does not fit the records";
+    for (std::size_t g = 0; g < kTrigramSlots; ++g)
+        if (t.trigramRows[g] != kNoTrigramRow && t.trigramRows[g] >= t.blockMaskRows) return "the block filter names no row";
     return {};
 }
 
@@ -300,19 +304,16 @@ struct ConstantIndex::Data {
     // index on first use. False when no part has three characters.
     bool candidates(const std::vector<std::string_view>& parts, std::size_t windowLo, std::size_t windowHi,
                     std::size_t skipLo, std::size_t skipHi, std::vector<std::uint32_t>& out) const;
+    // Without the trigram index: appends every id of [windowLo, windowHi) in a block of the
+    // prebuilt block filter that holds every trigram of every part. False as candidates().
+    bool blockCandidates(const std::vector<std::string_view>& parts, std::size_t windowLo, std::size_t windowHi,
+                         std::vector<std::uint32_t>& out) const;
 
     [[nodiscard]] std::string_view text(const tables::Text& s) const noexcept { return {t.strings + s.offset, s.length}; }
     [[nodiscard]] std::size_t nameLength(std::size_t id) const noexcept { return t.records[id].nameLength; }
     [[nodiscard]] std::string_view lowerName(std::size_t id) const noexcept {
         return {t.lowerNames + t.records[id].name, t.records[id].nameLength};
     }
-    // The record whose name holds this position of the name pools.
-    [[nodiscard]] std::uint32_t recordAt(std::size_t position) const noexcept {
-        const auto* r = std::upper_bound(t.records, t.records + n, position,
-                                         [](std::size_t p, const tables::Record& rec) { return p < rec.name; });
-        return static_cast<std::uint32_t>(r - t.records - 1);
-    }
-
     // Shortest first (then name order) among `ids` (in name order), at most `room` appended to `out`.
     template <class Ids>
     void takeShortest(const Ids& ids, std::size_t room, std::vector<const Constant*>& out) const;
@@ -452,6 +453,30 @@ bool ConstantIndex::Data::candidates(const std::vector<std::string_view>& parts,
             return l.at != l.end && *l.at == id;
         });
         if (inAll) out.push_back(id);
+    }
+    return true;
+}
+
+bool ConstantIndex::Data::blockCandidates(const std::vector<std::string_view>& parts, std::size_t windowLo,
+                                          std::size_t windowHi, std::vector<std::uint32_t>& out) const {
+    std::vector<std::uint64_t> held(t.blockWords, ~std::uint64_t{0});
+    bool any = false;
+    for (const auto part : parts) {
+        for (std::size_t k = 0; k + 3 <= part.size(); ++k) {
+            any = true;
+            const auto row = t.trigramRows[trigram(part.data() + k)];
+            if (row == tables::kNoTrigramRow) return true;  // no name has it
+            for (std::size_t w = 0; w < t.blockWords; ++w) held[w] &= t.blockMasks[row * t.blockWords + w];
+        }
+    }
+    if (!any) return false;
+    for (std::size_t w = 0; w < t.blockWords; ++w) {
+        for (std::uint64_t word = held[w]; word != 0; word &= word - 1) {
+            const std::size_t block = w * 64 + static_cast<std::size_t>(std::countr_zero(word));
+            const std::size_t first = std::max(windowLo, block * tables::kBlockNames);
+            const std::size_t last = std::min(windowHi, (block + 1) * tables::kBlockNames);
+            for (std::size_t id = first; id < last; ++id) out.push_back(static_cast<std::uint32_t>(id));
+        }
     }
     return true;
 }
@@ -596,19 +621,9 @@ Result<SearchResult> ConstantIndex::searchName(std::string_view query, std::size
         hi = a;
     }
 
-    // A one-shot caller (the CLI) is served best by one scan of the names; a caller that keeps
+    // A one-shot caller (the CLI) is served best by the prebuilt block filter; a caller that keeps
     // asking (the GUI, on every keystroke) by the trigram index, built on its second query.
     const bool firstQuery = d.substringQueries.fetch_add(1, std::memory_order_relaxed) == 0;
-    auto scanFor = [&](std::string_view part, std::vector<std::uint32_t>& out) {
-        // Boyer-Moore-Horspool skips most of the 1.6 MB pool; a plain find stops at every first letter.
-        const char* const begin = d.t.lowerNames;
-        const char* const end = begin + d.t.namesSize;
-        const std::boyer_moore_horspool_searcher searcher(part.begin(), part.end());
-        for (auto at = std::search(begin, end, searcher); at != end; at = std::search(at + 1, end, searcher)) {
-            const auto id = d.recordAt(static_cast<std::size_t>(at - begin));
-            if (out.empty() || out.back() != id) out.push_back(id);
-        }
-    };
 
     if (glob) {
         // PREFIX* (stars only at the end): every name of the range, shortest first.
@@ -629,20 +644,8 @@ Result<SearchResult> ConstantIndex::searchName(std::string_view query, std::size
         }
         std::vector<std::uint32_t> candidates;
         bool narrowed = false;
-        if (firstQuery) {
-            // One scan for the longest run (the pool ends every name with '\n', but the first has none before it).
-            std::string_view longest;
-            for (auto part : parts) {
-                if (part.front() == '\n') part.remove_prefix(1);
-                if (part.size() > longest.size()) longest = part;
-            }
-            if (longest.size() >= 3 && (literal.empty() || hi - lo > 4096)) {
-                scanFor(longest, candidates);
-                narrowed = true;
-            }
-        } else {
-            narrowed = d.candidates(parts, lo, hi, 0, 0, candidates);
-        }
+        if (firstQuery) narrowed = d.blockCandidates(parts, lo, hi, candidates);
+        else narrowed = d.candidates(parts, lo, hi, 0, 0, candidates);
         std::vector<std::uint32_t> ids;
         auto consider = [&](std::uint32_t i) {
             if (i >= lo && i < hi && globMatch(key, d.lowerName(i))) ids.push_back(i);
@@ -689,12 +692,9 @@ Result<SearchResult> ConstantIndex::searchName(std::string_view query, std::size
         return result;
     }
     std::vector<std::uint32_t> candidates, inner;
-    if (firstQuery) {
-        scanFor(key, candidates);
-    } else {
-        const std::vector<std::string_view> parts{key};
-        (void)d.candidates(parts, 0, n, lo, hi, candidates);
-    }
+    const std::vector<std::string_view> parts{key};
+    if (firstQuery) (void)d.blockCandidates(parts, 0, n, candidates);
+    else (void)d.candidates(parts, 0, n, lo, hi, candidates);
     if (key.size() == 3 && !firstQuery) {
         inner = std::move(candidates);  // the trigram's own list: every one has the key
     } else {

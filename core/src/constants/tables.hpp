@@ -52,6 +52,9 @@ struct ShortKey {
 inline constexpr unsigned kNameSymbols = 37;
 inline constexpr std::size_t kShortKeys = kNameSymbols + kNameSymbols * kNameSymbols;
 inline constexpr std::size_t kShortListLength = 64;
+inline constexpr std::size_t kBlockNames = 512;             // names per block of the block filter
+inline constexpr std::size_t kTrigramSlots = 38 * 38 * 38;  // 37 name symbols and one for '\n'
+inline constexpr std::uint16_t kNoTrigramRow = 0xFFFF;
 
 struct Tables {
     const char* names;          // every name followed by '\n', in record order
@@ -76,6 +79,13 @@ struct Tables {
     const ShortKey* shortKeys;      // kShortKeys entries
     const std::uint32_t* shortIds;
     std::size_t shortIdCount;
+    // The block filter: for each trigram of "\n" NAME "\n" (kTrigramSlots entries) its row of
+    // blockMasks, or kNoTrigramRow when no name has it; a row has blockWords words, one bit per
+    // block of kBlockNames records that holds the trigram.
+    const std::uint16_t* trigramRows;
+    const std::uint64_t* blockMasks;
+    std::size_t blockMaskRows;
+    std::size_t blockWords;
 };
 
 // The tables compiled into the library (generated source).
