@@ -154,7 +154,7 @@ TEST(ConstantTables, ValueSearchHoldsEveryConstantWithTheValue) {
 // A copy of the embedded tables whose parts can be damaged one at a time.
 struct TableCopy {
     std::vector<tables::Record> records;
-    std::vector<std::uint32_t> byValue, valueRanks, byRank, shortIds;
+    std::vector<std::uint32_t> nameOffsets, byValue, valueRanks, byRank, shortIds;
     std::vector<tables::Message> messages;
     std::vector<tables::ShortKey> shortKeys;
     tables::Tables t;
@@ -162,6 +162,7 @@ struct TableCopy {
     TableCopy() : t(tables::embeddedTables()) {
         const auto& e = tables::embeddedTables();
         records.assign(e.records, e.records + e.recordCount);
+        nameOffsets.assign(e.nameOffsets, e.nameOffsets + e.recordCount + 1);
         byValue.assign(e.byValue, e.byValue + e.byValueCount);
         valueRanks.assign(e.valueRanks, e.valueRanks + e.byValueCount);
         byRank.assign(e.byRank, e.byRank + e.recordCount);
@@ -169,6 +170,7 @@ struct TableCopy {
         messages.assign(e.messages, e.messages + e.messageCount);
         shortKeys.assign(e.shortKeys, e.shortKeys + tables::kShortKeys);
         t.records = records.data();
+        t.nameOffsets = nameOffsets.data();
         t.byValue = byValue.data();
         t.valueRanks = valueRanks.data();
         t.byRank = byRank.data();
@@ -196,6 +198,7 @@ TEST(ConstantTables, DamagedTablesAreRefusedWithAReason) {
     { TableCopy c; c.shortKeys[3].first = 0xFFFFFFF0U; refused(c, "a short list past its table"); }
     { TableCopy c; c.shortIds[0] = 0xFFFFFFF0U; refused(c, "a short list naming no record"); }
     { TableCopy c; c.messages[2].text.length = 0xFFFFFFF0U; refused(c, "a message past the pool"); }
+    { TableCopy c; c.nameOffsets[100] += 1; refused(c, "a name offset that disagrees with its record"); }
     { TableCopy c; c.t.recordCount = 0; refused(c, "no records"); }
     { TableCopy c; c.t.namesSize -= 1; refused(c, "a name pool that is too short"); }
 }

@@ -24,7 +24,7 @@ using namespace tokenscope;
 struct SmallTables {
     std::vector<tables::Record> records;
     std::vector<char> names, lowerNames;
-    std::vector<std::uint32_t> byValue, valueRanks, byRank, shortIds;
+    std::vector<std::uint32_t> nameOffsets, byValue, valueRanks, byRank, shortIds;
     std::vector<tables::Message> messages;
     std::vector<tables::ShortKey> shortKeys;
     std::vector<std::uint16_t> trigramRows;
@@ -37,6 +37,7 @@ struct SmallTables {
         records.assign(e.records, e.records + count);
         const std::size_t poolSize = count == e.recordCount ? e.namesSize : e.records[count].name;
         names.assign(e.names, e.names + poolSize);
+        nameOffsets.assign(e.nameOffsets, e.nameOffsets + count + 1);
         lowerNames.assign(e.lowerNames, e.lowerNames + poolSize);
         for (std::size_t i = 0; i < e.byValueCount; ++i) {
             if (e.byValue[i] < count) {
@@ -69,6 +70,7 @@ struct SmallTables {
     void point() {
         t.records = records.data();
         t.recordCount = records.size();
+        t.nameOffsets = nameOffsets.data();
         t.names = names.data();
         t.lowerNames = lowerNames.data();
         t.namesSize = names.size();
@@ -130,11 +132,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             case 7: poke(small.shortIds, index, 0, value); break;
             case 8: poke(small.messages, index, offset, value); break;
             case 9: poke(small.trigramRows, index * 37 + offset, 0, value); break;
-            case 10: poke(small.blockMasks, index, 0, value); break;
+            case 10:
+                if (offset % 2) poke(small.blockMasks, index, 0, value);
+                else poke(small.nameOffsets, index, 0, value);
+                break;
             default:  // a size: shrink a table or the name pool
                 if (offset % 3 == 0 && !small.names.empty()) small.names.resize(small.names.size() - 1);
                 else if (offset % 3 == 1 && !small.byValue.empty()) small.byValue.pop_back();
-                else if (!small.records.empty()) small.records.pop_back();
+                else if (!small.records.empty()) {
+                    small.records.pop_back();
+                    small.nameOffsets.pop_back();
+                }
                 small.lowerNames.resize(small.names.size());
                 break;
         }

@@ -183,7 +183,7 @@ std::string validateTables(const Tables& t) {
         return offset <= size && length <= size - offset;
     };
     if (t.recordCount == 0 || t.recordCount >= (1U << 24)) return "the record count is out of range";
-    if (!t.names || !t.lowerNames || !t.strings || !t.records || !t.ctypes || !t.headers || !t.families ||
+    if (!t.names || !t.lowerNames || !t.strings || !t.records || !t.nameOffsets || !t.ctypes || !t.headers || !t.families ||
         !t.byValue || !t.valueRanks || !t.byRank || !t.messages || !t.shortKeys || !t.shortIds)
         return "a table is missing";
     for (const auto* texts : {&t.ctypes, &t.headers, &t.families}) {
@@ -196,7 +196,8 @@ std::string validateTables(const Tables& t) {
     for (std::size_t i = 0; i < t.recordCount; ++i) {
         const Record& r = t.records[i];
         // Names follow each other, each ended by '\n': a position in the pool maps to one record.
-        if (r.name != nextName || r.nameLength == 0 || !inPool(r.name, r.nameLength + 1U, t.namesSize))
+        if (r.name != nextName || t.nameOffsets[i] != r.name || r.nameLength == 0 ||
+            !inPool(r.name, r.nameLength + 1U, t.namesSize))
             return "record " + std::to_string(i) + ": the name is out of place";
         nextName = r.name + r.nameLength + 1U;
         if (t.names[r.name + r.nameLength] != '\n' || t.lowerNames[r.name + r.nameLength] != '\n')
@@ -223,7 +224,7 @@ std::string validateTables(const Tables& t) {
                 return "record " + std::to_string(i) + ": the width is not 8, 16, 32 or 64";
         }
     }
-    if (nextName != t.namesSize) return "the name pool has more than the names";
+    if (nextName != t.namesSize || t.nameOffsets[t.recordCount] != t.namesSize) return "the name pool has more than the names";
     if (t.byValue && t.byValueCount != numeric) return "the value index does not hold every numeric constant";
     for (std::size_t i = 0; i < t.byValueCount; ++i) {
         const auto id = t.byValue[i];
@@ -310,9 +311,11 @@ struct ConstantIndex::Data {
                          std::vector<std::uint32_t>& out) const;
 
     [[nodiscard]] std::string_view text(const tables::Text& s) const noexcept { return {t.strings + s.offset, s.length}; }
-    [[nodiscard]] std::size_t nameLength(std::size_t id) const noexcept { return t.records[id].nameLength; }
+    [[nodiscard]] std::size_t nameLength(std::size_t id) const noexcept {
+        return t.nameOffsets[id + 1] - t.nameOffsets[id] - 1;
+    }
     [[nodiscard]] std::string_view lowerName(std::size_t id) const noexcept {
-        return {t.lowerNames + t.records[id].name, t.records[id].nameLength};
+        return {t.lowerNames + t.nameOffsets[id], nameLength(id)};
     }
     // Shortest first (then name order) among `ids` (in name order), at most `room` appended to `out`.
     template <class Ids>

@@ -64,6 +64,9 @@ struct Tables {
     std::size_t stringsSize;
     const Record* records;
     std::size_t recordCount;
+    // Where each record's name starts in the name pools, and namesSize at the end (recordCount + 1
+    // entries): the searches read names through this small array, not the records.
+    const std::uint32_t* nameOffsets;
     const Text* ctypes;
     std::size_t ctypeCount;
     const Text* headers;
