@@ -300,9 +300,10 @@ struct ConstantIndex::Data {
     mutable std::vector<std::uint64_t> bitmaps;   // bitmapWords() words per slot
     [[nodiscard]] std::size_t bitmapWords() const noexcept { return (n + 63) / 64; }
     void buildTrigrams() const;
-    // Appends (ascending) every id of [windowLo, windowHi) outside [skipLo, skipHi) whose name
-    // has every trigram of every part ('\n' stands for either end of a name). Builds the trigram
-    // index on first use. False when no part has three characters.
+    // Appends (ascending) the ids of [windowLo, windowHi) outside [skipLo, skipHi) whose names
+    // may hold every part: at least those whose names have every trigram of every part ('\n'
+    // stands for either end of a name); the caller checks each. Builds the trigram index on
+    // first use. False when no part has three characters.
     bool candidates(const std::vector<std::string_view>& parts, std::size_t windowLo, std::size_t windowHi,
                     std::size_t skipLo, std::size_t skipHi, std::vector<std::uint32_t>& out) const;
     // Without the trigram index: appends every id of [windowLo, windowHi) in a block of the
@@ -429,10 +430,11 @@ bool ConstantIndex::Data::candidates(const std::vector<std::string_view>& parts,
         return true;
     }
     if (lists.front().bits) {
-        // Every trigram is common: AND the bitmaps, then read the ids off the bits.
+        // Every trigram is common: AND the bitmaps of the rarest few (the caller checks every
+        // candidate against the whole query anyway), then read the ids off the bits.
         const std::size_t words = bitmapWords();
         std::vector<std::uint64_t> both(lists.front().bits, lists.front().bits + words);
-        for (std::size_t l = 1; l < lists.size(); ++l)
+        for (std::size_t l = 1; l < std::min<std::size_t>(lists.size(), 4); ++l)
             for (std::size_t w = 0; w < words; ++w) both[w] &= lists[l].bits[w];
         for (std::size_t w = windowLo / 64; w < words && w * 64 < windowHi; ++w) {
             for (std::uint64_t word = both[w]; word != 0; word &= word - 1) {
