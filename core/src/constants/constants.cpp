@@ -651,9 +651,20 @@ Result<SearchResult> ConstantIndex::searchName(std::string_view query, std::size
         bool narrowed = false;
         if (firstQuery) narrowed = d.blockCandidates(parts, lo, hi, candidates);
         else narrowed = d.candidates(parts, lo, hi, 0, 0, candidates);
+        // The longest literal run after the prefix must be in the name: a quick test before the
+        // glob matcher, whose backtracking costs more on names that cannot match.
+        std::string_view inner;
+        for (auto part : parts) {
+            if (part.front() == '\n') continue;  // the prefix: the range holds it already
+            if (part.back() == '\n') part.remove_suffix(1);
+            if (part.size() > inner.size()) inner = part;
+        }
         std::vector<std::uint32_t> ids;
         auto consider = [&](std::uint32_t i) {
-            if (i >= lo && i < hi && globMatch(key, d.lowerName(i))) ids.push_back(i);
+            if (i < lo || i >= hi) return;
+            const auto name = d.lowerName(i);
+            if (!inner.empty() && !containsFrom(name, inner, literal.size())) return;
+            if (globMatch(key, name)) ids.push_back(i);
         };
         if (narrowed) {
             for (auto id : candidates) consider(id);
