@@ -1,6 +1,6 @@
 // Constants database: load time and query latency. The README's figures come from
-//   constants_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
-// and the p99 of every query kind from the PercentileReport benchmark (its counters).
+//   constants_bench --benchmark_filter='^Load|Percentile'
+// (the p50/p99 of every query kind are the PercentileReport benchmark's counters).
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
