@@ -1,9 +1,11 @@
 // ConstantIndex: answers every query from the prebuilt tables of constants/tables.hpp, read in
-// place (loading checks them and copies nothing). Names are in case-insensitive order (exact and
-// prefix matches by binary search), a permutation by name length gives "shortest first" without
-// sorting, one- and two-character keys have their substring matches precomputed, and longer
-// substrings use a trigram index built on demand. Values are sorted with their ranking (reverse
-// lookup by binary search). Constant objects are made on first use, 256 at a time.
+// place (loading parses and copies nothing; open() checks tables that are not the embedded ones).
+// Names are in case-insensitive order (exact and prefix matches by binary search), a permutation
+// by name length gives "shortest first" without sorting, one- and two-character keys have their
+// substring matches precomputed, and longer substrings and globs use the prebuilt block filter
+// for a process's first such query and a trigram index, built on demand, after it. Values are
+// sorted with their ranking (reverse lookup by binary search). Constant objects are made on
+// first use, 256 at a time.
 #include "tokenscope/constants.hpp"
 
 #include <algorithm>
