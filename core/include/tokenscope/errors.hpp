@@ -21,6 +21,7 @@ inline constexpr std::uint32_t kTooManyOpenFiles = 4;
 inline constexpr std::uint32_t kAccessDenied = 5;
 inline constexpr std::uint32_t kInvalidHandle = 6;
 inline constexpr std::uint32_t kNotEnoughMemory = 8;
+inline constexpr std::uint32_t kInvalidData = 13;
 inline constexpr std::uint32_t kWriteProtect = 19;
 inline constexpr std::uint32_t kGenFailure = 31;
 inline constexpr std::uint32_t kNotSupported = 50;

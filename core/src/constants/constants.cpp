@@ -1,19 +1,25 @@
-// ConstantIndex: parses the embedded TSV once into views over it, then answers every query
-// from three indexes built at load time: names sorted case-insensitively (exact and prefix by
-// binary search), a trigram index of the names (substring and glob), and values sorted with
-// their ranking (reverse lookup by binary search).
+// ConstantIndex: answers every query from the prebuilt tables of constants/tables.hpp, read in
+// place (loading parses and copies nothing; open() checks tables that are not the embedded ones).
+// Names are in case-insensitive order (exact and prefix matches by binary search), a permutation
+// by name length gives "shortest first" without sorting, one- and two-character keys have their
+// substring matches precomputed, and longer substrings and globs use the prebuilt block filter
+// for a process's first such query and a trigram index, built on demand, after it. Values are
+// sorted with their ranking (reverse lookup by binary search). Constant objects are made on
+// first use, 256 at a time.
 #include "tokenscope/constants.hpp"
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <bit>
 #include <charconv>
 #include <cstring>
-#include <atomic>
-#include <deque>
 #include <limits>
 #include <mutex>
+#include <span>
+#include <stdexcept>
 
-#include "constants/embedded_data.hpp"
+#include "constants/tables.hpp"
 #include "tokenscope/errors.hpp"
 
 namespace tokenscope {
@@ -22,21 +28,9 @@ namespace {
 constexpr std::size_t kMaxQuery = 256;
 constexpr unsigned kAlphabet = 38;  // a-z, 0-9, _, anything else
 constexpr std::size_t kTrigrams = kAlphabet * kAlphabet * kAlphabet;
+static_assert(kTrigrams == tables::kTrigramSlots);
 
-constexpr unsigned symbolOf(unsigned c) noexcept {
-    if (c >= 'a' && c <= 'z') return c - 'a';
-    if (c >= 'A' && c <= 'Z') return c - 'A';
-    if (c >= '0' && c <= '9') return 26 + (c - '0');
-    return c == '_' ? 36 : 37;
-}
-
-constexpr auto kSymbols = [] {
-    std::array<std::uint8_t, 256> table{};
-    for (unsigned c = 0; c < 256; ++c) table[c] = static_cast<std::uint8_t>(symbolOf(c));
-    return table;
-}();
-
-inline std::size_t symbol(char c) noexcept { return kSymbols[static_cast<unsigned char>(c)]; }
+inline std::size_t symbol(char c) noexcept { return tables::nameSymbol(static_cast<unsigned char>(c)); }
 
 inline std::size_t trigram(const char* p) noexcept {
     return (symbol(p[0]) * kAlphabet + symbol(p[1])) * kAlphabet + symbol(p[2]);
@@ -55,70 +49,23 @@ std::string_view trim(std::string_view text) noexcept {
     return text;
 }
 
-// Splits the next line off `rest` (without its '\n').
-std::string_view nextLine(std::string_view& rest) noexcept {
-    const auto end = rest.find('\n');
-    std::string_view line = rest.substr(0, end);
-    rest.remove_prefix(end == std::string_view::npos ? rest.size() : end + 1);
-    return line;
-}
-
-template <std::size_t N>
-bool splitTabs(std::string_view line, std::array<std::string_view, N>& fields) noexcept {
-    for (std::size_t i = 0; i < N; ++i) {
-        const auto tab = line.find('\t');
-        if (i + 1 < N) {
-            if (tab == std::string_view::npos) return false;
-            fields[i] = line.substr(0, tab);
-            line.remove_prefix(tab + 1);
-        } else {
-            fields[i] = line;
-        }
-    }
-    return true;
-}
-
 struct KindInfo {
     std::string_view name;
     ConstantKind kind;
-    unsigned valueRank;  // order in a reverse lookup: errors first
 };
 
+// In the order of ConstantKind (the tables store the enum's value).
 constexpr std::array kKinds{
-    KindInfo{"win32_error", ConstantKind::Win32Error, 0},  KindInfo{"hresult", ConstantKind::HResult, 1},
-    KindInfo{"ntstatus", ConstantKind::NtStatus, 2},       KindInfo{"window_message", ConstantKind::WindowMessage, 3},
-    KindInfo{"integer", ConstantKind::Integer, 4},         KindInfo{"enum", ConstantKind::Enumerator, 5},
-    KindInfo{"pointer", ConstantKind::Pointer, 6},         KindInfo{"string", ConstantKind::String, 7},
+    KindInfo{"integer", ConstantKind::Integer},   KindInfo{"enum", ConstantKind::Enumerator},
+    KindInfo{"win32_error", ConstantKind::Win32Error}, KindInfo{"hresult", ConstantKind::HResult},
+    KindInfo{"ntstatus", ConstantKind::NtStatus}, KindInfo{"window_message", ConstantKind::WindowMessage},
+    KindInfo{"pointer", ConstantKind::Pointer},   KindInfo{"string", ConstantKind::String},
 };
-
-const KindInfo* kindInfo(std::string_view name) noexcept {
-    for (const auto& info : kKinds)
-        if (info.name == name) return &info;
-    return nullptr;
-}
-
-unsigned valueRank(ConstantKind kind) noexcept {
-    for (const auto& info : kKinds)
-        if (info.kind == kind) return info.valueRank;
-    return 9;
-}
-
-unsigned typeWidth(std::string_view ctype) noexcept {
-    if (ctype == "long long" || ctype == "unsigned long long" || ctype == "pointer") return 64;
-    if (ctype == "short" || ctype == "unsigned short") return 16;
-    if (ctype == "char" || ctype == "signed char" || ctype == "unsigned char" || ctype == "_Bool") return 8;
-    return 32;  // int, unsigned int, long, unsigned long (LLP64)
-}
-
-// The headers a person means first when a value has many names.
-bool coreHeader(std::string_view header) noexcept {
-    return header == "winerror.h" || header == "winnt.h" || header == "winbase.h" || header == "winuser.h" ||
-           header == "ntstatus.h" || header == "minwinbase.h" || header == "lmerr.h";
-}
+static_assert(static_cast<std::size_t>(ConstantKind::String) + 1 == kKinds.size());
 
 // The key under which a value is indexed: 32 bits for constants of 32 bits or less (so
 // 0x80070005 and -2147024891 meet), 64 bits otherwise.
-std::uint64_t valueKey(const Constant& c) noexcept { return c.width <= 32 ? (c.bits & 0xFFFFFFFFULL) : c.bits; }
+std::uint64_t valueKey(const tables::Record& r) noexcept { return r.width <= 32 ? (r.bits & 0xFFFFFFFFULL) : r.bits; }
 
 std::string unescape(std::string_view text) {
     std::string out;
@@ -155,6 +102,23 @@ bool globMatch(std::string_view pattern, std::string_view name) noexcept {
     return p == pattern.size();
 }
 
+// Whether `key` occurs in `name` at a position of `from` or later. Names are short: comparing
+// four bytes at every position beats the library's search, whose set-up costs more than the
+// search itself here.
+bool containsFrom(std::string_view name, std::string_view key, std::size_t from) noexcept {
+    if (name.size() < key.size() || key.size() < 4) {
+        return name.size() >= key.size() && name.find(key, from) != std::string_view::npos;
+    }
+    std::uint32_t head = 0;
+    std::memcpy(&head, key.data(), sizeof head);
+    for (std::size_t i = from; i + key.size() <= name.size(); ++i) {
+        std::uint32_t at = 0;
+        std::memcpy(&at, name.data() + i, sizeof at);
+        if (at == head && std::memcmp(name.data() + i + 4, key.data() + 4, key.size() - 4) == 0) return true;
+    }
+    return false;
+}
+
 Error queryError(std::string message) {
     return makeError(win32::kInvalidParameter, std::move(message));
 }
@@ -162,9 +126,8 @@ Error queryError(std::string message) {
 }  // namespace
 
 std::string_view kindName(ConstantKind kind) noexcept {
-    for (const auto& info : kKinds)
-        if (info.kind == kind) return info.name;
-    return "integer";
+    const auto i = static_cast<std::size_t>(kind);
+    return i < kKinds.size() ? kKinds[i].name : std::string_view("integer");
 }
 
 std::string Constant::valueText() const {
@@ -215,185 +178,375 @@ Result<ParsedNumber> parseNumber(std::string_view text) {
     if (number.magnitude == 0) number.negative = false;
     return number;
 }
+namespace tables {
+
+std::string validateTables(const Tables& t) {
+    auto inPool = [](std::size_t offset, std::size_t length, std::size_t size) {
+        return offset <= size && length <= size - offset;
+    };
+    if (t.recordCount == 0 || t.recordCount >= (1U << 24)) return "the record count is out of range";
+    if (!t.names || !t.lowerNames || !t.strings || !t.records || !t.nameOffsets || !t.ctypes || !t.headers || !t.families ||
+        !t.byValue || !t.valueRanks || !t.byRank || !t.messages || !t.shortKeys || !t.shortIds)
+        return "a table is missing";
+    for (const auto* texts : {&t.ctypes, &t.headers, &t.families}) {
+        const std::size_t count = texts == &t.ctypes ? t.ctypeCount : texts == &t.headers ? t.headerCount : t.familyCount;
+        for (std::size_t i = 0; i < count; ++i)
+            if (!inPool((*texts)[i].offset, (*texts)[i].length, t.stringsSize)) return "a type, header or family is out of the string pool";
+    }
+    std::size_t numeric = 0;
+    std::size_t nextName = 0;
+    for (std::size_t i = 0; i < t.recordCount; ++i) {
+        const Record& r = t.records[i];
+        // Names follow each other, each ended by '\n': a position in the pool maps to one record.
+        if (r.name != nextName || t.nameOffsets[i] != r.name || r.nameLength == 0 ||
+            !inPool(r.name, r.nameLength + 1U, t.namesSize))
+            return "record " + std::to_string(i) + ": the name is out of place";
+        nextName = r.name + r.nameLength + 1U;
+        if (t.names[r.name + r.nameLength] != '\n' || t.lowerNames[r.name + r.nameLength] != '\n')
+            return "record " + std::to_string(i) + ": the name is not ended";
+        for (std::size_t k = 0; k < r.nameLength; ++k) {
+            const char c = t.names[r.name + k];
+            if (!isNameChar(c) || t.lowerNames[r.name + k] != lower(c))
+                return "record " + std::to_string(i) + ": the name has a character no name has";
+        }
+        if (i > 0) {
+            const Record& p = t.records[i - 1];
+            const std::string_view a(t.lowerNames + p.name, p.nameLength), b(t.lowerNames + r.name, r.nameLength);
+            if (b < a) return "record " + std::to_string(i) + ": the names are out of order";
+        }
+        if (r.kind > static_cast<std::uint8_t>(ConstantKind::String) || r.ctype >= t.ctypeCount ||
+            r.header >= t.headerCount || r.family >= t.familyCount || r.isSigned > 1)
+            return "record " + std::to_string(i) + ": a field is out of range";
+        if (r.kind == static_cast<std::uint8_t>(ConstantKind::String)) {
+            if (!inPool(r.text, r.textLength, t.stringsSize) || r.width != 0)
+                return "record " + std::to_string(i) + ": the string is out of the pool";
+        } else {
+            ++numeric;
+            if (r.width != 8 && r.width != 16 && r.width != 32 && r.width != 64)
+                return "record " + std::to_string(i) + ": the width is not 8, 16, 32 or 64";
+        }
+    }
+    if (nextName != t.namesSize || t.nameOffsets[t.recordCount] != t.namesSize) return "the name pool has more than the names";
+    if (t.byValue && t.byValueCount != numeric) return "the value index does not hold every numeric constant";
+    for (std::size_t i = 0; i < t.byValueCount; ++i) {
+        const auto id = t.byValue[i];
+        if (id >= t.recordCount || t.records[id].kind == static_cast<std::uint8_t>(ConstantKind::String))
+            return "the value index names a record it should not";
+        if (i > 0) {
+            const auto key = valueKey(t.records[id]), previous = valueKey(t.records[t.byValue[i - 1]]);
+            if (key < previous || (key == previous && t.valueRanks[i] < t.valueRanks[i - 1]))
+                return "the value index is out of order";
+        }
+    }
+    std::vector<bool> seen(t.recordCount);
+    for (std::size_t i = 0; i < t.recordCount; ++i) {
+        const auto id = t.byRank[i];
+        if (id >= t.recordCount || seen[id]) return "the rank order is not a permutation of the records";
+        seen[id] = true;
+        if (i > 0) {
+            const auto prev = t.byRank[i - 1];
+            const auto a = t.records[prev].nameLength, b = t.records[id].nameLength;
+            if (b < a || (a == b && id < prev)) return "the rank order is out of order";
+        }
+    }
+    for (std::size_t i = 0; i < t.messageCount; ++i) {
+        const Message& m = t.messages[i];
+        if (m.nt > 1 || !inPool(m.text.offset, m.text.length, t.stringsSize)) return "a message is out of the pool";
+        if (i > 0 && std::tie(m.nt, m.code) <= std::tie(t.messages[i - 1].nt, t.messages[i - 1].code))
+            return "the messages are out of order";
+    }
+    for (std::size_t k = 0; k < kShortKeys; ++k) {
+        const ShortKey& s = t.shortKeys[k];
+        if (s.count > kShortListLength || s.count > s.innerTotal || s.innerTotal > t.recordCount ||
+            s.first > t.shortIdCount || s.count > t.shortIdCount - s.first ||
+            (s.innerTotal > s.count && s.count < kShortListLength))
+            return "a short-key list is out of range";
+        for (std::size_t i = 0; i < s.count; ++i)
+            if (t.shortIds[s.first + i] >= t.recordCount) return "a short-key list names no record";
+    }
+    const std::size_t blocks = (t.recordCount + kBlockNames - 1) / kBlockNames;
+    if (!t.trigramRows || !t.blockMasks || t.blockWords != (blocks + 63) / 64) return "the block filter does not fit the records";
+    for (std::size_t g = 0; g < kTrigramSlots; ++g)
+        if (t.trigramRows[g] != kNoTrigramRow && t.trigramRows[g] >= t.blockMaskRows) return "the block filter names no row";
+    return {};
+}
+
+}  // namespace tables
 
 struct ConstantIndex::Data {
-    std::vector<Constant> all;                 // in case-insensitive name order (as the TSV)
-    std::string lowerNames;                    // every name lowercased, each followed by '\n'
-    std::vector<std::uint32_t> nameAt;         // offset of each name in lowerNames
-    std::vector<std::uint8_t> nameLength;      // capped at 255
+    explicit Data(const tables::Tables& tables) : t(tables), n(tables.recordCount), blocks((n + kBlock - 1) / kBlock) {}
+    ~Data() {
+        for (auto& block : blocks) delete[] block.load(std::memory_order_relaxed);
+    }
+    Data(const Data&) = delete;
+    Data& operator=(const Data&) = delete;
+
+    const tables::Tables& t;
+    const std::size_t n;
+
+    // Constant objects, made on first use a block at a time (lock-free: a loser of the race
+    // frees its copy). They never move once made.
+    static constexpr std::size_t kBlock = 256;
+    mutable std::vector<std::atomic<Constant*>> blocks;
+    const Constant& constant(std::size_t id) const;
+
     // CSR over trigramIds, kTrigrams + 1 entries. Built on the first query that needs it (a few
-    // milliseconds), so that loading stays fast for callers that only look names up.
+    // milliseconds), so that loading stays free for callers that only look names up.
     mutable std::once_flag trigramsBuilt;
     mutable std::atomic<unsigned> substringQueries{0};  // the first is answered by a scan
     mutable std::vector<std::uint32_t> trigramStart;
     mutable std::vector<std::uint32_t> trigramIds;
+    static constexpr std::uint32_t kNoBitmap = std::numeric_limits<std::uint32_t>::max();
+    static constexpr std::size_t kBitmapThreshold = 1024;
+    mutable std::vector<std::uint32_t> bitmapOf;  // per trigram: its bitmap's slot, or kNoBitmap
+    mutable std::vector<std::uint64_t> bitmaps;   // bitmapWords() words per slot
+    [[nodiscard]] std::size_t bitmapWords() const noexcept { return (n + 63) / 64; }
     void buildTrigrams() const;
-    struct ValueEntry {
-        std::uint64_t key;
-        std::uint32_t rank;  // kind, header, length, name order: lower is better
-        std::uint32_t id;
-    };
-    std::vector<ValueEntry> byValue;  // by key, then rank
-    struct Message {
-        std::uint32_t code;
-        bool nt;
-        std::string_view text;
-    };
-    std::vector<Message> messages;  // by (nt, code)
-    std::deque<std::string> unescaped;  // texts that needed unescaping
+    // Appends (ascending) the ids of [windowLo, windowHi) outside [skipLo, skipHi) whose names
+    // may hold every part: at least those whose names have every trigram of every part ('\n'
+    // stands for either end of a name); the caller checks each. Builds the trigram index on
+    // first use. False when no part has three characters.
+    bool candidates(const std::vector<std::string_view>& parts, std::size_t windowLo, std::size_t windowHi,
+                    std::size_t skipLo, std::size_t skipHi, std::vector<std::uint32_t>& out) const;
+    // Without the trigram index: appends every id of [windowLo, windowHi) in a block of the
+    // prebuilt block filter that holds every trigram of every part. False as candidates().
+    bool blockCandidates(const std::vector<std::string_view>& parts, std::size_t windowLo, std::size_t windowHi,
+                         std::vector<std::uint32_t>& out) const;
 
-    [[nodiscard]] std::string_view lowerName(std::size_t i) const noexcept {
-        return {lowerNames.data() + nameAt[i], all[i].name.size()};
+    [[nodiscard]] std::string_view text(const tables::Text& s) const noexcept { return {t.strings + s.offset, s.length}; }
+    [[nodiscard]] std::size_t nameLength(std::size_t id) const noexcept {
+        return t.nameOffsets[id + 1] - t.nameOffsets[id] - 1;
     }
-
-    void parseConstants(std::string_view tsv);
-    void parseMessages(std::string_view tsv);
-    void buildIndexes();
-
-    // Shortest first (then name order) among `ids`, at most `room` of them appended to `out`.
-    void takeShortest(const std::vector<std::uint32_t>& ids, std::size_t room, std::vector<const Constant*>& out) const;
+    [[nodiscard]] std::string_view lowerName(std::size_t id) const noexcept {
+        return {t.lowerNames + t.nameOffsets[id], nameLength(id)};
+    }
+    // Shortest first (then name order) among `ids` (in name order), at most `room` appended to `out`.
+    template <class Ids>
+    void takeShortest(const Ids& ids, std::size_t room, std::vector<const Constant*>& out) const;
+    // The same for every record in [lo, hi), choosing between a histogram of the range and a
+    // walk of the rank order, whichever looks at fewer records.
+    void takeShortestRange(std::size_t lo, std::size_t hi, std::size_t room, std::vector<const Constant*>& out) const;
 };
 
-void ConstantIndex::Data::parseConstants(std::string_view tsv) {
-    all.reserve(static_cast<std::size_t>(std::count(tsv.begin(), tsv.end(), '\n')));
-    std::array<std::string_view, 6> f;
-    while (!tsv.empty()) {
-        const auto line = nextLine(tsv);
-        if (line.empty() || line.front() == '#') continue;
-        if (!splitTabs(line, f)) continue;
-        const auto* info = kindInfo(f[1]);
-        if (!info) continue;
-        Constant c;
-        c.name = f[0];
-        c.kind = info->kind;
-        c.ctype = f[2];
-        c.header = f[4];
-        c.family = f[5];
-        if (c.kind == ConstantKind::String) {
-            c.text = f[3];
-        } else {
-            c.width = typeWidth(c.ctype);
-            c.isSigned = !c.ctype.starts_with("unsigned") && c.ctype != "pointer" && c.ctype != "_Bool";
-            // The generator writes plain decimals: no need for parseNumber's checks and messages.
-            std::string_view digits = f[3];
-            const bool negative = !digits.empty() && digits.front() == '-';
-            if (negative) digits.remove_prefix(1);
-            std::uint64_t magnitude = 0;
-            const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), magnitude);
-            if (ec != std::errc() || end != digits.data() + digits.size()) continue;
-            c.bits = negative ? ~magnitude + 1 : magnitude;
+const Constant& ConstantIndex::Data::constant(std::size_t id) const {
+    auto& slot = blocks[id / kBlock];
+    Constant* block = slot.load(std::memory_order_acquire);
+    if (!block) {
+        auto fresh = std::make_unique<Constant[]>(kBlock);
+        const std::size_t first = id / kBlock * kBlock;
+        for (std::size_t i = first; i < std::min(n, first + kBlock); ++i) {
+            const tables::Record& r = t.records[i];
+            Constant& c = fresh[i - first];
+            c.name = {t.names + r.name, r.nameLength};
+            c.kind = static_cast<ConstantKind>(r.kind);
+            c.ctype = text(t.ctypes[r.ctype]);
+            c.header = text(t.headers[r.header]);
+            c.family = text(t.families[r.family]);
+            c.bits = r.bits;
+            c.isSigned = r.isSigned != 0;
+            c.width = r.width;
+            if (c.kind == ConstantKind::String) c.text = {t.strings + r.text, r.textLength};
         }
-        all.push_back(c);
+        Constant* expected = nullptr;
+        if (slot.compare_exchange_strong(expected, fresh.get(), std::memory_order_acq_rel, std::memory_order_acquire))
+            block = fresh.release();
+        else
+            block = expected;
     }
-}
-
-void ConstantIndex::Data::parseMessages(std::string_view tsv) {
-    std::array<std::string_view, 3> f;
-    while (!tsv.empty()) {
-        const auto line = nextLine(tsv);
-        if (line.empty() || line.front() == '#') continue;
-        if (!splitTabs(line, f)) continue;
-        std::uint32_t code = 0;
-        if (std::from_chars(f[1].data(), f[1].data() + f[1].size(), code, 16).ec != std::errc()) continue;
-        std::string_view text = f[2];
-        if (text.find('\\') != std::string_view::npos) text = unescaped.emplace_back(unescape(text));
-        messages.push_back({code, f[0] == "n", text});
-    }
-    std::sort(messages.begin(), messages.end(),
-              [](const Message& a, const Message& b) { return std::tie(a.nt, a.code) < std::tie(b.nt, b.code); });
-}
-
-void ConstantIndex::Data::buildIndexes() {
-    const std::size_t n = all.size();
-    std::size_t bytes = 0;
-    for (const auto& c : all) bytes += c.name.size() + 1;
-    lowerNames.resize(bytes);
-    nameAt.resize(n);
-    nameLength.resize(n);
-    std::size_t at = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto name = all[i].name;
-        nameAt[i] = static_cast<std::uint32_t>(at);
-        nameLength[i] = static_cast<std::uint8_t>(std::min<std::size_t>(name.size(), 255));
-        for (char c : name) lowerNames[at++] = lower(c);
-        lowerNames[at++] = '\n';
-    }
-    // The TSV is written in this order; sort only if someone edited it by hand.
-    bool sorted = true;
-    for (std::size_t i = 1; i < n && sorted; ++i) sorted = lowerName(i - 1) <= lowerName(i);
-    if (!sorted) {
-        std::sort(all.begin(), all.end(), [](const Constant& a, const Constant& b) {
-            std::string la(a.name), lb(b.name);
-            for (auto& c : la) c = lower(c);
-            for (auto& c : lb) c = lower(c);
-            return std::tie(la, a.name) < std::tie(lb, b.name);
-        });
-        buildIndexes();
-        return;
-    }
-
-    // Values: rank = kind (4 bits), core header (1 bit), length (8 bits), name order (18 bits).
-    byValue.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto& c = all[i];
-        if (!c.isNumeric()) continue;
-        const std::uint32_t rank = (valueRank(c.kind) << 27) | (coreHeader(c.header) ? 0U : 1U << 26) |
-                                   (static_cast<std::uint32_t>(nameLength[i]) << 18) |
-                                   static_cast<std::uint32_t>(std::min<std::size_t>(i, (1U << 18) - 1));
-        byValue.push_back({valueKey(c), rank, static_cast<std::uint32_t>(i)});
-    }
-    std::sort(byValue.begin(), byValue.end(), [](const ValueEntry& a, const ValueEntry& b) {
-        return a.key != b.key ? a.key < b.key : a.rank < b.rank;
-    });
+    return block[id % kBlock];
 }
 
 void ConstantIndex::Data::buildTrigrams() const {
-    // Count, then fill: ids ascend in every list (a name's repeated trigram appears twice).
-    const std::size_t n = all.size();
-    trigramStart.assign(kTrigrams + 1, 0);
-    for (std::size_t i = 0; i < n; ++i) {
+    // Each name is read as "\n" NAME "\n", so a glob's anchored ends are trigrams too. Count,
+    // then fill: every list ascends and holds a name once.
+    std::vector<std::uint32_t> last(kTrigrams, std::numeric_limits<std::uint32_t>::max());
+    std::array<char, 258> framed{};
+    auto forEachTrigram = [&](std::size_t i, auto&& visit) {
         const auto name = lowerName(i);
-        for (std::size_t k = 0; k + 3 <= name.size(); ++k) ++trigramStart[trigram(name.data() + k) + 1];
-    }
-    for (std::size_t t = 0; t < kTrigrams; ++t) trigramStart[t + 1] += trigramStart[t];
+        framed[0] = '\n';
+        std::memcpy(framed.data() + 1, name.data(), name.size());
+        framed[name.size() + 1] = '\n';
+        for (std::size_t k = 0; k < name.size(); ++k) {
+            const auto g = trigram(framed.data() + k);
+            if (last[g] != i) {
+                last[g] = static_cast<std::uint32_t>(i);
+                visit(g);
+            }
+        }
+    };
+    trigramStart.assign(kTrigrams + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) forEachTrigram(i, [&](std::size_t g) { ++trigramStart[g + 1]; });
+    for (std::size_t g = 0; g < kTrigrams; ++g) trigramStart[g + 1] += trigramStart[g];
     trigramIds.resize(trigramStart[kTrigrams]);
     std::vector<std::uint32_t> fill(trigramStart.begin(), trigramStart.end() - 1);
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto name = lowerName(i);
-        for (std::size_t k = 0; k + 3 <= name.size(); ++k) trigramIds[fill[trigram(name.data() + k)]++] = static_cast<std::uint32_t>(i);
+    std::fill(last.begin(), last.end(), std::numeric_limits<std::uint32_t>::max());
+    for (std::size_t i = 0; i < n; ++i)
+        forEachTrigram(i, [&](std::size_t g) { trigramIds[fill[g]++] = static_cast<std::uint32_t>(i); });
+    // The common trigrams (about 300 of them) also as bitmaps: testing a bit beats searching a long list.
+    bitmapOf.assign(kTrigrams, kNoBitmap);
+    std::size_t slots = 0;
+    for (std::size_t g = 0; g < kTrigrams; ++g)
+        if (trigramStart[g + 1] - trigramStart[g] > kBitmapThreshold) bitmapOf[g] = static_cast<std::uint32_t>(slots++);
+    bitmaps.assign(slots * bitmapWords(), 0);
+    for (std::size_t g = 0; g < kTrigrams; ++g) {
+        if (bitmapOf[g] == kNoBitmap) continue;
+        std::uint64_t* bits = bitmaps.data() + bitmapOf[g] * bitmapWords();
+        for (auto k = trigramStart[g]; k < trigramStart[g + 1]; ++k) bits[trigramIds[k] / 64] |= std::uint64_t{1} << (trigramIds[k] % 64);
     }
-
 }
 
-void ConstantIndex::Data::takeShortest(const std::vector<std::uint32_t>& ids, std::size_t room,
-                                       std::vector<const Constant*>& out) const {
-    if (room == 0 || ids.empty()) return;
+namespace {
+// The first element of the ascending [at, end) not below id, found by doubling steps from at:
+// cheap when id is near, as it is when a list is walked in order.
+const std::uint32_t* gallop(const std::uint32_t* at, const std::uint32_t* end, std::uint32_t id) noexcept {
+    const auto size = static_cast<std::size_t>(end - at);
+    std::size_t bound = 1;
+    while (bound < size && at[bound] < id) bound *= 2;
+    return std::lower_bound(at + bound / 2, at + std::min(bound + 1, size), id);
+}
+}  // namespace
+
+bool ConstantIndex::Data::candidates(const std::vector<std::string_view>& parts, std::size_t windowLo,
+                                     std::size_t windowHi, std::size_t skipLo, std::size_t skipHi,
+                                     std::vector<std::uint32_t>& out) const {
+    std::call_once(trigramsBuilt, [this] { buildTrigrams(); });
+    struct List {
+        const std::uint32_t* at;
+        const std::uint32_t* end;
+        const std::uint64_t* bits;  // the same as a bitmap, for the common trigrams; else nullptr
+    };
+    std::vector<List> lists;
+    for (const auto part : parts)
+        for (std::size_t k = 0; k + 3 <= part.size(); ++k) {
+            const auto g = trigram(part.data() + k);
+            const auto slot = bitmapOf[g];
+            lists.push_back({trigramIds.data() + trigramStart[g], trigramIds.data() + trigramStart[g + 1],
+                             slot == kNoBitmap ? nullptr : bitmaps.data() + slot * bitmapWords()});
+        }
+    if (lists.empty()) return false;
+    std::sort(lists.begin(), lists.end(), [](const List& a, const List& b) { return a.end - a.at < b.end - b.at; });
+    auto outside = [&](std::size_t id) { return id >= windowLo && id < windowHi && (id < skipLo || id >= skipHi); };
+    // A window smaller than the rarest list is cheaper to read whole.
+    if (windowHi - windowLo <= static_cast<std::size_t>(lists.front().end - lists.front().at) && skipLo >= skipHi) {
+        for (std::size_t id = windowLo; id < windowHi; ++id) out.push_back(static_cast<std::uint32_t>(id));
+        return true;
+    }
+    if (lists.front().bits) {
+        // Every trigram is common: AND the bitmaps of the rarest few (the caller checks every
+        // candidate against the whole query anyway), then read the ids off the bits.
+        const std::size_t words = bitmapWords();
+        std::vector<std::uint64_t> both(lists.front().bits, lists.front().bits + words);
+        for (std::size_t l = 1; l < std::min<std::size_t>(lists.size(), 4); ++l)
+            for (std::size_t w = 0; w < words; ++w) both[w] &= lists[l].bits[w];
+        for (std::size_t w = windowLo / 64; w < words && w * 64 < windowHi; ++w) {
+            for (std::uint64_t word = both[w]; word != 0; word &= word - 1) {
+                const std::size_t id = w * 64 + static_cast<std::size_t>(std::countr_zero(word));
+                if (outside(id)) out.push_back(static_cast<std::uint32_t>(id));
+            }
+        }
+        return true;
+    }
+    const List base = lists.front();
+    const std::span<List> others(lists.data() + 1, lists.size() - 1);
+    for (auto p = std::lower_bound(base.at, base.end, static_cast<std::uint32_t>(windowLo)); p != base.end && *p < windowHi; ++p) {
+        const std::uint32_t id = *p;
+        if (id >= skipLo && id < skipHi) {
+            p = std::lower_bound(p, base.end, static_cast<std::uint32_t>(skipHi)) - 1;
+            continue;
+        }
+        const bool inAll = std::all_of(others.begin(), others.end(), [id](List& l) {
+            if (l.bits) return ((l.bits[id / 64] >> (id % 64)) & 1U) != 0;
+            l.at = gallop(l.at, l.end, id);
+            return l.at != l.end && *l.at == id;
+        });
+        if (inAll) out.push_back(id);
+    }
+    return true;
+}
+
+bool ConstantIndex::Data::blockCandidates(const std::vector<std::string_view>& parts, std::size_t windowLo,
+                                          std::size_t windowHi, std::vector<std::uint32_t>& out) const {
+    std::vector<std::uint64_t> held(t.blockWords, ~std::uint64_t{0});
+    bool any = false;
+    for (const auto part : parts) {
+        for (std::size_t k = 0; k + 3 <= part.size(); ++k) {
+            any = true;
+            const auto row = t.trigramRows[trigram(part.data() + k)];
+            if (row == tables::kNoTrigramRow) return true;  // no name has it
+            for (std::size_t w = 0; w < t.blockWords; ++w) held[w] &= t.blockMasks[row * t.blockWords + w];
+        }
+    }
+    if (!any) return false;
+    for (std::size_t w = 0; w < t.blockWords; ++w) {
+        for (std::uint64_t word = held[w]; word != 0; word &= word - 1) {
+            const std::size_t block = w * 64 + static_cast<std::size_t>(std::countr_zero(word));
+            const std::size_t first = std::max(windowLo, block * tables::kBlockNames);
+            const std::size_t last = std::min(windowHi, (block + 1) * tables::kBlockNames);
+            for (std::size_t id = first; id < last; ++id) out.push_back(static_cast<std::uint32_t>(id));
+        }
+    }
+    return true;
+}
+
+template <class Ids>
+void ConstantIndex::Data::takeShortest(const Ids& ids, std::size_t room, std::vector<const Constant*>& out) const {
+    if (room == 0 || ids.begin() == ids.end()) return;
     // A length histogram finds the cut without sorting every match.
     std::array<std::uint32_t, 257> count{};
-    for (auto id : ids) ++count[nameLength[id]];
+    for (auto id : ids) ++count[nameLength(id)];
     std::size_t cut = 0, taken = 0;
     while (cut < 256 && taken + count[cut] < room) taken += count[cut++];
     std::vector<std::uint32_t> chosen;
-    chosen.reserve(std::min(room + 8, ids.size()));
     std::size_t atCut = room - taken;
     for (auto id : ids) {  // ids are in name order, so ties keep name order
-        if (nameLength[id] < cut) {
-            chosen.push_back(id);
-        } else if (nameLength[id] == cut && atCut > 0) {
-            chosen.push_back(id);
+        if (nameLength(id) < cut) {
+            chosen.push_back(static_cast<std::uint32_t>(id));
+        } else if (nameLength(id) == cut && atCut > 0) {
+            chosen.push_back(static_cast<std::uint32_t>(id));
             --atCut;
         }
     }
     std::stable_sort(chosen.begin(), chosen.end(),
-                     [this](std::uint32_t a, std::uint32_t b) { return nameLength[a] < nameLength[b]; });
-    for (auto id : chosen) out.push_back(&all[id]);
+                     [this](std::uint32_t a, std::uint32_t b) { return nameLength(a) < nameLength(b); });
+    for (auto id : chosen) out.push_back(&constant(id));
 }
 
-ConstantIndex::ConstantIndex() : data_(std::make_unique<Data>()) {
-    data_->parseConstants(embedded::constantsTsv());
-    data_->parseMessages(embedded::messagesTsv());
-    data_->buildIndexes();
+namespace {
+// The ids lo, lo+1, … hi-1 as a range for takeShortest.
+struct IdRange {
+    struct Iterator {
+        std::size_t id;
+        std::size_t operator*() const noexcept { return id; }
+        Iterator& operator++() noexcept { ++id; return *this; }
+        bool operator==(const Iterator&) const = default;
+    };
+    std::size_t lo, hi;
+    [[nodiscard]] Iterator begin() const noexcept { return {lo}; }
+    [[nodiscard]] Iterator end() const noexcept { return {hi}; }
+};
+}  // namespace
+
+void ConstantIndex::Data::takeShortestRange(std::size_t lo, std::size_t hi, std::size_t room,
+                                            std::vector<const Constant*>& out) const {
+    const std::size_t size = hi - lo;
+    if (room == 0 || size == 0) return;
+    // The walk meets about room * n / size records; the histogram reads each of `size` twice.
+    if (room >= size || room * n / size > 2 * size) {
+        takeShortest(IdRange{lo, hi}, room, out);
+        return;
+    }
+    for (std::size_t k = 0; k < n && room > 0; ++k) {
+        const std::size_t id = t.byRank[k];
+        if (id >= lo && id < hi) {
+            out.push_back(&constant(id));
+            --room;
+        }
+    }
 }
+
+ConstantIndex::ConstantIndex() : ConstantIndex(tables::embeddedTables()) {}
+
+ConstantIndex::ConstantIndex(const tables::Tables& tables) : data_(std::make_unique<Data>(tables)) {}
 
 ConstantIndex::~ConstantIndex() = default;
 
@@ -402,23 +555,38 @@ const ConstantIndex& ConstantIndex::instance() {
     return index;
 }
 
-std::unique_ptr<ConstantIndex> ConstantIndex::load() { return std::unique_ptr<ConstantIndex>(new ConstantIndex()); }
+std::unique_ptr<ConstantIndex> ConstantIndex::load() {
+    // The embedded tables were checked when they were built and by the tests; checking them at
+    // every start would cost more than everything else the load does.
+    return std::unique_ptr<ConstantIndex>(new ConstantIndex());
+}
 
-std::size_t ConstantIndex::size() const noexcept { return data_->all.size(); }
-const Constant& ConstantIndex::at(std::size_t i) const { return data_->all.at(i); }
+Result<std::unique_ptr<ConstantIndex>> ConstantIndex::open(const tables::Tables& tables) {
+    if (auto problem = tables::validateTables(tables); !problem.empty())
+        return makeError(win32::kInvalidData, "the constants tables are damaged: " + problem);
+    return std::unique_ptr<ConstantIndex>(new ConstantIndex(tables));
+}
+
+std::size_t ConstantIndex::size() const noexcept { return data_->n; }
+
+const Constant& ConstantIndex::at(std::size_t i) const {
+    if (i >= data_->n) throw std::out_of_range("ConstantIndex::at: no constant " + std::to_string(i));
+    return data_->constant(i);
+}
 
 const Constant* ConstantIndex::find(std::string_view name) const noexcept {
     if (name.empty() || name.size() > kMaxQuery) return nullptr;
-    std::string key(name);
-    for (auto& c : key) c = lower(c);
+    std::array<char, kMaxQuery> buffer{};
+    for (std::size_t i = 0; i < name.size(); ++i) buffer[i] = lower(name[i]);
+    const std::string_view key(buffer.data(), name.size());
     const auto& d = *data_;
-    std::size_t lo = 0, hi = d.all.size();
+    std::size_t lo = 0, hi = d.n;
     while (lo < hi) {
         const auto mid = (lo + hi) / 2;
         if (d.lowerName(mid) < key) lo = mid + 1; else hi = mid;
     }
-    for (; lo < d.all.size() && d.lowerName(lo) == key; ++lo)
-        if (d.all[lo].name == name) return &d.all[lo];
+    for (; lo < d.n && d.lowerName(lo) == key; ++lo)
+        if (std::string_view(d.t.names + d.t.records[lo].name, d.nameLength(lo)) == name) return &d.constant(lo);
     return nullptr;
 }
 
@@ -439,7 +607,7 @@ Result<SearchResult> ConstantIndex::searchName(std::string_view query, std::size
         key += lower(c);
     }
     const auto& d = *data_;
-    const std::size_t n = d.all.size();
+    const std::size_t n = d.n;
     SearchResult result;
 
     // The literal prefix of the key (all of it when not a glob) bounds a range of names.
@@ -460,61 +628,50 @@ Result<SearchResult> ConstantIndex::searchName(std::string_view query, std::size
         hi = a;
     }
 
-    // Candidates for matches that are not prefix matches: the rarest trigram's list.
-    // A one-shot caller (the CLI) is served best by one scan of the names; a caller that keeps
+    // A one-shot caller (the CLI) is served best by the prebuilt block filter; a caller that keeps
     // asking (the GUI, on every keystroke) by the trigram index, built on its second query.
-    std::vector<std::uint32_t> scanned;
-    auto trigramCandidates = [&](std::string_view part, const std::uint32_t*& begin, const std::uint32_t*& end) {
-        if (part.size() < 3) return false;
-        if (d.substringQueries.fetch_add(1, std::memory_order_relaxed) == 0) {
-            for (auto pos = d.lowerNames.find(part); pos != std::string::npos; pos = d.lowerNames.find(part, pos + 1)) {
-                const auto id = static_cast<std::uint32_t>(
-                    std::upper_bound(d.nameAt.begin(), d.nameAt.end(), static_cast<std::uint32_t>(pos)) - d.nameAt.begin() - 1);
-                if (scanned.empty() || scanned.back() != id) scanned.push_back(id);
-            }
-            begin = scanned.data();
-            end = scanned.data() + scanned.size();
-            return true;
-        }
-        std::call_once(d.trigramsBuilt, [&d] { d.buildTrigrams(); });
-        std::size_t best = std::numeric_limits<std::size_t>::max();
-        for (std::size_t k = 0; k + 3 <= part.size(); ++k) {
-            const auto t = trigram(part.data() + k);
-            const auto size = d.trigramStart[t + 1] - d.trigramStart[t];
-            if (size < best) {
-                best = size;
-                begin = d.trigramIds.data() + d.trigramStart[t];
-                end = d.trigramIds.data() + d.trigramStart[t + 1];
-            }
-        }
-        return best != std::numeric_limits<std::size_t>::max();
-    };
+    const bool firstQuery = d.substringQueries.fetch_add(1, std::memory_order_relaxed) == 0;
 
     if (glob) {
+        // PREFIX* (stars only at the end): every name of the range, shortest first.
+        if (!literal.empty() && key.find_first_not_of('*', literal.size()) == std::string::npos) {
+            result.total = hi - lo;
+            d.takeShortestRange(lo, hi, limit, result.items);
+            return result;
+        }
+        // The literal runs, with '\n' for an anchored end: "*_a" needs "_a\n", "ab?d*" needs "\nab".
+        std::string framed = "\n" + key + "\n";
+        std::vector<std::string_view> parts;
+        std::size_t start = 0;
+        for (std::size_t i = 0; i <= framed.size(); ++i) {
+            if (i == framed.size() || framed[i] == '*' || framed[i] == '?') {
+                if (i > start) parts.push_back(std::string_view(framed).substr(start, i - start));
+                start = i + 1;
+            }
+        }
+        std::vector<std::uint32_t> candidates;
+        bool narrowed = false;
+        if (firstQuery) narrowed = d.blockCandidates(parts, lo, hi, candidates);
+        else narrowed = d.candidates(parts, lo, hi, 0, 0, candidates);
+        // The longest literal run after the prefix must be in the name: a quick test before the
+        // glob matcher, whose backtracking costs more on names that cannot match.
+        std::string_view inner;
+        for (auto part : parts) {
+            if (part.front() == '\n') continue;  // the prefix: the range holds it already
+            if (part.back() == '\n') part.remove_suffix(1);
+            if (part.size() > inner.size()) inner = part;
+        }
         std::vector<std::uint32_t> ids;
         auto consider = [&](std::uint32_t i) {
-            if (globMatch(key, d.lowerName(i))) ids.push_back(i);
+            if (i < lo || i >= hi) return;
+            const auto name = d.lowerName(i);
+            if (!inner.empty() && !containsFrom(name, inner, literal.size())) return;
+            if (globMatch(key, name)) ids.push_back(i);
         };
-        if (!literal.empty()) {
-            for (std::size_t i = lo; i < hi; ++i) consider(static_cast<std::uint32_t>(i));
+        if (narrowed) {
+            for (auto id : candidates) consider(id);
         } else {
-            // The longest literal run of three or more characters narrows the scan.
-            std::string_view longest;
-            std::size_t start = 0;
-            for (std::size_t i = 0; i <= key.size(); ++i) {
-                if (i == key.size() || key[i] == '*' || key[i] == '?') {
-                    if (i - start > longest.size()) longest = std::string_view(key).substr(start, i - start);
-                    start = i + 1;
-                }
-            }
-            const std::uint32_t *begin = nullptr, *end = nullptr;
-            if (longest.size() >= 3 && trigramCandidates(longest, begin, end)) {
-                std::uint32_t previous = std::numeric_limits<std::uint32_t>::max();
-                for (auto p = begin; p != end; ++p)
-                    if (*p != previous) consider(previous = *p);
-            } else {
-                for (std::size_t i = 0; i < n; ++i) consider(static_cast<std::uint32_t>(i));
-            }
+            for (std::size_t i = lo; i < hi; ++i) consider(static_cast<std::uint32_t>(i));
         }
         result.total = ids.size();
         d.takeShortest(ids, limit, result.items);
@@ -522,66 +679,84 @@ Result<SearchResult> ConstantIndex::searchName(std::string_view query, std::size
     }
 
     // Exact, then prefix matches: [lo, hi), the exact ones first in it.
-    std::vector<std::uint32_t> prefix;
     std::size_t i = lo;
-    for (; i < hi && d.nameLength[i] == key.size(); ++i) {
-        if (result.items.size() < limit) result.items.push_back(&d.all[i]);
+    for (; i < hi && d.nameLength(i) == key.size(); ++i) {
+        if (result.items.size() < limit) result.items.push_back(&d.constant(i));
         ++result.total;
     }
-    prefix.reserve(hi - i);
-    for (; i < hi; ++i) prefix.push_back(static_cast<std::uint32_t>(i));
-    result.total += prefix.size();
-    d.takeShortest(prefix, limit - std::min(limit, result.items.size()), result.items);
+    result.total += hi - i;
+    d.takeShortestRange(i, hi, limit - std::min(limit, result.items.size()), result.items);
+    std::size_t room = limit - std::min(limit, result.items.size());
 
-    // Substring matches that are not prefix matches.
-    std::vector<std::uint32_t> inner;
-    auto consider = [&](std::uint32_t id) {
-        if (id >= lo && id < hi) return;
-        if (d.lowerName(id).find(key, 1) != std::string_view::npos) inner.push_back(id);
-    };
-    const std::uint32_t *begin = nullptr, *end = nullptr;
-    if (trigramCandidates(key, begin, end)) {
-        std::uint32_t previous = std::numeric_limits<std::uint32_t>::max();
-        for (auto p = begin; p != end; ++p)
-            if (*p != previous) consider(previous = *p);
+    // Substring matches that are not prefix matches (outside [lo, hi), so the key is not at 0).
+    auto isInner = [&](std::size_t id) { return (id < lo || id >= hi) && containsFrom(d.lowerName(id), key, 1); };
+    if (key.size() <= 2) {
+        const auto& s = d.t.shortKeys[key.size() == 1 ? tables::shortKeySlot(static_cast<unsigned char>(key[0]))
+                                                      : tables::shortKeySlot(static_cast<unsigned char>(key[0]),
+                                                                             static_cast<unsigned char>(key[1]))];
+        result.total += s.innerTotal;
+        if (room <= s.count || s.count == s.innerTotal) {
+            for (std::size_t k = 0; k < std::min<std::size_t>(room, s.count); ++k)
+                result.items.push_back(&d.constant(d.t.shortIds[s.first + k]));
+        } else {  // more than the list holds: walk the rank order
+            for (std::size_t k = 0; k < n && room > 0; ++k) {
+                const std::size_t id = d.t.byRank[k];
+                if (isInner(id)) {
+                    result.items.push_back(&d.constant(id));
+                    --room;
+                }
+            }
+        }
+        return result;
+    }
+    std::vector<std::uint32_t> candidates, inner;
+    const std::vector<std::string_view> parts{key};
+    if (firstQuery) (void)d.blockCandidates(parts, 0, n, candidates);
+    else (void)d.candidates(parts, 0, n, lo, hi, candidates);
+    if (key.size() == 3 && !firstQuery) {
+        inner = std::move(candidates);  // the trigram's own list: every one has the key
     } else {
-        for (std::size_t id = 0; id < n; ++id) consider(static_cast<std::uint32_t>(id));
+        inner.reserve(candidates.size());
+        for (auto id : candidates)
+            if (isInner(id)) inner.push_back(id);
     }
     result.total += inner.size();
-    d.takeShortest(inner, limit - std::min(limit, result.items.size()), result.items);
+    d.takeShortest(inner, room, result.items);
     return result;
 }
 
 SearchResult ConstantIndex::searchValue(const ParsedNumber& value, std::size_t limit) const {
     const auto& d = *data_;
     SearchResult result;
-    using Entry = Data::ValueEntry;
+    const auto* first = d.t.byValue;
+    const auto* last = d.t.byValue + d.t.byValueCount;
     auto range = [&](std::uint64_t key) {
-        return std::equal_range(d.byValue.begin(), d.byValue.end(), Entry{key, 0, 0},
-                                [](const Entry& a, const Entry& b) { return a.key < b.key; });
+        auto lo = std::lower_bound(first, last, key, [&](std::uint32_t id, std::uint64_t k) { return valueKey(d.t.records[id]) < k; });
+        auto hi = std::upper_bound(lo, last, key, [&](std::uint64_t k, std::uint32_t id) { return k < valueKey(d.t.records[id]); });
+        return std::pair{lo, hi};
     };
     const std::uint64_t key64 = value.bits();
     const bool has32 = value.fits32();
     const std::uint64_t key32 = key64 & 0xFFFFFFFFULL;
     auto [a, aEnd] = range(key64);
-    auto [b, bEnd] = has32 && key32 != key64 ? range(key32) : std::pair{d.byValue.end(), d.byValue.end()};
+    auto [b, bEnd] = has32 && key32 != key64 ? range(key32) : std::pair{last, last};
     // Under key64 only 64-bit constants match, except when key64 == key32 (a small positive value).
-    auto accepts64 = [&](const Entry& e) { return (has32 && key32 == key64) || d.all[e.id].width == 64; };
-    auto accepts32 = [&](const Entry& e) { return d.all[e.id].width <= 32; };
-    // Merge the two ranked ranges.
+    auto accepts64 = [&](std::uint32_t id) { return (has32 && key32 == key64) || d.t.records[id].width == 64; };
+    auto accepts32 = [&](std::uint32_t id) { return d.t.records[id].width <= 32; };
+    // Merge the two ranges; within each, the tables hold the ids in rank order.
+    auto rank = [&](const std::uint32_t* p) { return d.t.valueRanks[p - first]; };
     while (a != aEnd || b != bEnd) {
         while (a != aEnd && !accepts64(*a)) ++a;
         while (b != bEnd && !accepts32(*b)) ++b;
-        const Entry* next = nullptr;
-        if (a != aEnd && (b == bEnd || a->rank <= b->rank)) next = &*a++;
-        else if (b != bEnd) next = &*b++;
+        const std::uint32_t* next = nullptr;
+        if (a != aEnd && (b == bEnd || rank(a) <= rank(b))) next = a++;
+        else if (b != bEnd) next = b++;
         if (!next) break;
         ++result.total;
-        if (result.items.size() < limit) result.items.push_back(&d.all[next->id]);
+        if (result.items.size() < limit) result.items.push_back(&d.constant(*next));
     }
     return result;
 }
-
 Result<SearchResult> ConstantIndex::searchValue(std::string_view text, std::size_t limit) const {
     auto number = parseNumber(text);
     if (!number) return number.error();
@@ -596,7 +771,6 @@ Result<FlagSplit> ConstantIndex::splitFlags(std::uint64_t value, std::string_vie
     if (members->total == 0) {
         return makeError(win32::kNotFound, "no constant name starts with '" + std::string(familyPrefix.substr(0, 80)) + "'");
     }
-    const auto& d = *data_;
     const std::string prefixUpper = [&] {
         std::string s(trim(familyPrefix));
         for (auto& c : s) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
@@ -660,16 +834,17 @@ Result<FlagSplit> ConstantIndex::splitFlags(std::uint64_t value, std::string_vie
         }
     }
     split.leftover = remaining;
-    (void)d;
     return split;
 }
 
 std::string_view ConstantIndex::message(std::uint32_t code, bool ntstatus) const noexcept {
-    const auto& m = data_->messages;
-    const auto it = std::lower_bound(m.begin(), m.end(), std::pair{ntstatus, code}, [](const Data::Message& a, const auto& key) {
+    const auto& d = *data_;
+    const auto* end = d.t.messages + d.t.messageCount;
+    const std::uint32_t nt = ntstatus ? 1 : 0;
+    const auto* it = std::lower_bound(d.t.messages, end, std::pair{nt, code}, [](const tables::Message& a, const auto& key) {
         return std::tie(a.nt, a.code) < std::tie(key.first, key.second);
     });
-    return it != m.end() && it->nt == ntstatus && it->code == code ? it->text : std::string_view{};
+    return it != end && it->nt == nt && it->code == code ? d.text(it->text) : std::string_view{};
 }
 
 std::string_view ConstantIndex::win32ErrorName(std::uint32_t code) const noexcept {
@@ -753,14 +928,22 @@ Result<ErrorDecoding> ConstantIndex::decodeError(std::string_view input) const {
     return out;
 }
 
+
 ConstantStats ConstantIndex::stats() const {
+    const auto& d = *data_;
     ConstantStats s;
-    s.total = data_->all.size();
-    for (const auto& c : data_->all) {
-        ++s.byKind[std::string(kindName(c.kind))];
-        ++s.byHeader[std::string(c.header)];
+    s.total = d.n;
+    std::vector<std::size_t> byHeader(d.t.headerCount);
+    std::array<std::size_t, kKinds.size()> byKind{};
+    for (std::size_t i = 0; i < d.n; ++i) {
+        ++byKind[d.t.records[i].kind];
+        ++byHeader[d.t.records[i].header];
     }
-    s.messages = data_->messages.size();
+    for (std::size_t k = 0; k < byKind.size(); ++k)
+        if (byKind[k]) s.byKind[std::string(kKinds[k].name)] = byKind[k];
+    for (std::size_t h = 0; h < byHeader.size(); ++h)
+        if (byHeader[h]) s.byHeader[std::string(d.text(d.t.headers[h]))] += byHeader[h];
+    s.messages = d.t.messageCount;
     return s;
 }
 
