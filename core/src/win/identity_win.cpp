@@ -34,7 +34,9 @@ std::string samCompatibleUserName() {
     return win::toUtf8(std::wstring_view(name.data(), length));
 }
 
-Result<Identity> identityOf(const win::AccessToken& token) {
+}  // namespace
+
+Result<Identity> win::identityOf(const AccessToken& token) {
     auto user = token.user();
     if (!user) return user.error();
     auto primaryGroup = token.primaryGroup();
@@ -65,7 +67,6 @@ Result<Identity> identityOf(const win::AccessToken& token) {
     return identity;
 }
 
-}  // namespace
 
 std::string_view platformName() noexcept { return "windows"; }
 
