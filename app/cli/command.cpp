@@ -89,7 +89,8 @@ void Command::printPrivilegeHygiene(std::ostream& out) const {
         out << "warning: could not drop " << (windows ? "privileges" : "capabilities") << ": "
             << dropFailure_->summary() << '\n';
     if (droppedCapabilities_.empty()) return;
-    out << (windows ? "Privileges" : "Capabilities") << ": dropped " << droppedCapabilities_.size() << " not needed for " << name() << " (";
+    out << (windows ? "Privileges" : "Capabilities") << ": dropped " << droppedCapabilities_.size()
+        << " not needed for " << name() << " (";
     for (std::size_t i = 0; i < droppedCapabilities_.size(); ++i)
         out << (i ? ", " : "") << droppedCapabilities_[i];
     out << ").\n";

@@ -73,14 +73,19 @@ Result<ImpersonationReport> impersonateOnWorker(const LogonToken& token,
 // SeImpersonatePrivilege, starting a program with the token SeAssignPrimaryTokenPrivilege and
 // SeIncreaseQuotaPrivilege, and SeChangeNotifyPrivilege spares path traversal checks. Each
 // platform ignores the other's names.
-const std::vector<std::string> kLogonPrivileges{
-    "CAP_AUDIT_CONTROL",       "CAP_AUDIT_WRITE",
-    "CAP_CHOWN",               "CAP_DAC_OVERRIDE",
-    "CAP_DAC_READ_SEARCH",     "CAP_FOWNER",
-    "CAP_SETGID",              "CAP_SETUID",
-    "CAP_SYS_RESOURCE",        "SeChangeNotifyPrivilege",
-    "SeImpersonatePrivilege",  "SeAssignPrimaryTokenPrivilege",
-    "SeIncreaseQuotaPrivilege"};
+const std::vector<std::string> kLogonPrivileges{"CAP_AUDIT_CONTROL",
+                                                "CAP_AUDIT_WRITE",
+                                                "CAP_CHOWN",
+                                                "CAP_DAC_OVERRIDE",
+                                                "CAP_DAC_READ_SEARCH",
+                                                "CAP_FOWNER",
+                                                "CAP_SETGID",
+                                                "CAP_SETUID",
+                                                "CAP_SYS_RESOURCE",
+                                                "SeChangeNotifyPrivilege",
+                                                "SeImpersonatePrivilege",
+                                                "SeAssignPrimaryTokenPrivilege",
+                                                "SeIncreaseQuotaPrivilege"};
 
 // What only switching identity needs: impersonating, or starting a program as the user.
 std::vector<std::string> withoutIdentitySwitch(std::vector<std::string> keep) {
@@ -327,8 +332,7 @@ private:
         out << "Impersonated on a worker thread: GetUserName = " << report.user << " ("
             << (report.threadUser.posixId ? "uid " : "SID ") << report.threadUser.idString()
             << (report.threadGroup.posixId ? ", gid " : ", group SID ") << report.threadGroup.idString()
-            << "), level " << report.level
-            << ", reverted: " << (report.reverted ? "yes" : "NO") << '\n';
+            << "), level " << report.level << ", reverted: " << (report.reverted ? "yes" : "NO") << '\n';
         if (!report.warning.empty()) out << "Warning: " << report.warning << '\n';
         if (access_.empty()) return;
         out << "Access to " << access_ << " as " << report.user << ":\n";
@@ -378,7 +382,8 @@ nlohmann::json logonTokenJson(const LogonToken& token) {
     json["group"] = nullableString(identity->primaryGroup.name);
     auto groups = nlohmann::json::array();
     for (const auto& group : identity->groups) {
-        groups.push_back({{"id", group.sid}, {"name", nullableString(group.name)}, {"attributes", group.attributes}});
+        groups.push_back(
+            {{"id", group.sid}, {"name", nullableString(group.name)}, {"attributes", group.attributes}});
     }
     json["groups"] = std::move(groups);
     for (const auto& [key, value] : identity->details) json["details"][key] = value;

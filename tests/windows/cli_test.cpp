@@ -355,7 +355,8 @@ TEST(WindowsCli, ConstJsonGivesTheCompilersValues) {
     for (const auto& result : json.value("results", nlohmann::json::array())) {
         if (result.at("name") != "TOKEN_ALL_ACCESS") continue;
         found = true;
-        EXPECT_EQ(result.at("value").get<unsigned long long>(), static_cast<unsigned long long>(TOKEN_ALL_ACCESS));
+        EXPECT_EQ(result.at("value").get<unsigned long long>(),
+                  static_cast<unsigned long long>(TOKEN_ALL_ACCESS));
         EXPECT_EQ(result.at("header"), "winnt.h");
     }
     EXPECT_TRUE(found) << json.dump();
@@ -371,7 +372,8 @@ TEST(WindowsCli, ConstJsonGivesTheCompilersValues) {
     EXPECT_TRUE(found) << strings.dump();
 
     std::vector<std::string> names;
-    for (const auto& result : jsonOf("const --value 0x80070005 --json").value("results", nlohmann::json::array()))
+    for (const auto& result :
+         jsonOf("const --value 0x80070005 --json").value("results", nlohmann::json::array()))
         names.push_back(result.at("name"));
     EXPECT_THAT(names, ::testing::Contains("E_ACCESSDENIED"));
     static_assert(static_cast<unsigned long>(E_ACCESSDENIED) == 0x80070005UL);
@@ -380,23 +382,25 @@ TEST(WindowsCli, ConstJsonGivesTheCompilersValues) {
 }
 
 std::string trimmed(std::string text) {
-    while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) text.pop_back();
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' '))
+        text.pop_back();
     return text;
 }
 
 std::string systemMessage(DWORD code) {
     wchar_t* buffer = nullptr;
     const DWORD length = ::FormatMessageW(
-        FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS, nullptr, code,
-        0, reinterpret_cast<wchar_t*>(&buffer), 0, nullptr);
+        FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS, nullptr,
+        code, 0, reinterpret_cast<wchar_t*>(&buffer), 0, nullptr);
     std::string text = length ? win::toUtf8(std::wstring_view(buffer, length)) : std::string();
     ::LocalFree(buffer);
     return trimmed(text);
 }
 
 TEST(WindowsCli, ErrorJsonNamesTheCodeWithTheSystemsMessage) {
-    for (const DWORD code : {static_cast<DWORD>(ERROR_ACCESS_DENIED), static_cast<DWORD>(ERROR_PRIVILEGE_NOT_HELD),
-                             static_cast<DWORD>(ERROR_NOT_ALL_ASSIGNED)}) {
+    for (const DWORD code :
+         {static_cast<DWORD>(ERROR_ACCESS_DENIED), static_cast<DWORD>(ERROR_PRIVILEGE_NOT_HELD),
+          static_cast<DWORD>(ERROR_NOT_ALL_ASSIGNED)}) {
         const auto json = jsonOf("error " + std::to_string(code) + " --json");
         EXPECT_EQ(json.value("value", 0ULL), code);
         const auto matches = json.value("matches", nlohmann::json::array());
@@ -410,7 +414,8 @@ TEST(WindowsCli, ErrorJsonNamesTheCodeWithTheSystemsMessage) {
     }
     const auto names = [](const nlohmann::json& json) {
         std::vector<std::string> all;
-        for (const auto& match : json.value("matches", nlohmann::json::array())) all.push_back(match.at("name"));
+        for (const auto& match : json.value("matches", nlohmann::json::array()))
+            all.push_back(match.at("name"));
         return all;
     };
     EXPECT_THAT(names(jsonOf("error 5 --json")), ::testing::Contains("ERROR_ACCESS_DENIED"));

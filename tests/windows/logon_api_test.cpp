@@ -283,7 +283,8 @@ TEST(WindowsLogonApi, RunAsGivesTheChildTheUsersEnvironmentOrSaysItCouldNot) {
     EXPECT_THAT(ran->output, Not(HasSubstr("TOKENSCOPE_PARENT_ONLY")));
     // Every variable of the user's block reaches the child, with its value.
     std::size_t compared = 0;
-    for (const wchar_t* entry = static_cast<const wchar_t*>(oracle); *entry != L'\0'; entry += wcslen(entry) + 1) {
+    for (const wchar_t* entry = static_cast<const wchar_t*>(oracle); *entry != L'\0';
+         entry += wcslen(entry) + 1) {
         const std::string variable = win::toUtf8(entry);
         if (variable.empty() || variable.front() == '=') continue;  // per-drive current directories
         EXPECT_THAT(ran->output, HasSubstr(variable));

@@ -244,7 +244,8 @@ TEST(WindowsPrivileges, RemovingPrivilegesExceptKeepsOnlyTheNamedOnes) {
     std::vector<std::string> expectedLeft;
     std::vector<std::string> expectedRemoved;
     for (const auto& privilege : *before) {
-        const bool kept = privilege.name == "SeChangeNotifyPrivilege" || privilege.name == "SeImpersonatePrivilege";
+        const bool kept =
+            privilege.name == "SeChangeNotifyPrivilege" || privilege.name == "SeImpersonatePrivilege";
         (kept ? expectedLeft : expectedRemoved).push_back(privilege.name);
     }
     std::sort(left.begin(), left.end());

@@ -67,7 +67,6 @@ Result<Identity> win::identityOf(const AccessToken& token) {
     return identity;
 }
 
-
 std::string_view platformName() noexcept { return "windows"; }
 
 // POSIX ids do not exist on Windows: every principal is a SID.

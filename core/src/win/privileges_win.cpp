@@ -197,10 +197,11 @@ Result<std::vector<std::string>> removePrivilegesExcept(const AccessToken& token
     if (!after) return after.error();
     std::vector<std::string> removed;
     for (const auto& privilege : removing) {
-        const bool stillThere = std::any_of(after->begin(), after->end(), [&](const AccessToken::Privilege& p) {
-            return p.luid.LowPart == privilege.luid.LowPart && p.luid.HighPart == privilege.luid.HighPart &&
-                   !p.isRemoved();
-        });
+        const bool stillThere =
+            std::any_of(after->begin(), after->end(), [&](const AccessToken::Privilege& p) {
+                return p.luid.LowPart == privilege.luid.LowPart &&
+                       p.luid.HighPart == privilege.luid.HighPart && !p.isRemoved();
+            });
         const std::string name =
             privilege.name.empty() ? "LUID " + hex(luidKey(privilege.luid)) : privilege.name;
         if (stillThere) {

@@ -63,9 +63,10 @@ public:
     [[nodiscard]] Status build(HANDLE token) {
         if (!::CreateEnvironmentBlock(&block_, token, FALSE)) {
             block_ = nullptr;
-            return win::lastError("CreateEnvironmentBlock",
-                                  "The token must allow TOKEN_QUERY, TOKEN_DUPLICATE and TOKEN_IMPERSONATE, and "
-                                  "the user's profile must be readable.");
+            return win::lastError(
+                "CreateEnvironmentBlock",
+                "The token must allow TOKEN_QUERY, TOKEN_DUPLICATE and TOKEN_IMPERSONATE, and "
+                "the user's profile must be readable.");
         }
         return Done{};
     }
@@ -133,8 +134,8 @@ Result<RunAsResult> runAs(const LogonToken& token, const std::vector<std::string
     std::wstring line = commandLine(argv);  // CreateProcess*W may write into it
     PROCESS_INFORMATION info{};
     const DWORD flags = CREATE_NO_WINDOW | (environment.get() != nullptr ? CREATE_UNICODE_ENVIRONMENT : 0);
-    if (!::CreateProcessAsUserW(primary, nullptr, line.data(), nullptr, nullptr, TRUE, flags, environment.get(),
-                                nullptr, &startup, &info)) {
+    if (!::CreateProcessAsUserW(primary, nullptr, line.data(), nullptr, nullptr, TRUE, flags,
+                                environment.get(), nullptr, &startup, &info)) {
         const DWORD code = ::GetLastError();
         std::string hint;
         if (code == ERROR_PRIVILEGE_NOT_HELD) {

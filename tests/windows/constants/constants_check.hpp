@@ -23,16 +23,12 @@ unsigned long long address(T* pointer) {
     return reinterpret_cast<unsigned long long>(pointer);
 }
 template <typename T>
-    requires std::is_class_v<T>
-unsigned long long address(const T& object) {
-    return reinterpret_cast<unsigned long long>(&object);
-}
+requires std::is_class_v<T>
+unsigned long long address(const T& object) { return reinterpret_cast<unsigned long long>(&object); }
 // NULL is an integer (__null) in C++, a pointer in C.
 template <typename T>
-    requires std::is_integral_v<T>
-unsigned long long address(T value) {
-    return static_cast<unsigned long long>(value);
-}
+requires std::is_integral_v<T>
+unsigned long long address(T value) { return static_cast<unsigned long long>(value); }
 
 template <typename Char>
 struct StringCheck {

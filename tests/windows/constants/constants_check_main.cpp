@@ -34,21 +34,24 @@ int main() {
             ++integers;
             if (entry.actual != entry.expected) {
                 ++differ;
-                std::printf("DIFFERS %s: database %llu, compiler %llu\n", entry.name, entry.expected, entry.actual);
+                std::printf("DIFFERS %s: database %llu, compiler %llu\n", entry.name, entry.expected,
+                            entry.actual);
             }
         }
         for (std::size_t i = 0; i < batch.narrow.count; ++i) {
             ++strings;
             if (!sameString(batch.narrow.entries[i])) {
                 ++differ;
-                std::printf("DIFFERS %s: the compiled string is not the database's\n", batch.narrow.entries[i].name);
+                std::printf("DIFFERS %s: the compiled string is not the database's\n",
+                            batch.narrow.entries[i].name);
             }
         }
         for (std::size_t i = 0; i < batch.wide.count; ++i) {
             ++strings;
             if (!sameString(batch.wide.entries[i])) {
                 ++differ;
-                std::printf("DIFFERS %s: the compiled wide string is not the database's\n", batch.wide.entries[i].name);
+                std::printf("DIFFERS %s: the compiled wide string is not the database's\n",
+                            batch.wide.entries[i].name);
             }
         }
     }
@@ -59,9 +62,10 @@ int main() {
     }
     const std::size_t checked = integers + strings;
     const std::size_t rows = tokenscope_check::kDatabaseRows;
-    std::printf("%zu of %zu database rows compiled and compared (%zu integers and pointers, %zu strings); "
-                "%zu differ\n",
-                checked, rows, integers, strings, differ);
+    std::printf(
+        "%zu of %zu database rows compiled and compared (%zu integers and pointers, %zu strings); "
+        "%zu differ\n",
+        checked, rows, integers, strings, differ);
     std::printf("%zu rows not checked:\n", tokenscope_check::unchecked().size());
     for (const auto& [reason, count] : reasons) std::printf("  %zu: %s\n", count, reason.c_str());
     bool ok = differ == 0;
