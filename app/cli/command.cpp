@@ -4,6 +4,7 @@
 #include <iostream>
 #include <set>
 
+#include "tokenscope/identity.hpp"
 #include "tokenscope/privileges.hpp"
 
 namespace tokenscope::cli {
@@ -82,9 +83,14 @@ void Command::addPrivilegeHygiene(nlohmann::json& json) const {
 }
 
 void Command::printPrivilegeHygiene(std::ostream& out) const {
-    if (dropFailure_) out << "warning: could not drop capabilities: " << dropFailure_->summary() << '\n';
+    // Windows calls them privileges; the JSON keys keep one name for both.
+    const bool windows = platformName() == "windows";
+    if (dropFailure_)
+        out << "warning: could not drop " << (windows ? "privileges" : "capabilities") << ": "
+            << dropFailure_->summary() << '\n';
     if (droppedCapabilities_.empty()) return;
-    out << "Capabilities: dropped " << droppedCapabilities_.size() << " not needed for " << name() << " (";
+    out << (windows ? "Privileges" : "Capabilities") << ": dropped " << droppedCapabilities_.size()
+        << " not needed for " << name() << " (";
     for (std::size_t i = 0; i < droppedCapabilities_.size(); ++i)
         out << (i ? ", " : "") << droppedCapabilities_[i];
     out << ").\n";

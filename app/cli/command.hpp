@@ -47,7 +47,8 @@ protected:
     bool json_ = false;
     void addJsonFlag(CLI::App& app) { app.add_flag("--json", json_, "Print one JSON object instead of text"); }
 
-    // Least privilege: removes from the calling thread every capability but `keep`, for good, and
+    // Least privilege: removes every capability but `keep` from the calling thread (Windows: every
+    // privilege from the process token; `keep` may name both kinds), for good, and
     // remembers the names removed for "dropped_capabilities" (JSON) and the closing note (text).
     // Call it on the main thread before starting threads. Failure is reported, not fatal.
     void dropCapabilitiesExcept(const std::vector<std::string>& keep);

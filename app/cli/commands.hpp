@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "command.hpp"
+#include "tokenscope/logon.hpp"
 
 namespace tokenscope::cli {
 
@@ -12,5 +13,11 @@ std::unique_ptr<Command> makePrivilegesCommand();  // privileges_command.cpp
 std::unique_ptr<Command> makeLogonCommand();       // logon_command.cpp
 std::unique_ptr<Command> makeConstCommand();       // const_command.cpp
 std::unique_ptr<Command> makeErrorCommand();       // error_command.cpp
+
+// The "token" object of `logon --json` (logon_command.cpp). POSIX: {"uid", "gid", "groups":
+// [{"id", "name"}], "home", "steps", "messages"}. Windows: {"user", "sid", "group", "group_sid",
+// "groups": [{"id" (a SID), "name", "attributes"}], "details", "steps", "messages"}, read from
+// the token itself.
+[[nodiscard]] nlohmann::json logonTokenJson(const LogonToken& token);
 
 }  // namespace tokenscope::cli

@@ -18,9 +18,9 @@ namespace tokenscope::cli {
 namespace {
 
 struct ImpersonationReport {
-    std::string user;  // GetUserName while impersonating
-    std::uint32_t uid = 0;
-    std::uint32_t gid = 0;
+    std::string user;       // GetUserName while impersonating
+    Principal threadUser;   // the thread's user: a uid, or a SID on Windows
+    Principal threadGroup;  // its primary group
     bool reverted = false;
     std::string level;    // what the thread really got ("Impersonation", "full (uid switch)")
     std::string warning;  // e.g. an Identification-level token on Windows
@@ -48,8 +48,8 @@ Result<ImpersonationReport> impersonateOnWorker(const LogonToken& token,
             report.user = *name;
             report.level = guard->level();
             report.warning = guard->warning();
-            report.uid = identity->user.posixId.value_or(0);
-            report.gid = identity->primaryGroup.posixId.value_or(0);
+            report.threadUser = identity->user;
+            report.threadGroup = identity->primaryGroup;
             if (path) report.access = probeAccess(*path);
             if (auto reverted = guard->revert(); !reverted) {
                 outcome.emplace(reverted.error());
@@ -68,13 +68,31 @@ Result<ImpersonationReport> impersonateOnWorker(const LogonToken& token,
 
 // What PAM's modules may need during logon and logoff on a Debian-like stack: reading shadow
 // and lastlog (DAC), audit records (pam_loginuid, libpam's audit), resource limits (pam_limits),
-// dropping to the user for a file of theirs (pam_modutil_drop_priv: SETUID/SETGID).
-const std::vector<std::string> kPamCapabilities{
-    "CAP_AUDIT_CONTROL", "CAP_AUDIT_WRITE", "CAP_CHOWN",  "CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH",
-    "CAP_FOWNER",        "CAP_SETGID",      "CAP_SETUID", "CAP_SYS_RESOURCE"};
+// dropping to the user for a file of theirs (pam_modutil_drop_priv: SETUID/SETGID). On Windows
+// LogonUserW needs no privilege (SeTcbPrivilege only on Windows 2000); impersonating needs
+// SeImpersonatePrivilege, starting a program with the token SeAssignPrimaryTokenPrivilege and
+// SeIncreaseQuotaPrivilege, and SeChangeNotifyPrivilege spares path traversal checks. Each
+// platform ignores the other's names.
+const std::vector<std::string> kLogonPrivileges{"CAP_AUDIT_CONTROL",
+                                                "CAP_AUDIT_WRITE",
+                                                "CAP_CHOWN",
+                                                "CAP_DAC_OVERRIDE",
+                                                "CAP_DAC_READ_SEARCH",
+                                                "CAP_FOWNER",
+                                                "CAP_SETGID",
+                                                "CAP_SETUID",
+                                                "CAP_SYS_RESOURCE",
+                                                "SeChangeNotifyPrivilege",
+                                                "SeImpersonatePrivilege",
+                                                "SeAssignPrimaryTokenPrivilege",
+                                                "SeIncreaseQuotaPrivilege"};
 
+// What only switching identity needs: impersonating, or starting a program as the user.
 std::vector<std::string> withoutIdentitySwitch(std::vector<std::string> keep) {
-    std::erase_if(keep, [](const std::string& name) { return name == "CAP_SETUID" || name == "CAP_SETGID"; });
+    std::erase_if(keep, [](const std::string& name) {
+        return name == "CAP_SETUID" || name == "CAP_SETGID" || name == "SeImpersonatePrivilege" ||
+               name == "SeAssignPrimaryTokenPrivilege" || name == "SeIncreaseQuotaPrivilege";
+    });
     return keep;
 }
 
@@ -96,6 +114,30 @@ std::string groupsText(const std::vector<std::uint32_t>& groups) {
         text += name.empty() ? std::to_string(gid) : name + " (" + std::to_string(gid) + ")";
     }
     return text.empty() ? "(none)" : text;
+}
+
+// {"uid","gid"} (POSIX) or {"sid","group_sid"} (Windows), as whoami names them.
+void addIds(nlohmann::json& json, const Principal& user, const Principal& group) {
+    if (user.posixId) {
+        json["uid"] = *user.posixId;
+    } else {
+        json["sid"] = nullableString(user.sid);
+    }
+    if (group.posixId) {
+        json["gid"] = *group.posixId;
+    } else {
+        json["group_sid"] = nullableString(group.sid);
+    }
+}
+
+// Windows: the token's SIDs, one line each, for the text output; nothing on POSIX.
+void printSids(std::ostream& out, const LogonToken& token) {
+    auto identity = token.identity();
+    if (!identity || identity->user.posixId) return;
+    out << "SID:     " << identity->user.sid << '\n';
+    out << "Group:   " << (identity->primaryGroup.name.empty() ? "" : identity->primaryGroup.name + " ")
+        << "(" << identity->primaryGroup.sid << ")\n";
+    out << "Groups:  " << identity->groups.size() << " in the token\n";
 }
 
 class LogonCommand final : public Command {
@@ -168,7 +210,7 @@ public:
 
         // Least privilege: what PAM needs, and CAP_KILL to stop a --run program that outlives
         // its time; the rest goes before anyone is asked for a password.
-        std::vector<std::string> keep = kPamCapabilities;
+        std::vector<std::string> keep = kLogonPrivileges;
         if (run_) keep.emplace_back("CAP_KILL");
         dropCapabilitiesExcept(keep);
 
@@ -194,9 +236,7 @@ public:
         const bool impersonating = impersonate_ || !access_.empty();
         if (!impersonating && !run_) dropCapabilitiesExcept(withoutIdentitySwitch(keep));
         json["user"] = token->user();
-        json["token"] = {
-            {"uid", token->uid()},   {"gid", token->gid()},     {"groups", groupsJson(token->groups())},
-            {"home", token->home()}, {"steps", token->steps()}, {"messages", token->messages()}};
+        json["token"] = logonTokenJson(*token);
         if (!json_) {
             io.out << "Logon:   ok, " << token->user();
             if (!token->service().empty()) {  // PAM: the ids and the service that checked the password
@@ -205,6 +245,7 @@ public:
             }
             io.out << ", " << logonTypeInfo(*type).constant << " [" << joined(token->steps()) << "]\n";
             if (!token->groups().empty()) io.out << "Groups:  " << groupsText(token->groups()) << '\n';
+            printSids(io.out, *token);
             for (const auto& message : token->messages()) io.out << "Note:    " << message << '\n';
         }
 
@@ -216,10 +257,11 @@ public:
             if (!report) {
                 failure = report.error();
             } else {
-                json["impersonation"] = {
-                    {"user", report->user},   {"uid", report->uid},
-                    {"gid", report->gid},     {"reverted", report->reverted},
-                    {"level", report->level}, {"warning", nullableString(report->warning)}};
+                json["impersonation"] = {{"user", report->user},
+                                         {"reverted", report->reverted},
+                                         {"level", report->level},
+                                         {"warning", nullableString(report->warning)}};
+                addIds(json["impersonation"], report->threadUser, report->threadGroup);
                 if (!report->reverted) status = kExitFailed;
                 if (!access_.empty()) {
                     auto checks = nlohmann::json::array();
@@ -254,12 +296,14 @@ public:
                     {"signal", ran->signal != 0 ? nlohmann::json(ran->signal) : nlohmann::json(nullptr)},
                     {"timed_out", ran->timedOut}};
                 if (json_) json["run"]["output"] = ran->output;
+                if (!ran->environment.empty()) json["run"]["environment"] = ran->environment;  // Windows
                 if (!ran->exited || ran->exitCode != 0) status = kExitFailed;
                 if (!json_) {
                     io.out << "Run:     " << ran->program << " as " << token->user() << ": "
                            << (ran->exited ? "exit status " + std::to_string(ran->exitCode)
                                            : "killed by signal " + std::to_string(ran->signal))
                            << '\n';
+                    if (!ran->environment.empty()) io.out << "Environment: " << ran->environment << '\n';
                 }
             }
         }
@@ -285,9 +329,10 @@ private:
     }
 
     void printImpersonation(std::ostream& out, const ImpersonationReport& report) const {
-        out << "Impersonated on a worker thread: GetUserName = " << report.user << " (uid " << report.uid
-            << ", gid " << report.gid << "), level " << report.level
-            << ", reverted: " << (report.reverted ? "yes" : "NO") << '\n';
+        out << "Impersonated on a worker thread: GetUserName = " << report.user << " ("
+            << (report.threadUser.posixId ? "uid " : "SID ") << report.threadUser.idString()
+            << (report.threadGroup.posixId ? ", gid " : ", group SID ") << report.threadGroup.idString()
+            << "), level " << report.level << ", reverted: " << (report.reverted ? "yes" : "NO") << '\n';
         if (!report.warning.empty()) out << "Warning: " << report.warning << '\n';
         if (access_.empty()) return;
         out << "Access to " << access_ << " as " << report.user << ":\n";
@@ -323,6 +368,29 @@ private:
 };
 
 }  // namespace
+
+nlohmann::json logonTokenJson(const LogonToken& token) {
+    auto identity = token.identity();
+    if (!identity || identity->user.posixId) {
+        // POSIX: the ids PAM's logon resolved.
+        return {{"uid", token.uid()},   {"gid", token.gid()},     {"groups", groupsJson(token.groups())},
+                {"home", token.home()}, {"steps", token.steps()}, {"messages", token.messages()}};
+    }
+    // Windows: the token's SIDs, with the same keys as whoami's.
+    nlohmann::json json{{"user", nullableString(identity->user.name)}};
+    addIds(json, identity->user, identity->primaryGroup);
+    json["group"] = nullableString(identity->primaryGroup.name);
+    auto groups = nlohmann::json::array();
+    for (const auto& group : identity->groups) {
+        groups.push_back(
+            {{"id", group.sid}, {"name", nullableString(group.name)}, {"attributes", group.attributes}});
+    }
+    json["groups"] = std::move(groups);
+    for (const auto& [key, value] : identity->details) json["details"][key] = value;
+    json["steps"] = token.steps();
+    json["messages"] = token.messages();
+    return json;
+}
 
 std::unique_ptr<Command> makeLogonCommand() { return std::make_unique<LogonCommand>(); }
 

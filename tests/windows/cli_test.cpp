@@ -4,11 +4,17 @@
 #include <gtest/gtest.h>
 #include <windows.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
+#include <vector>
 
+#include "commands.hpp"
 #include "tokenscope/identity.hpp"
 #include "tokenscope/privileges.hpp"
+#include "win/access_token.hpp"
+#include "win/logon_token.hpp"
 #include "win/text.hpp"
 #include "win/unique_handle.hpp"
 #include "windows_test_support.hpp"
@@ -231,6 +237,192 @@ TEST(WindowsCli, LogonTypesAndProvidersParseByAnyName) {
     ASSERT_TRUE(json.is_object());
     EXPECT_EQ(json.at("type"), "LOGON32_LOGON_NETWORK");
     EXPECT_EQ(json.at("provider"), "LOGON32_PROVIDER_WINNT50");
+}
+
+// Runs the CLI and parses its output, which must be one JSON object, after the exit status
+// `expected`.
+nlohmann::json jsonOf(const std::string& arguments, DWORD expected = 0) {
+    const CliRun run = runCli(arguments);
+    EXPECT_EQ(run.exitCode, expected) << arguments << "\n" << run.out;
+    auto json = parsed(run);
+    EXPECT_TRUE(json.is_object()) << arguments;
+    return json.is_object() ? json : nlohmann::json::object();
+}
+
+// Oracle: the privileges the process token holds, read with the raw calls.
+std::set<std::string> heldByProcessToken() {
+    std::set<std::string> names;
+    HANDLE raw = nullptr;
+    if (!::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY, &raw)) {
+        ADD_FAILURE() << "OpenProcessToken failed: " << ::GetLastError();
+        return names;
+    }
+    win::ScopedHandle token(raw);
+    DWORD size = 0;
+    ::GetTokenInformation(token.get(), TokenPrivileges, nullptr, 0, &size);
+    std::vector<std::uint64_t> buffer(size / sizeof(std::uint64_t) + 1);
+    if (!::GetTokenInformation(token.get(), TokenPrivileges, buffer.data(), size, &size)) {
+        ADD_FAILURE() << "GetTokenInformation failed: " << ::GetLastError();
+        return names;
+    }
+    const auto* privileges = reinterpret_cast<const TOKEN_PRIVILEGES*>(buffer.data());
+    for (DWORD i = 0; i < privileges->PrivilegeCount; ++i) {
+        if (privileges->Privileges[i].Attributes & SE_PRIVILEGE_REMOVED) continue;
+        LUID luid = privileges->Privileges[i].Luid;
+        wchar_t name[128];
+        DWORD length = 128;
+        if (::LookupPrivilegeNameW(nullptr, &luid, name, &length)) names.insert(win::toUtf8(name));
+    }
+    return names;
+}
+
+std::set<std::string> asSet(const nlohmann::json& names) {
+    std::set<std::string> set;
+    for (const auto& name : names) set.insert(name.get<std::string>());
+    return set;
+}
+
+// whoami needs no privilege once it has read the tokens: the child removes every privilege it
+// inherited from us (the same token) and reads its token back: nothing is left.
+TEST(WindowsCli, WhoamiJsonRemovesEveryPrivilegeAndSaysWhich) {
+    const auto held = heldByProcessToken();
+    ASSERT_FALSE(held.empty());
+    const CliRun run = runCli("whoami --json");
+    ASSERT_EQ(run.exitCode, 0u) << run.out;
+    const auto json = parsed(run);
+    ASSERT_TRUE(json.is_object());
+    EXPECT_EQ(asSet(json.at("dropped_capabilities")), held);
+    EXPECT_TRUE(json.at("kept_capabilities").empty()) << json.at("kept_capabilities").dump();
+    EXPECT_FALSE(json.contains("drop_error")) << json.dump();
+}
+
+// logon keeps what impersonation and running as the user need, and nothing else. LogonUserW is
+// stubbed by Wine, so the logon fails, but the privileges were dropped before the password was
+// read.
+TEST(WindowsCli, LogonKeepsOnlyThePrivilegesItNeeds) {
+    const auto held = heldByProcessToken();
+    const CliRun run = runCli("logon --user someone --password-stdin --json", "x\n");
+    const auto json = parsed(run);
+    ASSERT_TRUE(json.is_object());
+    const std::set<std::string> needed{"SeChangeNotifyPrivilege", "SeImpersonatePrivilege",
+                                       "SeAssignPrimaryTokenPrivilege", "SeIncreaseQuotaPrivilege"};
+    std::set<std::string> expectedKept;
+    std::set<std::string> expectedDropped;
+    for (const auto& name : held) (needed.count(name) ? expectedKept : expectedDropped).insert(name);
+    ASSERT_FALSE(expectedDropped.empty());
+    EXPECT_EQ(asSet(json.at("dropped_capabilities")), expectedDropped);
+    EXPECT_EQ(asSet(json.at("kept_capabilities")), expectedKept);
+}
+
+// The "token" object of logon --json, for a token Wine can give (its LogonUserW is a stub): the
+// process token duplicated. Oracle: the process identity read in this process.
+TEST(WindowsCli, LogonTokenJsonShowsTheTokensSidsNotPosixIds) {
+    auto process = win::AccessToken::fromCurrentProcess(TOKEN_QUERY | TOKEN_DUPLICATE);
+    ASSERT_TRUE(process.ok()) << process.error().summary();
+    auto copy = process->duplicateImpersonation(win::ImpersonationLevel::Impersonation);
+    ASSERT_TRUE(copy.ok()) << copy.error().summary();
+    auto token = LogonTokenAccess::fromAccessToken(std::move(*copy));
+    const auto json = cli::logonTokenJson(token);
+    auto identity = processIdentity();
+    ASSERT_TRUE(identity.ok()) << identity.error().summary();
+
+    EXPECT_FALSE(json.contains("uid")) << json.dump();
+    EXPECT_FALSE(json.contains("gid")) << json.dump();
+    EXPECT_THAT(json.at("sid").get<std::string>(), StartsWith("S-1-5-"));
+    EXPECT_EQ(json.at("sid"), identity->user.sid);
+    EXPECT_EQ(json.at("user"), identity->user.name);
+    EXPECT_EQ(json.at("group_sid"), identity->primaryGroup.sid);
+    ASSERT_EQ(json.at("groups").size(), identity->groups.size());
+    for (std::size_t i = 0; i < identity->groups.size(); ++i) {
+        EXPECT_EQ(json.at("groups")[i].at("id"), identity->groups[i].sid);
+        EXPECT_EQ(json.at("groups")[i].at("attributes"), nlohmann::json(identity->groups[i].attributes));
+    }
+    EXPECT_EQ(json.at("details").at("Token type"), "Impersonation");
+
+    // Logged off, the token has no identity to show, and says why.
+    ASSERT_TRUE(token.logoff().ok());
+    auto gone = token.identity();
+    ASSERT_FALSE(gone.ok());
+    EXPECT_EQ(gone.error().name, "ERROR_INVALID_HANDLE");
+}
+
+// const and error as a script runs them, parsed, against the compiler's values (the SDK headers
+// this test is built with) and FormatMessageW of the system running it.
+TEST(WindowsCli, ConstJsonGivesTheCompilersValues) {
+    const auto json = jsonOf("const TOKEN_ALL_ACCESS --json");
+    EXPECT_EQ(json.value("query", ""), "TOKEN_ALL_ACCESS");
+    bool found = false;
+    for (const auto& result : json.value("results", nlohmann::json::array())) {
+        if (result.at("name") != "TOKEN_ALL_ACCESS") continue;
+        found = true;
+        EXPECT_EQ(result.at("value").get<unsigned long long>(),
+                  static_cast<unsigned long long>(TOKEN_ALL_ACCESS));
+        EXPECT_EQ(result.at("header"), "winnt.h");
+    }
+    EXPECT_TRUE(found) << json.dump();
+
+    const auto strings = jsonOf("const SE_IMPERSONATE_NAME --json");
+    found = false;
+    for (const auto& result : strings.value("results", nlohmann::json::array())) {
+        if (result.at("name") != "SE_IMPERSONATE_NAME") continue;
+        found = true;
+        EXPECT_EQ(result.at("value"), win::toUtf8(SE_IMPERSONATE_NAME));
+        EXPECT_EQ(result.at("kind"), "string");
+    }
+    EXPECT_TRUE(found) << strings.dump();
+
+    std::vector<std::string> names;
+    for (const auto& result :
+         jsonOf("const --value 0x80070005 --json").value("results", nlohmann::json::array()))
+        names.push_back(result.at("name"));
+    EXPECT_THAT(names, ::testing::Contains("E_ACCESSDENIED"));
+    static_assert(static_cast<unsigned long>(E_ACCESSDENIED) == 0x80070005UL);
+
+    EXPECT_EQ(jsonOf("const TOKENSCOPE_NO_SUCH_CONSTANT_ANYWHERE --json", 1).value("total", -1), 0);
+}
+
+std::string trimmed(std::string text) {
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' '))
+        text.pop_back();
+    return text;
+}
+
+std::string systemMessage(DWORD code) {
+    wchar_t* buffer = nullptr;
+    const DWORD length = ::FormatMessageW(
+        FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS, nullptr,
+        code, 0, reinterpret_cast<wchar_t*>(&buffer), 0, nullptr);
+    std::string text = length ? win::toUtf8(std::wstring_view(buffer, length)) : std::string();
+    ::LocalFree(buffer);
+    return trimmed(text);
+}
+
+TEST(WindowsCli, ErrorJsonNamesTheCodeWithTheSystemsMessage) {
+    for (const DWORD code :
+         {static_cast<DWORD>(ERROR_ACCESS_DENIED), static_cast<DWORD>(ERROR_PRIVILEGE_NOT_HELD),
+          static_cast<DWORD>(ERROR_NOT_ALL_ASSIGNED)}) {
+        const auto json = jsonOf("error " + std::to_string(code) + " --json");
+        EXPECT_EQ(json.value("value", 0ULL), code);
+        const auto matches = json.value("matches", nlohmann::json::array());
+        ASSERT_FALSE(matches.empty()) << json.dump();
+        EXPECT_EQ(matches[0].at("value").get<unsigned long long>(), code);
+        const std::string message = systemMessage(code);
+        if (!message.empty()) {
+            EXPECT_EQ(trimmed(matches[0].at("message")), message) << code;
+        }
+        EXPECT_TRUE(json.value("hint", nlohmann::json()).is_string());
+    }
+    const auto names = [](const nlohmann::json& json) {
+        std::vector<std::string> all;
+        for (const auto& match : json.value("matches", nlohmann::json::array()))
+            all.push_back(match.at("name"));
+        return all;
+    };
+    EXPECT_THAT(names(jsonOf("error 5 --json")), ::testing::Contains("ERROR_ACCESS_DENIED"));
+    EXPECT_THAT(names(jsonOf("error 0x80070005 --json")), ::testing::Contains("E_ACCESSDENIED"));
+    const auto status = jsonOf("error 0xC0000022 --json");
+    EXPECT_THAT(names(status), ::testing::Contains("STATUS_ACCESS_DENIED"));
+    EXPECT_EQ(status.value("value", 0ULL), 0xC0000022ULL);  // STATUS_ACCESS_DENIED
 }
 
 }  // namespace

@@ -4,9 +4,12 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <windows.h>
+// after windows.h
+#include <userenv.h>
 
 #include <chrono>
 #include <cstring>
+#include <cwchar>
 #include <iostream>
 #include <string>
 #include <thread>
@@ -28,6 +31,8 @@ namespace tokenscope {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
+using ::testing::StartsWith;
 
 Password password(const char* text) { return Password(text, std::strlen(text)); }
 
@@ -52,6 +57,21 @@ LogonToken duplicatedProcessToken() {
     auto duplicate = process->duplicateImpersonation(win::ImpersonationLevel::Impersonation);
     EXPECT_TRUE(duplicate.ok());
     return LogonTokenAccess::fromAccessToken(std::move(*duplicate));
+}
+
+// A primary copy of the process token, as CreateProcessAsUserW wants one. A failed step fails the
+// test (value() throws when there is no token to take).
+LogonToken primaryCopyOfProcessToken() {
+    HANDLE process = nullptr;
+    EXPECT_TRUE(::OpenProcessToken(::GetCurrentProcess(), TOKEN_DUPLICATE | TOKEN_QUERY, &process))
+        << ::GetLastError();
+    const win::ScopedHandle processToken(process);
+    HANDLE primary = nullptr;
+    EXPECT_TRUE(::DuplicateTokenEx(processToken.get(), TOKEN_ALL_ACCESS, nullptr, SecurityImpersonation,
+                                   TokenPrimary, &primary))
+        << ::GetLastError();
+    auto access = win::AccessToken::fromToken(win::ScopedHandle(primary));
+    return LogonTokenAccess::fromAccessToken(std::move(access.value()));
 }
 
 TEST(WindowsLogonApi, LogonReportsWineStubAsNotSupportedOrWindowsAsLogonFailure) {
@@ -202,15 +222,8 @@ TEST(WindowsLogonApi, RunAsChecksItsArgumentsAndTheToken) {
 // CreateProcessAsUserW with a primary copy of our own token: the child runs, or the system says
 // why not (ERROR_PRIVILEGE_NOT_HELD without SeAssignPrimaryToken / SeIncreaseQuota).
 TEST(WindowsLogonApi, RunAsStartsAProgramWithTheTokenOrSaysWhyNot) {
-    HANDLE process = nullptr;
-    ASSERT_TRUE(::OpenProcessToken(::GetCurrentProcess(), TOKEN_DUPLICATE | TOKEN_QUERY, &process));
-    const win::ScopedHandle processToken(process);
-    HANDLE primary = nullptr;
-    ASSERT_TRUE(::DuplicateTokenEx(processToken.get(), TOKEN_ALL_ACCESS, nullptr, SecurityImpersonation,
-                                   TokenPrimary, &primary));
-    auto access = win::AccessToken::fromToken(win::ScopedHandle(primary));
-    ASSERT_TRUE(access.ok()) << access.error().summary();
-    const LogonToken token = LogonTokenAccess::fromAccessToken(std::move(*access));
+    const LogonToken token = primaryCopyOfProcessToken();
+    ASSERT_TRUE(token.loggedOn());
 
     RunAsOptions options;
     options.captureOutput = true;
@@ -236,6 +249,49 @@ TEST(WindowsLogonApi, RunAsStartsAProgramWithTheTokenOrSaysWhyNot) {
     auto missing = runAs(token, {"tokenscope-no-such-program.exe"}, options);
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().code, win32::kFileNotFound) << missing.error().summary();
+}
+
+// The child gets the user's environment (CreateEnvironmentBlock for the token), not ours: a
+// variable only this process has must not reach it. Oracle: CreateEnvironmentBlock called here
+// for the same token. Where the system cannot build the block, runAs says so and passes ours.
+TEST(WindowsLogonApi, RunAsGivesTheChildTheUsersEnvironmentOrSaysItCouldNot) {
+    const LogonToken token = primaryCopyOfProcessToken();
+    ASSERT_TRUE(token.loggedOn());
+
+    ASSERT_TRUE(::SetEnvironmentVariableW(L"TOKENSCOPE_PARENT_ONLY", L"parent-value"));
+    RunAsOptions options;
+    options.captureOutput = true;
+    options.timeout = std::chrono::seconds(60);
+    auto ran = runAs(token, {"cmd.exe", "/c", "set"}, options);
+    ::SetEnvironmentVariableW(L"TOKENSCOPE_PARENT_ONLY", nullptr);
+    if (!ran.ok()) {
+        EXPECT_EQ(ran.error().code, win32::kPrivilegeNotHeld) << ran.error().summary();
+        return;
+    }
+    ASSERT_EQ(ran->exitCode, 0) << ran->output;
+
+    void* oracle = nullptr;
+    const bool userBlock = ::CreateEnvironmentBlock(&oracle, LogonTokenAccess::handle(token), FALSE) != FALSE;
+    std::cout << "[ ENV      ] " << ran->environment << "\n";
+    if (!userBlock) {
+        test::noteStubbedByWine("CreateEnvironmentBlock");
+        EXPECT_THAT(ran->environment, StartsWith("inherited from TokenScope: "));
+        EXPECT_THAT(ran->output, HasSubstr("TOKENSCOPE_PARENT_ONLY=parent-value"));
+        return;
+    }
+    EXPECT_EQ(ran->environment, "the user's (CreateEnvironmentBlock)");
+    EXPECT_THAT(ran->output, Not(HasSubstr("TOKENSCOPE_PARENT_ONLY")));
+    // Every variable of the user's block reaches the child, with its value.
+    std::size_t compared = 0;
+    for (const wchar_t* entry = static_cast<const wchar_t*>(oracle); *entry != L'\0';
+         entry += wcslen(entry) + 1) {
+        const std::string variable = win::toUtf8(entry);
+        if (variable.empty() || variable.front() == '=') continue;  // per-drive current directories
+        EXPECT_THAT(ran->output, HasSubstr(variable));
+        ++compared;
+    }
+    ::DestroyEnvironmentBlock(oracle);
+    EXPECT_GT(compared, 3u);
 }
 
 TEST(WindowsLogonApi, SecureWipeZeroesTheBuffer) {

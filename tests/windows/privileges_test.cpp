@@ -10,6 +10,7 @@
 #include <string>
 
 #include "win/access_token.hpp"
+#include "win/text.hpp"
 #include "windows_test_support.hpp"
 
 namespace tokenscope {
@@ -207,6 +208,74 @@ TEST(WindowsPrivileges, AdjustingThroughAQueryOnlyHandleIsAccessDenied) {
     EXPECT_EQ(changed.error().code, 5u);
     EXPECT_EQ(changed.error().name, "ERROR_ACCESS_DENIED");
     EXPECT_THAT(changed.error().hint, HasSubstr("TOKEN_ADJUST_PRIVILEGES"));
+}
+
+// Least privilege on a copy of the process token (the test process keeps its own): everything but
+// the kept names is removed, and the raw token says so.
+TEST(WindowsPrivileges, RemovingPrivilegesExceptKeepsOnlyTheNamedOnes) {
+    auto process = win::AccessToken::fromCurrentProcess(TOKEN_QUERY | TOKEN_DUPLICATE);
+    ASSERT_TRUE(process.ok()) << process.error().summary();
+    auto copy = process->duplicateImpersonation(win::ImpersonationLevel::Impersonation);
+    ASSERT_TRUE(copy.ok()) << copy.error().summary();
+    auto before = copy->privileges();
+    ASSERT_TRUE(before.ok()) << before.error().summary();
+    ASSERT_GT(before->size(), 2u);
+
+    // Windows names (one in short form), a Linux name and an unknown one, which are ignored.
+    auto removed = win::removePrivilegesExcept(
+        *copy, {"SeChangeNotifyPrivilege", "Impersonate", "CAP_SETUID", "SeNoSuchPrivilege"});
+    ASSERT_TRUE(removed.ok()) << removed.error().summary();
+
+    // Oracle: GetTokenInformation(TokenPrivileges) on the copy, names by LookupPrivilegeNameW.
+    DWORD size = 0;
+    ::GetTokenInformation(copy->get(), TokenPrivileges, nullptr, 0, &size);
+    std::vector<std::uint64_t> buffer(size / sizeof(std::uint64_t) + 1);
+    ASSERT_TRUE(::GetTokenInformation(copy->get(), TokenPrivileges, buffer.data(), size, &size));
+    const auto* after = reinterpret_cast<const TOKEN_PRIVILEGES*>(buffer.data());
+    std::vector<std::string> left;
+    for (DWORD i = 0; i < after->PrivilegeCount; ++i) {
+        if (after->Privileges[i].Attributes & SE_PRIVILEGE_REMOVED) continue;
+        LUID luid = after->Privileges[i].Luid;
+        wchar_t name[128];
+        DWORD length = 128;
+        ASSERT_TRUE(::LookupPrivilegeNameW(nullptr, &luid, name, &length));
+        left.push_back(win::toUtf8(name));
+    }
+    std::vector<std::string> expectedLeft;
+    std::vector<std::string> expectedRemoved;
+    for (const auto& privilege : *before) {
+        const bool kept =
+            privilege.name == "SeChangeNotifyPrivilege" || privilege.name == "SeImpersonatePrivilege";
+        (kept ? expectedLeft : expectedRemoved).push_back(privilege.name);
+    }
+    std::sort(left.begin(), left.end());
+    std::sort(expectedLeft.begin(), expectedLeft.end());
+    EXPECT_EQ(left, expectedLeft);
+    auto removedSorted = *removed;
+    std::sort(removedSorted.begin(), removedSorted.end());
+    std::sort(expectedRemoved.begin(), expectedRemoved.end());
+    EXPECT_EQ(removedSorted, expectedRemoved);
+
+    // Removed for good: enabling one again fails, and a second pass has nothing left to remove.
+    auto enabled = copy->setPrivilege("SeShutdownPrivilege", true);
+    ASSERT_FALSE(enabled.ok());
+    EXPECT_EQ(enabled.error().name, "ERROR_PRIVILEGE_NOT_HELD");
+    auto again = win::removePrivilegesExcept(*copy, {"SeChangeNotifyPrivilege", "SeImpersonatePrivilege"});
+    ASSERT_TRUE(again.ok()) << again.error().summary();
+    EXPECT_TRUE(again->empty());
+
+    // The process token is untouched.
+    EXPECT_TRUE(findPrivilege("SeShutdownPrivilege").value().held);
+}
+
+TEST(WindowsPrivileges, RemovingPrivilegesThroughAQueryOnlyHandleIsAccessDenied) {
+    auto token = win::AccessToken::fromCurrentProcess(TOKEN_QUERY);
+    ASSERT_TRUE(token.ok()) << token.error().summary();
+    auto removed = win::removePrivilegesExcept(*token, {});
+    ASSERT_FALSE(removed.ok());
+    EXPECT_EQ(removed.error().code, 5u);
+    EXPECT_EQ(removed.error().name, "ERROR_ACCESS_DENIED");
+    EXPECT_TRUE(findPrivilege("SeShutdownPrivilege").value().held);
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tokenscope/identity.hpp"
 #include "tokenscope/result.hpp"
 
 namespace tokenscope {
@@ -155,6 +156,11 @@ public:
     [[nodiscard]] const std::vector<std::uint32_t>& groups() const noexcept;
     [[nodiscard]] const std::string& home() const noexcept;
     [[nodiscard]] const std::string& shell() const noexcept;
+    // Who the token says the user is. Windows: read from the token (TokenUser, TokenPrimaryGroup,
+    // TokenGroups), so user, group and groups are SIDs with names and attributes, and the
+    // details name the token type, elevation, integrity level and logon session; a token that is
+    // logged off gives ERROR_INVALID_HANDLE. Linux: uid(), gid() and groups() with their names.
+    [[nodiscard]] Result<Identity> identity() const;
     [[nodiscard]] LogonType type() const noexcept;
     [[nodiscard]] LogonProvider provider() const noexcept;
     [[nodiscard]] const std::string& service() const noexcept;

@@ -54,10 +54,12 @@ struct PrivilegeReport {
 [[nodiscard]] Result<bool> setPrivilegeEnabled(std::string_view name, bool enable);
 
 // Least privilege: removes from the calling thread every privilege it holds that is not named in
-// `keep` (Linux: from the permitted, effective and inheritable capability sets, and clears the
-// ambient set), for good: nothing can enable them again. Threads created afterwards inherit the
-// reduced sets; threads that exist already keep theirs, so call it before starting any. Unknown
-// names in `keep` are ignored. Returns the names removed, in value order.
+// `keep`, for good: nothing can enable them again. Linux: from the permitted, effective and
+// inheritable capability sets, and clears the ambient set; threads created afterwards inherit the
+// reduced sets, threads that exist already keep theirs, so call it before starting any. Windows:
+// from the process token (AdjustTokenPrivileges with SE_PRIVILEGE_REMOVED), which every thread
+// that does not impersonate shares, read back afterwards. Names of the other platform and unknown
+// names in `keep` are ignored, so one keep list can name both. Returns the names removed.
 [[nodiscard]] Result<std::vector<std::string>> dropPrivilegesExcept(const std::vector<std::string>& keep);
 
 // The privileges TokenScope needs to impersonate on this platform (for the readiness verdict).

@@ -31,6 +31,10 @@ struct RunAsResult {
     int signal = 0;         // the signal that ended it, or 0
     bool timedOut = false;  // killed after RunAsOptions::timeout
     std::string output;     // with captureOutput
+    // Windows: where the child's environment came from: "the user's (CreateEnvironmentBlock)", or
+    // "inherited from TokenScope: <why the user's could not be built>". Empty on Linux, whose
+    // child always gets the clean environment described above.
+    std::string environment;
 };
 
 // Runs argv[0] (searched in the clean PATH when it has no '/') with argv as arguments. A child

@@ -348,6 +348,21 @@ const std::vector<std::uint32_t>& LogonToken::groups() const noexcept {
 }
 const std::string& LogonToken::home() const noexcept { return state_ ? state_->home : kEmpty; }
 const std::string& LogonToken::shell() const noexcept { return state_ ? state_->shell : kEmpty; }
+// The ids the logon resolved, with their names; nothing to read from the kernel.
+Result<Identity> LogonToken::identity() const {
+    Identity identity;
+    identity.user.name = user();
+    identity.user.posixId = uid();
+    identity.primaryGroup.name = groupName(gid());
+    identity.primaryGroup.posixId = gid();
+    for (const auto id : groups()) {
+        Principal group;
+        group.name = groupName(id);
+        group.posixId = id;
+        identity.groups.push_back(std::move(group));
+    }
+    return identity;
+}
 LogonType LogonToken::type() const noexcept { return state_ ? state_->type : LogonType::Interactive; }
 LogonProvider LogonToken::provider() const noexcept {
     return state_ ? state_->provider : LogonProvider::Default;

@@ -128,4 +128,17 @@ private:
 // (Wine never does).
 [[nodiscard]] std::string privilegeDisplayName(std::string_view name);
 
+// The token's user, primary group and groups (SIDs, names, attributes) with its facts as
+// details (type, level, elevation, integrity, logon session); needs TOKEN_QUERY. Defined in
+// identity_win.cpp.
+[[nodiscard]] Result<Identity> identityOf(const AccessToken& token);
+
+// Removes from `token` (SE_PRIVILEGE_REMOVED, for good) every privilege it holds that is not named
+// in `keep` ("SeImpersonatePrivilege", "Impersonate"; names the system does not know, such as
+// Linux capability names, are ignored). Needs TOKEN_ADJUST_PRIVILEGES | TOKEN_QUERY. Reads the
+// token back and returns the names really removed, in the token's order; a privilege still
+// present afterwards is ERROR_NOT_ALL_ASSIGNED. Defined in privileges_win.cpp.
+[[nodiscard]] Result<std::vector<std::string>> removePrivilegesExcept(const AccessToken& token,
+                                                                      const std::vector<std::string>& keep);
+
 }  // namespace tokenscope::win

@@ -34,7 +34,9 @@ std::string samCompatibleUserName() {
     return win::toUtf8(std::wstring_view(name.data(), length));
 }
 
-Result<Identity> identityOf(const win::AccessToken& token) {
+}  // namespace
+
+Result<Identity> win::identityOf(const AccessToken& token) {
     auto user = token.user();
     if (!user) return user.error();
     auto primaryGroup = token.primaryGroup();
@@ -64,8 +66,6 @@ Result<Identity> identityOf(const win::AccessToken& token) {
     addDetail(identity, "Session", token.sessionId(), [](DWORD id) { return std::to_string(id); });
     return identity;
 }
-
-}  // namespace
 
 std::string_view platformName() noexcept { return "windows"; }
 

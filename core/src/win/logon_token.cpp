@@ -81,12 +81,19 @@ const std::string& LogonToken::user() const noexcept { return state_ ? state_->u
 const std::string& LogonToken::pamUser() const noexcept { return state_ ? state_->requestedUser : kEmpty; }
 const std::string& LogonToken::domain() const noexcept { return state_ ? state_->domain : kEmpty; }
 // Windows names users and groups by SID, not by number: the POSIX ids are 0 and the group list
-// is empty (read the token's groups through threadIdentity() while impersonating).
+// is empty; identity() gives the SIDs.
 std::uint32_t LogonToken::uid() const noexcept { return 0; }
 std::uint32_t LogonToken::gid() const noexcept { return 0; }
 const std::vector<std::uint32_t>& LogonToken::groups() const noexcept { return kNoGroups; }
 const std::string& LogonToken::home() const noexcept { return kEmpty; }
 const std::string& LogonToken::shell() const noexcept { return kEmpty; }
+Result<Identity> LogonToken::identity() const {
+    if (!state_ || !state_->token) {
+        return makeError(win32::kInvalidHandle, "the logon token is logged off or moved from",
+                         "Read the token's identity before logging off.");
+    }
+    return win::identityOf(*state_->token);
+}
 LogonType LogonToken::type() const noexcept { return state_ ? state_->type : LogonType::Interactive; }
 LogonProvider LogonToken::provider() const noexcept {
     return state_ ? state_->provider : LogonProvider::Default;

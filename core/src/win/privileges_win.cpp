@@ -3,6 +3,7 @@
 #include <windows.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <map>
 #include <utility>
 
@@ -11,6 +12,7 @@
 #include "win/access_token.hpp"
 #include "win/privilege_table.hpp"
 #include "win/text.hpp"
+#include "win/win_error.hpp"
 
 namespace tokenscope {
 namespace {
@@ -154,11 +156,72 @@ Result<bool> setPrivilegeEnabled(std::string_view name, bool enable) {
 
 namespace tokenscope {
 
-// Not wired on Windows yet: the callers' keep lists name Linux capabilities, and removing
-// SeImpersonatePrivilege or SeChangeNotifyPrivilege from the process token would change what
-// logon and impersonation can do. Nothing is dropped, and the empty list says so.
-Result<std::vector<std::string>> dropPrivilegesExcept(const std::vector<std::string>& /*keep*/) {
-    return std::vector<std::string>{};
+namespace win {
+
+Result<std::vector<std::string>> removePrivilegesExcept(const AccessToken& token,
+                                                        const std::vector<std::string>& keep) {
+    std::vector<LUID> kept;
+    for (const auto& name : keep) {
+        if (auto luid = privilegeValue(canonicalName(name))) kept.push_back(*luid);
+    }
+    auto held = token.privileges();
+    if (!held) return held.error();
+    std::vector<AccessToken::Privilege> removing;
+    for (const auto& privilege : *held) {
+        if (privilege.isRemoved()) continue;
+        const bool keepIt = std::any_of(kept.begin(), kept.end(), [&](const LUID& luid) {
+            return luid.LowPart == privilege.luid.LowPart && luid.HighPart == privilege.luid.HighPart;
+        });
+        if (!keepIt) removing.push_back(privilege);
+    }
+    if (removing.empty()) return std::vector<std::string>{};
+
+    // One call for all: TOKEN_PRIVILEGES with as many entries as there are privileges to remove.
+    const std::size_t bytes =
+        offsetof(TOKEN_PRIVILEGES, Privileges) + removing.size() * sizeof(LUID_AND_ATTRIBUTES);
+    std::vector<std::uint64_t> storage((bytes + sizeof(std::uint64_t) - 1) / sizeof(std::uint64_t));
+    auto* wanted = reinterpret_cast<TOKEN_PRIVILEGES*>(storage.data());
+    wanted->PrivilegeCount = static_cast<DWORD>(removing.size());
+    for (std::size_t i = 0; i < removing.size(); ++i) {
+        wanted->Privileges[i].Luid = removing[i].luid;
+        wanted->Privileges[i].Attributes = SE_PRIVILEGE_REMOVED;
+    }
+    ::SetLastError(ERROR_SUCCESS);
+    if (!::AdjustTokenPrivileges(token.get(), FALSE, wanted, 0, nullptr, nullptr)) {
+        return lastError("AdjustTokenPrivileges(remove " + std::to_string(removing.size()) + " privileges)",
+                         "The token handle must allow TOKEN_ADJUST_PRIVILEGES and TOKEN_QUERY.");
+    }
+    // AdjustTokenPrivileges succeeds even when it changed nothing (ERROR_NOT_ALL_ASSIGNED): read
+    // the token back and report only what is really gone.
+    auto after = token.privileges();
+    if (!after) return after.error();
+    std::vector<std::string> removed;
+    for (const auto& privilege : removing) {
+        const bool stillThere =
+            std::any_of(after->begin(), after->end(), [&](const AccessToken::Privilege& p) {
+                return p.luid.LowPart == privilege.luid.LowPart &&
+                       p.luid.HighPart == privilege.luid.HighPart && !p.isRemoved();
+            });
+        const std::string name =
+            privilege.name.empty() ? "LUID " + hex(luidKey(privilege.luid)) : privilege.name;
+        if (stillThere) {
+            return makeError(win32::kNotAllAssigned,
+                             "AdjustTokenPrivileges(SE_PRIVILEGE_REMOVED) left " + name + " in the token",
+                             "The token did not let this privilege be removed; it stays held.");
+        }
+        removed.push_back(name);
+    }
+    return removed;
+}
+
+}  // namespace win
+
+// The process token is shared by every thread that does not impersonate: what is removed here is
+// gone for all of them, and for processes started afterwards with this token.
+Result<std::vector<std::string>> dropPrivilegesExcept(const std::vector<std::string>& keep) {
+    auto token = win::AccessToken::fromCurrentProcess(TOKEN_ADJUST_PRIVILEGES | TOKEN_QUERY);
+    if (!token) return token.error();
+    return win::removePrivilegesExcept(*token, keep);
 }
 
 }  // namespace tokenscope

@@ -3,8 +3,12 @@
 // CreateProcessWithLogonW would need no privilege but needs the password again, which core
 // wipes right after LogonUserW; so the token is used, and CreateProcessAsUserW needs
 // SeAssignPrimaryTokenPrivilege and SeIncreaseQuotaPrivilege (services running as LocalSystem
-// hold them). The child inherits our environment; stdin is NUL.
+// hold them). The child gets the user's own environment (CreateEnvironmentBlock for the token:
+// the user's profile, USERNAME, USERPROFILE, the user's registry variables), or ours when the
+// system cannot build it, and RunAsResult::environment says which; stdin is NUL.
 #include <windows.h>
+// after windows.h
+#include <userenv.h>
 
 #include <algorithm>
 #include <thread>
@@ -44,6 +48,33 @@ void appendQuoted(std::wstring& line, const std::wstring& argument) {
     line.append(backslashes * 2, L'\\');
     line += L'"';
 }
+
+// The environment block CreateEnvironmentBlock built for a token, freed by DestroyEnvironmentBlock.
+class EnvironmentBlock {
+public:
+    EnvironmentBlock() = default;
+    EnvironmentBlock(const EnvironmentBlock&) = delete;
+    EnvironmentBlock& operator=(const EnvironmentBlock&) = delete;
+    ~EnvironmentBlock() {
+        if (block_ != nullptr) ::DestroyEnvironmentBlock(block_);
+    }
+    // The user's environment without ours (bInherit FALSE). Needs TOKEN_QUERY | TOKEN_DUPLICATE |
+    // TOKEN_IMPERSONATE on the token.
+    [[nodiscard]] Status build(HANDLE token) {
+        if (!::CreateEnvironmentBlock(&block_, token, FALSE)) {
+            block_ = nullptr;
+            return win::lastError(
+                "CreateEnvironmentBlock",
+                "The token must allow TOKEN_QUERY, TOKEN_DUPLICATE and TOKEN_IMPERSONATE, and "
+                "the user's profile must be readable.");
+        }
+        return Done{};
+    }
+    [[nodiscard]] void* get() const noexcept { return block_; }
+
+private:
+    void* block_ = nullptr;
+};
 
 std::wstring commandLine(const std::vector<std::string>& argv) {
     std::wstring line;
@@ -90,10 +121,21 @@ Result<RunAsResult> runAs(const LogonToken& token, const std::vector<std::string
         startup.hStdError = writeEnd.get();
     }
 
+    // The user's environment; if the system cannot build it, ours, said plainly in the result.
+    EnvironmentBlock environment;
+    std::string environmentSource;
+    if (auto built = environment.build(primary); built) {
+        environmentSource = "the user's (CreateEnvironmentBlock)";
+    } else {
+        environmentSource = "inherited from TokenScope: " + built.error().summary();
+        if (win::runningUnderWine()) environmentSource += " (under Wine " + win::wineVersion() + ")";
+    }
+
     std::wstring line = commandLine(argv);  // CreateProcess*W may write into it
     PROCESS_INFORMATION info{};
-    if (!::CreateProcessAsUserW(primary, nullptr, line.data(), nullptr, nullptr, TRUE, CREATE_NO_WINDOW,
-                                nullptr, nullptr, &startup, &info)) {
+    const DWORD flags = CREATE_NO_WINDOW | (environment.get() != nullptr ? CREATE_UNICODE_ENVIRONMENT : 0);
+    if (!::CreateProcessAsUserW(primary, nullptr, line.data(), nullptr, nullptr, TRUE, flags,
+                                environment.get(), nullptr, &startup, &info)) {
         const DWORD code = ::GetLastError();
         std::string hint;
         if (code == ERROR_PRIVILEGE_NOT_HELD) {
@@ -116,6 +158,7 @@ Result<RunAsResult> runAs(const LogonToken& token, const std::vector<std::string
 
     RunAsResult result;
     result.program = argv.front();
+    result.environment = std::move(environmentSource);
     result.pid = static_cast<int>(info.dwProcessId);
     std::thread reader;
     if (options.captureOutput) {
