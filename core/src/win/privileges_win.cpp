@@ -25,6 +25,8 @@ std::uint64_t luidKey(const LUID& luid) {
     return (static_cast<std::uint64_t>(static_cast<std::uint32_t>(luid.HighPart)) << 32) | luid.LowPart;
 }
 
+bool sameLuid(const LUID& a, const LUID& b) { return luidKey(a) == luidKey(b); }
+
 Privilege describe(std::string name, const LUID& luid) {
     Privilege privilege;
     privilege.value = luid.LowPart;
@@ -169,9 +171,8 @@ Result<std::vector<std::string>> removePrivilegesExcept(const AccessToken& token
     std::vector<AccessToken::Privilege> removing;
     for (const auto& privilege : *held) {
         if (privilege.isRemoved()) continue;
-        const bool keepIt = std::any_of(kept.begin(), kept.end(), [&](const LUID& luid) {
-            return luid.LowPart == privilege.luid.LowPart && luid.HighPart == privilege.luid.HighPart;
-        });
+        const bool keepIt = std::any_of(kept.begin(), kept.end(),
+                                        [&](const LUID& luid) { return sameLuid(luid, privilege.luid); });
         if (!keepIt) removing.push_back(privilege);
     }
     if (removing.empty()) return std::vector<std::string>{};
@@ -199,8 +200,7 @@ Result<std::vector<std::string>> removePrivilegesExcept(const AccessToken& token
     for (const auto& privilege : removing) {
         const bool stillThere =
             std::any_of(after->begin(), after->end(), [&](const AccessToken::Privilege& p) {
-                return p.luid.LowPart == privilege.luid.LowPart &&
-                       p.luid.HighPart == privilege.luid.HighPart && !p.isRemoved();
+                return sameLuid(p.luid, privilege.luid) && !p.isRemoved();
             });
         const std::string name =
             privilege.name.empty() ? "LUID " + hex(luidKey(privilege.luid)) : privilege.name;

@@ -88,7 +88,7 @@ def write_includes(tsv, includes_tsv):
     sys.path.insert(0, os.path.join(here, "..", "..", "..", "resources", "constants"))
     import generate  # the header list the database was generated from
     cxx = "x86_64-w64-mingw32-g++-posix"
-    root = os.path.dirname(os.path.realpath("/usr/x86_64-w64-mingw32/include/windows.h"))
+    root = generate.real_root(generate.include_dir())  # where the compiler finds windows.h
 
     def headers_of(header):
         source = PRELUDE + (f"#include <{header}>\n" if header else "")
