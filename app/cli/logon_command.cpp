@@ -12,6 +12,7 @@
 #include "tokenscope/identity.hpp"
 #include "tokenscope/impersonation.hpp"
 #include "tokenscope/logon.hpp"
+#include "tokenscope/privileges.hpp"
 #include "tokenscope/run_as.hpp"
 
 namespace tokenscope::cli {
@@ -66,12 +67,8 @@ Result<ImpersonationReport> impersonateOnWorker(const LogonToken& token,
     return std::move(*outcome);
 }
 
-// What PAM's modules may need during logon and logoff on a Debian-like stack: reading shadow
-// and lastlog (DAC), audit records (pam_loginuid, libpam's audit), resource limits (pam_limits),
-// dropping to the user for a file of theirs (pam_modutil_drop_priv: SETUID/SETGID).
-const std::vector<std::string> kPamCapabilities{
-    "CAP_AUDIT_CONTROL", "CAP_AUDIT_WRITE", "CAP_CHOWN",  "CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH",
-    "CAP_FOWNER",        "CAP_SETGID",      "CAP_SETUID", "CAP_SYS_RESOURCE"};
+// What PAM's modules may need during logon and logoff (core's list, shared with the logon broker).
+const std::vector<std::string> kPamCapabilities = privilegesForLogon();
 
 std::vector<std::string> withoutIdentitySwitch(std::vector<std::string> keep) {
     std::erase_if(keep, [](const std::string& name) { return name == "CAP_SETUID" || name == "CAP_SETGID"; });

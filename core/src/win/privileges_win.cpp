@@ -95,6 +95,15 @@ void judgeReadiness(PrivilegeReport& report, bool threadToken) {
 
 std::vector<std::string> privilegesForImpersonation() { return {std::string(kImpersonate)}; }
 
+std::vector<std::string> privilegesForLogon() { return {}; }
+
+// Windows Error Reporting is configured per machine; per process only its dialog (and the dump it
+// offers to send) can be kept away.
+Status keepSecretsOutOfCrashDumps() {
+    ::SetErrorMode(::GetErrorMode() | SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX);
+    return Done{};
+}
+
 Result<PrivilegeReport> threadPrivileges() {
     auto thread = win::AccessToken::fromCurrentThread(TOKEN_QUERY);
     const bool threadToken = thread.ok();
