@@ -148,7 +148,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     statusBar()->addPermanentWidget(cancelButton_);
     connect(cancelButton_, &QPushButton::clicked, this, [this] {
         session_->cancel();
-        statusBar()->showMessage(tr("Cancelling: the result of the action in progress will be discarded."));
+        statusBar()->showMessage(tr("Cancelling: a logon in progress is ended, any other result is discarded."));
     });
 
     buildMenus();
@@ -487,11 +487,14 @@ void MainWindow::onFinished(const Outcome& outcome) {
 
 void MainWindow::onState(const WorkerState& state) {
     if (state.loggedOn) {
-        sessionLabel_->setText(tr("Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6")
+        const QString holder = state.sessionProcess > 0
+                                   ? tr("the logon broker, process %1, holds the PAM session").arg(state.sessionProcess)
+                                   : tr("this process holds the logon");
+        sessionLabel_->setText(tr("Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6; %7")
                                    .arg(state.user)
                                    .arg(state.uid)
                                    .arg(state.gid)
-                                   .arg(state.type, state.steps,
+                                   .arg(state.type, state.steps, holder,
                                         state.impersonating ? tr("the worker thread impersonates it")
                                                             : tr("not impersonating")));
     } else {
