@@ -30,6 +30,7 @@
 #include <QVBoxLayout>
 
 #include "constants_browser.hpp"
+#include "privilege_hygiene.hpp"
 #include "tokenscope/constants.hpp"
 #include "tokenscope/identity.hpp"
 #include "tokenscope/logon.hpp"
@@ -111,6 +112,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/tokenscope.svg")));
 
     session_ = new SessionController(this);
+    // The session worker thread runs now, with the capabilities it needs: the GUI thread, and
+    // the threads it starts from here on, need none.
+    if (auto* hygiene = startupHygiene()) dropGuiThreadPrivileges(*hygiene);
 
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
@@ -160,6 +164,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(session_, &SessionController::finished, this, &MainWindow::onFinished);
     connect(session_, &SessionController::stateChanged, this, &MainWindow::onState);
     connect(session_, &SessionController::busyChanged, this, &MainWindow::onBusy);
+    if (const auto* hygiene = startupHygiene()) logPrivilegeHygiene(*hygiene);
 
     setTabOrder(userEdit_, domainEdit_);
     setTabOrder(domainEdit_, passwordEdit_);
@@ -459,6 +464,26 @@ void MainWindow::logOn() {
 }
 
 void MainWindow::refresh() { session_->refresh(); }
+
+void MainWindow::logPrivilegeHygiene(const PrivilegeHygiene& hygiene) {
+    Outcome outcome;
+    outcome.action = tr("Drop privileges");
+    outcome.ok = !hygiene.coreDumpError && !hygiene.dropError;
+    QStringList dropped = hygiene.dropped;
+    for (const auto& name : hygiene.guiThreadDropped) {
+        if (!dropped.contains(name)) dropped << name;
+    }
+    const QString none = tr("none");
+    outcome.detail = tr("Core dumps are off and the process is not dumpable. Dropped for good: %1. The worker "
+                        "thread keeps %2 to impersonate, run programs as the user and end them when they overrun; "
+                        "the window's thread keeps none. PAM runs in the logon broker, which keeps only what PAM "
+                        "needs.")
+                         .arg(dropped.isEmpty() ? none : dropped.join(QStringLiteral(", ")),
+                              hygiene.workerKeeps.isEmpty() ? none : hygiene.workerKeeps.join(QStringLiteral(", ")));
+    if (hygiene.coreDumpError) outcome.error = hygiene.coreDumpError;
+    if (hygiene.dropError) outcome.error = hygiene.dropError;
+    onFinished(outcome);
+}
 
 void MainWindow::onBusy(bool busy) {
     busyBar_->setVisible(busy);

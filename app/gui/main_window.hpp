@@ -19,6 +19,8 @@ class QTableWidget;
 
 namespace tokenscope::gui {
 
+struct PrivilegeHygiene;
+
 class ConstantsBrowser;
 
 class MainWindow : public QMainWindow {
@@ -62,6 +64,7 @@ private:
     void saveSettings() const;
 
     void onFinished(const Outcome& outcome);
+    void logPrivilegeHygiene(const PrivilegeHygiene& hygiene);
     void onState(const WorkerState& state);
     void onBusy(bool busy);
     void showIdentity(const WorkerState& state);
