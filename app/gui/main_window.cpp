@@ -30,6 +30,7 @@
 #include <QVBoxLayout>
 
 #include "constants_browser.hpp"
+#include "password_field.hpp"
 #include "privilege_hygiene.hpp"
 #include "tokenscope/constants.hpp"
 #include "tokenscope/identity.hpp"
@@ -193,9 +194,9 @@ QWidget* MainWindow::buildLogonPanel() {
     userEdit_ = makeEdit(QStringLiteral("userEdit"), tr("User name"));
     domainEdit_ = makeEdit(QStringLiteral("domainEdit"), tr("Domain"));
     domainEdit_->setPlaceholderText(tr("empty or . for a local account"));
-    passwordEdit_ = makeEdit(QStringLiteral("passwordEdit"), tr("Password"));
-    passwordEdit_->setEchoMode(QLineEdit::Password);
-    passwordEdit_->setAttribute(Qt::WA_InputMethodEnabled, false);
+    passwordEdit_ = new PasswordField;
+    passwordEdit_->setObjectName(QStringLiteral("passwordEdit"));
+    passwordEdit_->setAccessibleName(tr("Password"));
     typeCombo_ = new QComboBox;
     typeCombo_->setObjectName(QStringLiteral("typeCombo"));
     typeCombo_->setAccessibleName(tr("Logon type"));
@@ -452,14 +453,8 @@ void MainWindow::logOn() {
         userEdit_->setFocus();
         return;
     }
-    // Take the field's own buffer (shared, so no copy), clear the field, then wipe the buffer.
-    QString secret = passwordEdit_->text();
-    passwordEdit_->clear();
-    QByteArray utf8 = secret.toUtf8();
-    std::fill(secret.begin(), secret.end(), QChar(u'\0'));
-    Password password(utf8.constData(), static_cast<std::size_t>(utf8.size()));
-    utf8.fill('\0');
-    session_->logon(request, std::move(password));
+    // The field held the password only in a wiped buffer; it is moved out, and the field emptied.
+    session_->logon(request, passwordEdit_->take());
     statusBar()->showMessage(tr("Logging on as %1…").arg(userEdit_->text()));
 }
 

@@ -19,6 +19,7 @@ class QTableWidget;
 
 namespace tokenscope::gui {
 
+class PasswordField;
 struct PrivilegeHygiene;
 
 class ConstantsBrowser;
@@ -80,7 +81,7 @@ private:
 
     QLineEdit* userEdit_ = nullptr;
     QLineEdit* domainEdit_ = nullptr;
-    QLineEdit* passwordEdit_ = nullptr;
+    PasswordField* passwordEdit_ = nullptr;
     QComboBox* typeCombo_ = nullptr;
     QComboBox* providerCombo_ = nullptr;
     QPushButton* logonButton_ = nullptr;

@@ -162,6 +162,13 @@ private slots:
         }
         QVERIFY(field->text().isEmpty());
 
+        // Control: a plain QLineEdit in password mode, still holding what was typed into it, is
+        // found in the dump as UTF-16LE; so the search below would find a live copy in Qt's buffers.
+        QLineEdit control;
+        control.setEchoMode(QLineEdit::Password);
+        const std::string controlText = "Control-" + std::to_string(getpid()) + "-Typed-Not-Secret";
+        QTest::keyClicks(&control, QString::fromStdString(controlText));
+
         // Dump this process while the token is held and the window is up, and the logon broker
         // that holds the session. Both are non-dumpable: gcore, as root, attaches all the same.
         QCOMPARE(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
@@ -178,12 +185,26 @@ private slots:
         // The dump is real and searchable: the user name typed beside it is there, as the field's UTF-16.
         QVERIFY2(core.find(utf16le(user_)) != std::string::npos,
                  "the user name is not in the core: a bad dump?");
+        QVERIFY2(core.find(utf16le(controlText)) != std::string::npos,
+                 "the control text typed into a plain QLineEdit is not in the core: the method cannot see "
+                 "Qt's buffers");
         QVERIFY2(core.find(password) == std::string::npos, "a UTF-8 copy of the password is in the core");
         QVERIFY2(core.find(utf16le(password)) == std::string::npos,
                  "a UTF-16LE copy of the password is in the core");
         QVERIFY2(core.find(half) == std::string::npos, "a UTF-8 copy of most of the password is in the core");
         QVERIFY2(core.find(utf16le(half)) == std::string::npos,
                  "a UTF-16LE copy of most of the password (a prefix typed) is in the core");
+        // Nor any run of eight consecutive characters of it (a third; shorter random runs would
+        // start to match by chance in a dump this size): the field never held the password as text.
+        for (int start = 0; start + 8 <= kLength; ++start) {
+            const std::string piece = password.substr(static_cast<std::size_t>(start), 8);
+            QVERIFY2(core.find(piece) == std::string::npos,
+                     "eight characters of the password (UTF-8) are in the core");
+            QVERIFY2(core.find(utf16le(piece)) == std::string::npos,
+                     "eight characters of the password (UTF-16LE) are in the core");
+            QVERIFY2(brokerCore.find(piece) == std::string::npos,
+                     "eight characters of the password are in the broker");
+        }
         qInfo("core of the logon broker: %zu bytes", brokerCore.size());
         QVERIFY2(brokerCore.find(user_) != std::string::npos, "the user name is not in the broker's core");
         QVERIFY2(brokerCore.find(half) == std::string::npos,
