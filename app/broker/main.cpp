@@ -18,6 +18,10 @@ int main() {
     // A password is about to pass through: no core file, no attaching without CAP_SYS_PTRACE.
     (void)tokenscope::keepSecretsOutOfCrashDumps();
     // Only what PAM's modules need, for good.
-    (void)tokenscope::dropPrivilegesExcept(tokenscope::privilegesForLogon());
+    auto keep = tokenscope::privilegesForLogon();
+#ifdef TOKENSCOPE_LEAK_CHECKED
+    keep.emplace_back("CAP_SYS_PTRACE");
+#endif
+    (void)tokenscope::dropPrivilegesExcept(keep);
     return tokenscope::serveLogonBroker(3);
 }
