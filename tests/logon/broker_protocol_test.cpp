@@ -11,6 +11,7 @@
 #include <string>
 
 #include "tokenscope/errors.hpp"
+#include "tokenscope/logon_broker.hpp"
 
 namespace tokenscope::posix::broker {
 namespace {
@@ -196,6 +197,51 @@ TEST(BrokerProtocol, RandomAndMutatedInputNeverCrashes) {
         }
     }
     EXPECT_LT(accepted, 20000);
+}
+
+// The broker's own loop, fed malformed requests over a socketpair (it refuses before any PAM call):
+// an answer saying why where it can give one, and exit status 2.
+TEST(BrokerProtocol, TheBrokerRefusesMalformedRequestsAndEnds) {
+    struct Case {
+        const char* name;
+        std::string bytes;
+        bool answers;
+    };
+    FrameWriter badType(Kind::LogonRequest);
+    badType.field("alice").field("").number(99).number(0).field("login").field("secret");
+    FrameWriter notARequest(Kind::Logoff);
+    const std::vector<Case> cases{
+        {"garbage payload", le32(3) + "abc", true},
+        {"a logoff first", std::string(*notARequest.finish()), true},
+        {"an unknown logon type", std::string(*badType.finish()), true},
+        {"a zero length", le32(0), false},
+        {"a huge length", le32(0x7fffffff), false},
+        {"a frame cut short", le32(100) + "\x01\x06", false},
+    };
+    for (const auto& c : cases) {
+        int pair[2];
+        ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair), 0);
+        ASSERT_TRUE(writeFrame(pair[0], c.bytes));
+        shutdown(pair[0], SHUT_WR);
+        EXPECT_EQ(serveLogonBroker(pair[1]), 2) << c.name;
+        close(pair[1]);
+        std::string reply;
+        const bool answered = readFrame(pair[0], reply);
+        close(pair[0]);
+        EXPECT_EQ(answered, c.answers) << c.name;
+        if (answered) {
+            auto frame = decodeFrame(reply);
+            ASSERT_TRUE(frame.ok()) << c.name;
+            EXPECT_EQ(frame->kind, Kind::Failure) << c.name;
+            EXPECT_EQ(decodeFailure(*frame).code, win32::kInvalidParameter) << c.name;
+        }
+    }
+    // A client that connects and goes away at once: a clean end, status 0.
+    int pair[2];
+    ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair), 0);
+    close(pair[0]);
+    EXPECT_EQ(serveLogonBroker(pair[1]), 0);
+    close(pair[1]);
 }
 
 }  // namespace

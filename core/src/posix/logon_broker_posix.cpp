@@ -358,24 +358,22 @@ int serveLogonBroker(int fd) {
         send(fd, writer);
     }
 
-    // Hold the logon until the client logs off or goes away.
-    for (;;) {
-        if (!b::readFrame(fd, payload)) {
-            const bool clean = errno == 0;  // the client closed or died
-            const Status status = token->logoff();
-            return status && clean ? 0 : clean ? 1 : 2;
-        }
-        auto frame = b::decodeFrame(payload);
-        if (!frame || frame->kind != b::Kind::Logoff) {
-            (void)token->logoff();
-            return 2;
-        }
+    // Hold the logon until the client logs off or goes away (the end of the stream).
+    if (!b::readFrame(fd, payload)) {
+        const bool clean = errno == 0;
         const Status status = token->logoff();
-        b::FrameWriter writer(status ? b::Kind::LoggedOff : b::Kind::Failure);
-        if (!status) writeFailure(writer, status.error());
-        send(fd, writer);
-        return status ? 0 : 1;
+        return !clean ? 2 : status ? 0 : 1;
     }
+    auto frame = b::decodeFrame(payload);
+    if (!frame || frame->kind != b::Kind::Logoff) {
+        (void)token->logoff();
+        return 2;
+    }
+    const Status status = token->logoff();
+    b::FrameWriter writer(status ? b::Kind::LoggedOff : b::Kind::Failure);
+    if (!status) writeFailure(writer, status.error());
+    send(fd, writer);
+    return status ? 0 : 1;
 }
 
 }  // namespace tokenscope
