@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -287,6 +288,37 @@ TEST_F(BrokerLogon, WhenTheClientDiesTheBrokerClosesTheSessionAndExits) {
     EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
     EXPECT_EQ(sessions(),
               "open_session " + std::to_string(broker) + "\nclose_session " + std::to_string(broker) + "\n");
+}
+
+// A hundred logon -> logoff cycles through the broker, right and wrong passwords alternating:
+// descriptors flat, no child left, every session closed.
+TEST_F(BrokerLogon, HundredCyclesLeaveNoDescriptorOrProcessBehind) {
+    const auto fdsBefore = openFds();
+    const auto start = std::chrono::steady_clock::now();
+    for (int i = 0; i < 100; ++i) {
+        auto token =
+            logonThroughBroker(request("tsalice"), secret(i % 2 ? "wrong" : "Alice-Secret-1"), options_);
+        ASSERT_EQ(token.ok(), i % 2 == 0) << i;
+        if (token.ok()) {
+            ASSERT_TRUE(token->logoff().ok()) << i;
+        }
+    }
+    const auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start)
+            .count();
+    std::printf("100 broker logon cycles (50 logged on and off, 50 refused): %lld ms\n",
+                static_cast<long long>(ms));
+    EXPECT_EQ(openFds(), fdsBefore);
+    EXPECT_TRUE(noChildren());
+    std::istringstream log(sessions());
+    int opened = 0;
+    int closed = 0;
+    for (std::string line; std::getline(log, line);) {
+        opened += line.starts_with("open_session ") ? 1 : 0;
+        closed += line.starts_with("close_session ") ? 1 : 0;
+    }
+    EXPECT_EQ(opened, 50);
+    EXPECT_EQ(closed, 50);
 }
 
 TEST_F(BrokerLogon, RunByHandTheBrokerRefusesWithoutItsSocket) {
