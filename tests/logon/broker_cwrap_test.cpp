@@ -147,10 +147,12 @@ TEST_F(BrokerLogon, RightPasswordLogsOnInTheBrokerWhichHoldsTheSessionUntilLogof
 
     // The broker has exactly stdin, stdout, stderr and its socket (it is not dumpable: root reads it).
     if (::geteuid() == 0) {
-        // What the broker opened itself under cwrap (nss_wrapper's user and group files) aside.
+        // What the broker opened itself (its signalfd; under cwrap nss_wrapper's user and group
+        // files) aside: nothing else, and nothing inherited.
         auto fds = brokerFds(broker);
         std::erase_if(fds, [](const std::string& fd) {
-            return fd.ends_with("/tests/cwrap/passwd") || fd.ends_with("/tests/cwrap/group");
+            return fd.ends_with("/tests/cwrap/passwd") || fd.ends_with("/tests/cwrap/group") ||
+                   fd.ends_with(" anon_inode:[signalfd]");
         });
         ASSERT_EQ(fds.size(), 4u) << ::testing::PrintToString(fds);
         EXPECT_EQ(fds[0], "0 /dev/null");
@@ -319,6 +321,25 @@ TEST_F(BrokerLogon, HundredCyclesLeaveNoDescriptorOrProcessBehind) {
     }
     EXPECT_EQ(opened, 50);
     EXPECT_EQ(closed, 50);
+}
+
+TEST_F(BrokerLogon, SigtermMakesTheBrokerCloseTheSessionBeforeItExits) {
+    auto token = logonThroughBroker(request("tsalice"), secret("Alice-Secret-1"), options_);
+    ASSERT_TRUE(token.ok()) << token.error().summary();
+    const int broker = token->sessionProcess();
+    ASSERT_EQ(::kill(broker, SIGTERM), 0);
+    const auto deadline = std::chrono::steady_clock::now() + 10s;
+    while (sessions().find("close_session") == std::string::npos &&
+           std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(20ms);
+    EXPECT_EQ(sessions(),
+              "open_session " + std::to_string(broker) + "\nclose_session " + std::to_string(broker) + "\n");
+    // The token learns at logoff that its broker is gone, and reaps it.
+    auto status = token->logoff();
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().code, win32::kNoSuchLogonSession);
+    EXPECT_NE(status.error().native.find("exited with status 1"), std::string::npos) << status.error().native;
+    EXPECT_TRUE(noChildren());
 }
 
 TEST_F(BrokerLogon, RunByHandTheBrokerRefusesWithoutItsSocket) {

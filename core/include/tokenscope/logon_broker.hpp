@@ -6,8 +6,8 @@
 // (`tokenscope-logon-broker`, installed beside the programs) is started with posix_spawn, no
 // shell, a clean environment and no descriptor of ours but one end of a socketpair. Its main
 // thread authenticates, checks the account and, for interactive-style types, sets credentials
-// and opens the session, which it holds until logoff or until the socket closes (the client
-// died): then it closes the session and exits. The password crosses the socket, never argv or
+// and opens the session, which it holds until logoff, until the socket closes (the client
+// died) or until SIGTERM, SIGHUP or SIGINT: then it closes the session and exits. The password crosses the socket, never argv or
 // the environment, and both sides wipe it.
 //
 // The token it returns is an ordinary LogonToken (impersonation, the access probe and run-as work

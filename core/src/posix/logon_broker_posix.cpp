@@ -1,6 +1,9 @@
 // The logon broker on Linux: the client (posix_spawn + socketpair) and the broker's serving loop.
 #include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
 #include <spawn.h>
+#include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -110,6 +113,47 @@ Result<posix::BrokeredLogon> decodeLoggedOn(const b::Frame& frame, const LogonRe
 void send(int fd, b::FrameWriter& writer) {
     if (auto frame = writer.finish()) (void)b::writeFrame(fd, *frame);
     writer.wipe();
+}
+
+// Blocks SIGTERM, SIGHUP and SIGINT on the calling thread while it lives and reads them from a
+// signalfd; the previous mask comes back on destruction.
+class StopSignals {
+public:
+    StopSignals() {
+        sigemptyset(&set_);
+        for (const int signal : {SIGTERM, SIGHUP, SIGINT}) sigaddset(&set_, signal);
+        ::pthread_sigmask(SIG_BLOCK, &set_, &previous_);
+        fd_.reset(::signalfd(-1, &set_, SFD_CLOEXEC));
+    }
+    ~StopSignals() {
+        fd_.reset();
+        ::pthread_sigmask(SIG_SETMASK, &previous_, nullptr);
+    }
+    StopSignals(const StopSignals&) = delete;
+    StopSignals& operator=(const StopSignals&) = delete;
+    [[nodiscard]] int get() const noexcept { return fd_.get(); }
+
+private:
+    sigset_t set_{};
+    sigset_t previous_{};
+    posix::UniqueFd fd_;
+};
+
+// True when `fd` has something to read (a frame or the end of the stream); false when a stop
+// signal came first.
+bool waitForClientOrSignal(int fd, int signals) {
+    pollfd watched[2] = {{fd, POLLIN, 0}, {signals, POLLIN, 0}};
+    for (;;) {
+        const int ready = ::poll(watched, signals >= 0 ? 2 : 1, -1);
+        if (ready < 0 && errno == EINTR) continue;
+        if (ready < 0) return true;  // let the read report it
+        if (signals >= 0 && (watched[1].revents & POLLIN) != 0) {
+            signalfd_siginfo info{};  // taken, so it is not delivered when the mask comes back
+            (void)!::read(signals, &info, sizeof info);
+            return false;
+        }
+        return true;
+    }
 }
 
 }  // namespace
@@ -302,6 +346,8 @@ Status BrokerLink::logoff() {
 }  // namespace posix
 
 int serveLogonBroker(int fd) {
+    // SIGTERM, SIGHUP and SIGINT wait until the logon is held, and then end it properly.
+    StopSignals stopSignals;
     std::string payload;
     if (!b::readFrame(fd, payload)) return errno == 0 ? 0 : 2;
     LogonRequest request;
@@ -358,7 +404,12 @@ int serveLogonBroker(int fd) {
         send(fd, writer);
     }
 
-    // Hold the logon until the client logs off or goes away (the end of the stream).
+    // Hold the logon until the client logs off or goes away (the end of the stream), or a
+    // termination signal arrives (system shutdown, an administrator): then close it too.
+    if (!waitForClientOrSignal(fd, stopSignals.get())) {
+        (void)token->logoff();
+        return 1;
+    }
     if (!b::readFrame(fd, payload)) {
         const bool clean = errno == 0;
         const Status status = token->logoff();
