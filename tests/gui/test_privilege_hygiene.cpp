@@ -99,7 +99,7 @@ private slots:
         QVERIFY(privileges.canImpersonate);
     }
 
-    void logonImpersonationAndRevertStillWork() {
+    void logonImpersonationRevertAndRunAsStillWork() {
         if (!startedAsRoot) QSKIP("needs root to impersonate");
         if (qEnvironmentVariable("PAM_WRAPPER") != QStringLiteral("1"))
             QSKIP("needs pam_wrapper preloaded (run through ctest)");
@@ -130,6 +130,18 @@ private slots:
         QVERIFY(!window.session().state().impersonating);
         QCOMPARE(*window.session().state().thread->user.posixId, 0u);
         QCOMPARE(permitted(QStringLiteral("/proc/thread-self/status")), std::uint64_t{0});
+
+        // Run as the user: the worker's CAP_SETUID and CAP_SETGID are enough.
+        window.findChild<QLineEdit*>(QStringLiteral("commandEdit"))
+            ->setText(QStringLiteral("/usr/bin/id -u"));
+        window.findChild<QPushButton*>(QStringLiteral("runButton"))->click();
+        QVERIFY(settle());
+        const auto& last = window.activity().entries().last().outcome;
+        QVERIFY2(last.ok && last.detail.contains(QStringLiteral("exited with status 0: 4242")),
+                 qPrintable(last.detail));
+        window.findChild<QPushButton*>(QStringLiteral("logoffButton"))->click();
+        QVERIFY(settle());
+        QVERIFY(!QFile::exists(QStringLiteral("/proc/%1").arg(broker)));
     }
 };
 
