@@ -12,6 +12,7 @@
 #include "tokenscope/identity.hpp"
 #include "tokenscope/impersonation.hpp"
 #include "tokenscope/logon.hpp"
+#include "tokenscope/privileges.hpp"
 #include "tokenscope/run_as.hpp"
 
 namespace tokenscope::cli {
@@ -66,26 +67,10 @@ Result<ImpersonationReport> impersonateOnWorker(const LogonToken& token,
     return std::move(*outcome);
 }
 
-// What PAM's modules may need during logon and logoff on a Debian-like stack: reading shadow
-// and lastlog (DAC), audit records (pam_loginuid, libpam's audit), resource limits (pam_limits),
-// dropping to the user for a file of theirs (pam_modutil_drop_priv: SETUID/SETGID). On Windows
-// LogonUserW needs no privilege (SeTcbPrivilege only on Windows 2000); impersonating needs
-// SeImpersonatePrivilege, starting a program with the token SeAssignPrimaryTokenPrivilege and
-// SeIncreaseQuotaPrivilege, and SeChangeNotifyPrivilege spares path traversal checks. Each
-// platform ignores the other's names.
-const std::vector<std::string> kLogonPrivileges{"CAP_AUDIT_CONTROL",
-                                                "CAP_AUDIT_WRITE",
-                                                "CAP_CHOWN",
-                                                "CAP_DAC_OVERRIDE",
-                                                "CAP_DAC_READ_SEARCH",
-                                                "CAP_FOWNER",
-                                                "CAP_SETGID",
-                                                "CAP_SETUID",
-                                                "CAP_SYS_RESOURCE",
-                                                "SeChangeNotifyPrivilege",
-                                                "SeImpersonatePrivilege",
-                                                "SeAssignPrimaryTokenPrivilege",
-                                                "SeIncreaseQuotaPrivilege"};
+// What logon and logoff may need on this platform (core's list, shared with the logon broker):
+// on Linux what PAM's modules need, on Windows what impersonating and starting a program with the
+// token need.
+const std::vector<std::string> kLogonPrivileges = privilegesForLogon();
 
 // What only switching identity needs: impersonating, or starting a program as the user.
 std::vector<std::string> withoutIdentitySwitch(std::vector<std::string> keep) {

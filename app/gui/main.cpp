@@ -4,8 +4,12 @@
 #include "constants_browser.hpp"
 #include "language.hpp"
 #include "main_window.hpp"
+#include "privilege_hygiene.hpp"
 
 int main(int argc, char** argv) {
+    // Before any thread exists: no core dumps, and only the capabilities the session worker needs
+    // (see privilege_hygiene.hpp).
+    (void)tokenscope::gui::hardenAtStartup();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("TokenScope"));
     QApplication::setOrganizationName(QStringLiteral("TokenScope"));

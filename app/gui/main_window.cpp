@@ -33,6 +33,8 @@
 #include "constants_browser.hpp"
 #include "core_text.hpp"
 #include "language.hpp"
+#include "password_field.hpp"
+#include "privilege_hygiene.hpp"
 #include "tokenscope/constants.hpp"
 #include "tokenscope/identity.hpp"
 #include "tokenscope/logon.hpp"
@@ -118,6 +120,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setWindowIcon(QIcon(QStringLiteral(":/icons/tokenscope.svg")));
 
     session_ = new SessionController(this);
+    // The session worker thread runs now, with the capabilities it needs: the GUI thread, and
+    // the threads it starts from here on, need none.
+    if (auto* hygiene = startupHygiene()) dropGuiThreadPrivileges(*hygiene);
 
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
@@ -158,7 +163,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     statusBar()->addPermanentWidget(cancelButton_);
     connect(cancelButton_, &QPushButton::clicked, this, [this] {
         session_->cancel();
-        showStatus([] { return tr("Cancelling: the result of the action in progress will be discarded."); });
+        showStatus([] { return tr("Cancelling: a logon in progress is ended, any other result is discarded."); });
     });
 
     buildMenus();
@@ -170,6 +175,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     connect(session_, &SessionController::finished, this, &MainWindow::onFinished);
     connect(session_, &SessionController::stateChanged, this, &MainWindow::onState);
     connect(session_, &SessionController::busyChanged, this, &MainWindow::onBusy);
+    if (const auto* hygiene = startupHygiene()) logPrivilegeHygiene(*hygiene);
 
     setTabOrder(userEdit_, domainEdit_);
     setTabOrder(domainEdit_, passwordEdit_);
@@ -198,9 +204,8 @@ QWidget* MainWindow::buildLogonPanel() {
     auto* form = new QFormLayout;
     userEdit_ = makeEdit(QStringLiteral("userEdit"));
     domainEdit_ = makeEdit(QStringLiteral("domainEdit"));
-    passwordEdit_ = makeEdit(QStringLiteral("passwordEdit"));
-    passwordEdit_->setEchoMode(QLineEdit::Password);
-    passwordEdit_->setAttribute(Qt::WA_InputMethodEnabled, false);
+    passwordEdit_ = new PasswordField;
+    passwordEdit_->setObjectName(QStringLiteral("passwordEdit"));
     typeCombo_ = new QComboBox;
     typeCombo_->setObjectName(QStringLiteral("typeCombo"));
     providerCombo_ = new QComboBox;
@@ -557,18 +562,32 @@ void MainWindow::logOn() {
         userEdit_->setFocus();
         return;
     }
-    // Take the field's own buffer (shared, so no copy), clear the field, then wipe the buffer.
-    QString secret = passwordEdit_->text();
-    passwordEdit_->clear();
-    QByteArray utf8 = secret.toUtf8();
-    std::fill(secret.begin(), secret.end(), QChar(u'\0'));
-    Password password(utf8.constData(), static_cast<std::size_t>(utf8.size()));
-    utf8.fill('\0');
-    session_->logon(request, std::move(password));
+    // The field held the password only in a wiped buffer; it is moved out, and the field emptied.
+    session_->logon(request, passwordEdit_->take());
     showStatus([user = userEdit_->text()] { return tr("Logging on as %1…").arg(user); });
 }
 
 void MainWindow::refresh() { session_->refresh(); }
+
+void MainWindow::logPrivilegeHygiene(const PrivilegeHygiene& hygiene) {
+    Outcome outcome;
+    outcome.action = QCoreApplication::translate("tokenscope::gui::SessionWorker", "Drop privileges");
+    outcome.ok = !hygiene.coreDumpError && !hygiene.dropError;
+    QStringList dropped = hygiene.dropped;
+    for (const auto& name : hygiene.guiThreadDropped) {
+        if (!dropped.contains(name)) dropped << name;
+    }
+    const QString none = tr("none");
+    outcome.detail = tr("Core dumps are off and the process is not dumpable. Dropped for good: %1. The worker "
+                        "thread keeps %2 to impersonate, run programs as the user and end them when they overrun; "
+                        "the window's thread keeps none. PAM runs in the logon broker, which keeps only what PAM "
+                        "needs.")
+                         .arg(dropped.isEmpty() ? none : dropped.join(QStringLiteral(", ")),
+                              hygiene.workerKeeps.isEmpty() ? none : hygiene.workerKeeps.join(QStringLiteral(", ")));
+    if (hygiene.coreDumpError) outcome.error = hygiene.coreDumpError;
+    if (hygiene.dropError) outcome.error = hygiene.dropError;
+    onFinished(outcome);
+}
 
 void MainWindow::onBusy(bool busy) {
     busyBar_->setVisible(busy);
@@ -613,11 +632,14 @@ void MainWindow::addLogRow(const ActivityEntry& entry) {
 void MainWindow::onState(const WorkerState& state) {
     stateShown_ = true;
     if (state.loggedOn) {
-        sessionLabel_->setText(tr("Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6")
+        const QString holder = state.sessionProcess > 0
+                                   ? tr("the logon broker, process %1, holds the PAM session").arg(state.sessionProcess)
+                                   : tr("this process holds the logon");
+        sessionLabel_->setText(tr("Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6; %7")
                                    .arg(state.user)
                                    .arg(state.uid)
                                    .arg(state.gid)
-                                   .arg(state.type, state.steps,
+                                   .arg(state.type, state.steps, holder,
                                         state.impersonating ? tr("the worker thread impersonates it")
                                                             : tr("not impersonating")));
     } else {

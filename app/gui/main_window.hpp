@@ -22,6 +22,9 @@ class QTableWidget;
 
 namespace tokenscope::gui {
 
+class PasswordField;
+struct PrivilegeHygiene;
+
 class ConstantsBrowser;
 
 class MainWindow : public QMainWindow {
@@ -77,6 +80,7 @@ private:
     void saveSettings() const;
 
     void onFinished(const Outcome& outcome);
+    void logPrivilegeHygiene(const PrivilegeHygiene& hygiene);
     void onState(const WorkerState& state);
     void onBusy(bool busy);
     void showIdentity(const WorkerState& state);
@@ -92,7 +96,7 @@ private:
 
     QLineEdit* userEdit_ = nullptr;
     QLineEdit* domainEdit_ = nullptr;
-    QLineEdit* passwordEdit_ = nullptr;
+    PasswordField* passwordEdit_ = nullptr;
     QComboBox* typeCombo_ = nullptr;
     QComboBox* providerCombo_ = nullptr;
     QPushButton* logonButton_ = nullptr;

@@ -9,7 +9,9 @@
 namespace tokenscope::gui {
 namespace {
 
-QString text(std::string_view value) { return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size())); }
+QString text(std::string_view value) {
+    return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()));
+}
 
 Outcome failed(const QString& action, Error error) {
     Outcome outcome;
@@ -43,10 +45,12 @@ void SessionWorker::report(Outcome outcome) {
         QStringList steps;
         for (const auto& step : token_->steps()) steps << text(step);
         state.steps = steps.join(QStringLiteral(", "));
+        state.sessionProcess = token_->loggedOn() ? token_->sessionProcess() : 0;
     }
     if (auto identity = threadIdentity()) state.thread = std::move(*identity);
     if (auto privileges = threadPrivileges()) state.privileges = std::move(*privileges);
     cancelRequested = false;  // a cancel applies to the action in progress only
+    logonCancellation.reset();
     if (!outcome.action.isEmpty()) emit finished(outcome);
     emit stateChanged(state);
 }
@@ -60,13 +64,17 @@ void SessionWorker::logon(const LogonRequest& request, const std::shared_ptr<Pas
         return;
     }
     token_.reset();  // logs the previous token off
-    auto token = LogonToken::logon(request, std::move(*password));
-    if (cancelRequested.exchange(false)) {
+    LogonBrokerOptions options;
+    options.cancellation = &logonCancellation;
+    auto token = logonThroughBroker(request, std::move(*password), options);
+    if (cancelRequested.exchange(false) || (!token && token.error().code == win32::kCancelled)) {
         Outcome outcome;
         outcome.action = action;
         outcome.cancelled = true;
         outcome.detail = token ? tr("Cancelled: the logon succeeded and was logged off at once.")
-                               : tr("Cancelled: the logon had failed anyway.");
+                         : token.error().code == win32::kCancelled
+                             ? tr("Cancelled: the logon broker was ended before PAM answered.")
+                             : tr("Cancelled: the logon had failed anyway.");
         if (!token) outcome.error = token.error();
         report(std::move(outcome));
         return;  // a successful token is logged off by its destructor here
@@ -76,11 +84,20 @@ void SessionWorker::logon(const LogonRequest& request, const std::shared_ptr<Pas
         return;
     }
     token_.emplace(std::move(*token));
-    report(succeeded(action, tr("Logged on as %1 (uid %2, gid %3), %4.")
-                                 .arg(text(token_->user()))
-                                 .arg(token_->uid())
-                                 .arg(token_->gid())
-                                 .arg(text(logonTypeInfo(token_->type()).constant))));
+    const QString detail =
+        token_->sessionProcess() > 0
+            ? tr("Logged on as %1 (uid %2, gid %3), %4; the logon broker, process %5, holds the PAM session.")
+                  .arg(text(token_->user()))
+                  .arg(token_->uid())
+                  .arg(token_->gid())
+                  .arg(text(logonTypeInfo(token_->type()).constant))
+                  .arg(token_->sessionProcess())
+            : tr("Logged on as %1 (uid %2, gid %3), %4.")
+                  .arg(text(token_->user()))
+                  .arg(token_->uid())
+                  .arg(token_->gid())
+                  .arg(text(logonTypeInfo(token_->type()).constant));
+    report(succeeded(action, detail));
 }
 
 void SessionWorker::impersonate() {
@@ -100,8 +117,9 @@ void SessionWorker::impersonate() {
     }
     guard_.emplace(std::move(*guard));
     auto name = effectiveUserName();
-    report(succeeded(action, tr("The worker thread now runs as %1 (GetUserName: %2).")
-                                 .arg(text(guard_->user()), name ? text(*name) : text(name.error().summary()))));
+    report(
+        succeeded(action, tr("The worker thread now runs as %1 (GetUserName: %2).")
+                              .arg(text(guard_->user()), name ? text(*name) : text(name.error().summary()))));
 }
 
 void SessionWorker::revert() {
@@ -164,7 +182,9 @@ void SessionWorker::probe(const QString& path) {
                                              check.granted ? tr("granted") : tr("denied"));
     }
     auto name = effectiveUserName();
-    outcome.detail = tr("%1 as %2: %3").arg(path, name ? text(*name) : QStringLiteral("?"), parts.join(QStringLiteral(", ")));
+    outcome.detail =
+        tr("%1 as %2: %3")
+            .arg(path, name ? text(*name) : QStringLiteral("?"), parts.join(QStringLiteral(", ")));
     report(std::move(outcome));
 }
 
@@ -184,8 +204,9 @@ void SessionWorker::runAs(const QStringList& argv) {
         report(failed(action, result.error()));
         return;
     }
-    QString detail = result->exited ? tr("%1 exited with status %2").arg(text(result->program)).arg(result->exitCode)
-                                    : tr("%1 ended by signal %2").arg(text(result->program)).arg(result->signal);
+    QString detail = result->exited
+                         ? tr("%1 exited with status %2").arg(text(result->program)).arg(result->exitCode)
+                         : tr("%1 ended by signal %2").arg(text(result->program)).arg(result->signal);
     if (result->timedOut) detail += tr(" (killed after 30 s)");
     const QString output = text(result->output).trimmed();
     if (!output.isEmpty()) detail += QStringLiteral(": ") + output.left(500);
@@ -225,7 +246,8 @@ SessionController::SessionController(QObject* parent) : QObject(parent) {
     thread_.setObjectName(QStringLiteral("TokenScope session"));
     worker_ = new SessionWorker;
     worker_->moveToThread(&thread_);
-    connect(worker_, &SessionWorker::finished, this, [this](const Outcome& outcome) { emit finished(outcome); });
+    connect(worker_, &SessionWorker::finished, this,
+            [this](const Outcome& outcome) { emit finished(outcome); });
     connect(worker_, &SessionWorker::stateChanged, this, [this](const WorkerState& state) {
         state_ = state;
         if (pending_ > 0 && --pending_ == 0) emit busyChanged(false);
@@ -237,7 +259,8 @@ SessionController::SessionController(QObject* parent) : QObject(parent) {
 
 SessionController::~SessionController() {
     // Revert and log off on the worker's own thread (a guard must be reverted where it was made).
-    QMetaObject::invokeMethod(worker_, [w = worker_] { w->shutdown(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker_, [w = worker_] { w->shutdown(); }, Qt::BlockingQueuedConnection);
     thread_.quit();
     thread_.wait();
     delete worker_;
@@ -246,25 +269,39 @@ SessionController::~SessionController() {
 template <class Action>
 void SessionController::post(Action action) {
     if (pending_++ == 0) emit busyChanged(true);
-    QMetaObject::invokeMethod(worker_, [w = worker_, action = std::move(action)]() mutable { action(*w); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker_, [w = worker_, action = std::move(action)]() mutable { action(*w); }, Qt::QueuedConnection);
 }
 
 void SessionController::logon(const LogonRequest& request, Password password) {
     auto shared = std::make_shared<Password>(std::move(password));
     post([request, shared](SessionWorker& w) { w.logon(request, shared); });
 }
-void SessionController::impersonate() { post([](SessionWorker& w) { w.impersonate(); }); }
-void SessionController::revert() { post([](SessionWorker& w) { w.revert(); }); }
-void SessionController::logoff() { post([](SessionWorker& w) { w.logoff(); }); }
-void SessionController::probe(const QString& path) { post([path](SessionWorker& w) { w.probe(path); }); }
-void SessionController::runAs(const QStringList& argv) { post([argv](SessionWorker& w) { w.runAs(argv); }); }
+void SessionController::impersonate() {
+    post([](SessionWorker& w) { w.impersonate(); });
+}
+void SessionController::revert() {
+    post([](SessionWorker& w) { w.revert(); });
+}
+void SessionController::logoff() {
+    post([](SessionWorker& w) { w.logoff(); });
+}
+void SessionController::probe(const QString& path) {
+    post([path](SessionWorker& w) { w.probe(path); });
+}
+void SessionController::runAs(const QStringList& argv) {
+    post([argv](SessionWorker& w) { w.runAs(argv); });
+}
 void SessionController::setPrivilege(const QString& name, bool enable) {
     post([name, enable](SessionWorker& w) { w.setPrivilege(name, enable); });
 }
-void SessionController::refresh() { post([](SessionWorker& w) { w.refresh(); }); }
+void SessionController::refresh() {
+    post([](SessionWorker& w) { w.refresh(); });
+}
 void SessionController::cancel() {
-    if (busy()) worker_->cancelRequested = true;
+    if (!busy()) return;
+    worker_->cancelRequested = true;
+    worker_->logonCancellation.cancel();
 }
 
 }  // namespace tokenscope::gui

@@ -4,7 +4,11 @@
 // worker owns the logon token and the impersonation guard; every action ("as the user" ones
 // included) runs on the worker's thread, and results come back as signals. PAM delays a failed
 // logon by seconds: the GUI stays responsive, shows that it is busy, and may cancel (the result of
-// a cancelled logon is logged off as soon as PAM returns).
+// a cancelled logon ends its logon broker at once).
+//
+// PAM runs in the logon broker (tokenscope-logon-broker, see tokenscope/logon_broker.hpp), whose
+// main thread can do what session modules need there; the worker thread waits on it and then
+// impersonates with the ids and groups it reported, in this process.
 #pragma once
 
 #include <QObject>
@@ -20,17 +24,18 @@
 #include "tokenscope/identity.hpp"
 #include "tokenscope/impersonation.hpp"
 #include "tokenscope/logon.hpp"
+#include "tokenscope/logon_broker.hpp"
 #include "tokenscope/privileges.hpp"
 
 namespace tokenscope::gui {
 
 // One finished action, for the activity log.
 struct Outcome {
-    QString action;                // "Log on", "Impersonate", …
+    QString action;  // "Log on", "Impersonate", …
     bool ok = false;
     bool cancelled = false;
-    QString detail;                // what happened, in one line
-    std::optional<Error> error;    // why it failed
+    QString detail;                   // what happened, in one line
+    std::optional<Error> error;       // why it failed
     std::vector<AccessCheck> access;  // the access probe's checks
 };
 
@@ -41,9 +46,10 @@ struct WorkerState {
     QString user;                // the logged-on user
     std::uint32_t uid = 0;
     std::uint32_t gid = 0;
-    QString type;                // LOGON32_LOGON_…
-    QString steps;               // PAM steps that ran
-    std::optional<Identity> thread;           // the worker thread's identity now
+    QString type;                               // LOGON32_LOGON_…
+    QString steps;                              // PAM steps that ran
+    int sessionProcess = 0;                     // the logon broker that holds the PAM session (0: none)
+    std::optional<Identity> thread;             // the worker thread's identity now
     std::optional<PrivilegeReport> privileges;  // the worker thread's privileges now
 };
 
@@ -67,6 +73,8 @@ public:
     void shutdown();
 
     std::atomic<bool> cancelRequested{false};
+    // Ends the logon broker of a logon in progress (thread-safe).
+    LogonCancellation logonCancellation;
 
 signals:
     void finished(const tokenscope::gui::Outcome& outcome);

@@ -1,12 +1,16 @@
 // The workbench on the real `login` PAM stack with a temporary local account, as root and only
-// with TOKENSCOPE_TEST_REAL_ACCOUNTS=1: log on, impersonate, probe, revert, log off.
+// with TOKENSCOPE_TEST_REAL_ACCOUNTS=1: an interactive logon through the logon broker (its login
+// uid set by pam_loginuid), impersonate, probe, revert, log off (the broker gone), a wrong password.
+#include <unistd.h>
+
 #include <QComboBox>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QtTest>
-#include <unistd.h>
 
 #include "main_window.hpp"
 #include "tokenscope/identity.hpp"
@@ -26,7 +30,8 @@ class TestRealAccount : public QObject {
             process.start(program, args);
             process.write(input);
             process.closeWriteChannel();
-            if (process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
+            if (process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit &&
+                process.exitCode() == 0)
                 return true;
             QTest::qWait(300);
         }
@@ -40,18 +45,23 @@ private slots:
         if (geteuid() != 0) QSKIP("needs root to create the temporary account");
         QVERIFY(run(QStringLiteral("/usr/sbin/useradd"), {QStringLiteral("--create-home"), user_}));
         created_ = true;
-        QVERIFY(run(QStringLiteral("/usr/sbin/chpasswd"), {}, (user_ + QLatin1Char(':') + password_ + QLatin1Char('\n')).toUtf8()));
+        QVERIFY(run(QStringLiteral("/usr/sbin/chpasswd"), {},
+                    (user_ + QLatin1Char(':') + password_ + QLatin1Char('\n')).toUtf8()));
     }
 
     void cleanupTestCase() {
-        if (created_) run(QStringLiteral("/usr/sbin/userdel"), {QStringLiteral("--remove"), QStringLiteral("--force"), user_});
+        if (created_)
+            run(QStringLiteral("/usr/sbin/userdel"),
+                {QStringLiteral("--remove"), QStringLiteral("--force"), user_});
     }
 
     void logOnImpersonateAndRevertARealAccount() {
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto settle = [&window] { return QTest::qWaitFor([&window] { return !window.session().busy(); }, 30000); };
+        auto settle = [&window] {
+            return QTest::qWaitFor([&window] { return !window.session().busy(); }, 30000);
+        };
         QVERIFY(settle());
         window.findChild<QLineEdit*>(QStringLiteral("userEdit"))->setText(user_);
         auto* password = window.findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
@@ -62,31 +72,32 @@ private slots:
             return last.error ? tokenscope::gui::ActivityLog::errorText(*last.error) : last.detail;
         };
 
-        // An interactive logon opens a PAM session; Debian's login stack has pam_loginuid, which
-        // the kernel lets only the main thread run. The GUI logs on from its worker thread, and
-        // says so rather than failing obscurely.
+        // An interactive logon opens a PAM session. Debian's login stack has pam_loginuid, which
+        // the kernel lets only a process's main thread run: the logon broker runs PAM on its main
+        // thread and holds the session, the worker thread impersonates in this process.
         types->setCurrentIndex(types->findData(2u));
-        QTest::keyClicks(password, password_);
-        QTest::keyClick(password, Qt::Key_Return);
-        QVERIFY(settle());
-        if (!window.session().state().loggedOn) {
-            QVERIFY2(lastText().contains(QStringLiteral("ERROR_NO_SUCH_LOGON_SESSION")), qPrintable(lastText()));
-            QVERIFY2(lastText().contains(QStringLiteral("main thread")), qPrintable(lastText()));
-        } else {
-            window.findChild<QPushButton*>(QStringLiteral("logoffButton"))->click();
-            QVERIFY(settle());
-        }
-
-        // A network logon checks the password and the account without a session.
-        types->setCurrentIndex(types->findData(3u));
         QTest::keyClicks(password, password_);
         QTest::keyClick(password, Qt::Key_Return);
         QVERIFY(settle());
         QVERIFY2(window.session().state().loggedOn, qPrintable(lastText()));
         QVERIFY(password->text().isEmpty());
+        QVERIFY(window.session().state().steps.contains(QStringLiteral("open_session")));
+        const int broker = window.session().state().sessionProcess;
+        QVERIFY(broker > 0 && broker != getpid());
+        auto* session = window.findChild<QLabel*>(QStringLiteral("sessionLabel"));
+        QVERIFY2(session->text().contains(QStringLiteral("process %1").arg(broker)),
+                 qPrintable(session->text()));
         const auto uid = window.session().state().uid;
         QVERIFY(uid != 0);
-
+        // pam_loginuid, where the stack has it, set the broker's login uid to the user's; this
+        // process's stays as it was.
+        QFile pamLogin(QStringLiteral("/etc/pam.d/login"));
+        if (pamLogin.open(QIODevice::ReadOnly) && pamLogin.readAll().contains("pam_loginuid")) {
+            QFile loginuid(QStringLiteral("/proc/%1/loginuid").arg(broker));
+            QVERIFY(loginuid.open(QIODevice::ReadOnly));
+            QCOMPARE(loginuid.readAll().trimmed(), QByteArray::number(uid));
+        }
+        QCOMPARE(QFile::exists(QStringLiteral("/proc/%1").arg(broker)), true);
         window.findChild<QPushButton*>(QStringLiteral("impersonateButton"))->click();
         QVERIFY(settle());
         QVERIFY(window.session().state().impersonating);
@@ -108,7 +119,17 @@ private slots:
         QCOMPARE(*window.session().state().thread->user.posixId, 0u);
         window.findChild<QPushButton*>(QStringLiteral("logoffButton"))->click();
         QVERIFY(settle());
+        QVERIFY2(!window.session().state().loggedOn, qPrintable(lastText()));
+        QVERIFY2(window.activity().entries().last().outcome.ok, qPrintable(lastText()));
+        // The broker closed the session, exited and was reaped (no zombie left in /proc).
+        QVERIFY(!QFile::exists(QStringLiteral("/proc/%1").arg(broker)));
+
+        // A wrong password through the real stack: ERROR_LOGON_FAILURE after PAM's delay.
+        QTest::keyClicks(password, QStringLiteral("not-the-password"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(settle());
         QVERIFY(!window.session().state().loggedOn);
+        QVERIFY2(lastText().contains(QStringLiteral("ERROR_LOGON_FAILURE")), qPrintable(lastText()));
     }
 };
 

@@ -1,17 +1,21 @@
 // The workbench driven through its real widgets under Xvfb, on the real backend: PAM through
 // cwrap's pam_matrix (CTest preloads pam_wrapper and nss_wrapper), impersonation as root.
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QtTest>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <fstream>
 
 #include "main_window.hpp"
@@ -75,7 +79,9 @@ private slots:
         auto* model = qobject_cast<QStandardItemModel*>(types->model());
         QVERIFY(model);
         QVERIFY(!model->item(newCredentials)->isEnabled());
-        QVERIFY(model->item(newCredentials)->toolTip().contains(QStringLiteral("Not supported on this platform")));
+        QVERIFY(model->item(newCredentials)
+                    ->toolTip()
+                    .contains(QStringLiteral("Not supported on this platform")));
         QVERIFY(!types->toolTip().isEmpty());
     }
 
@@ -92,7 +98,8 @@ private slots:
         QTest::keyClick(window_.get(), Qt::Key_W, Qt::AltModifier);  // Pass&word:
         QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("passwordEdit"));
         for (auto* widget : window_->findChildren<QWidget*>()) {
-            if ((qobject_cast<QPushButton*>(widget) || qobject_cast<QLineEdit*>(widget)) && widget->isVisible())
+            if ((qobject_cast<QPushButton*>(widget) || qobject_cast<QLineEdit*>(widget)) &&
+                widget->isVisible())
                 QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
         }
     }
@@ -109,8 +116,9 @@ private slots:
         for (int row = 0; row < table->rowCount(); ++row) {
             const bool held = ((status->capPermitted >> row) & 1u) != 0;
             const bool enabled = ((status->capEffective >> row) & 1u) != 0;
-            QCOMPARE(table->item(row, 1)->text(),
-                     !held ? QStringLiteral("Not held") : enabled ? QStringLiteral("Enabled") : QStringLiteral("Disabled"));
+            QCOMPARE(table->item(row, 1)->text(), !held     ? QStringLiteral("Not held")
+                                                  : enabled ? QStringLiteral("Enabled")
+                                                            : QStringLiteral("Disabled"));
         }
         const auto& report = *window_->session().state().privileges;
         QCOMPARE(child<QLabel>("verdictLabel")->property("ready").toBool(), report.canImpersonate);
@@ -128,11 +136,59 @@ private slots:
         QVERIFY(child<QPushButton>("impersonateButton")->isEnabled());
         QVERIFY(!window_->reportMarkdown().contains(QStringLiteral("Alice-Secret-1")));
         QVERIFY(!window_->reportJson().contains("Alice-Secret-1"));
+        // PAM ran in the logon broker, which holds the session, and the window says which process.
+        const int broker = window_->session().state().sessionProcess;
+        QVERIFY(broker > 0 && broker != getpid());
+        QVERIFY(QFile::exists(QStringLiteral("/proc/%1").arg(broker)));
+        QVERIFY(child<QLabel>("sessionLabel")->text().contains(QStringLiteral("process %1").arg(broker)));
+        QVERIFY(lastLog(3).contains(QStringLiteral("process %1").arg(broker)));
 
         QTest::mouseClick(child<QPushButton>("logoffButton"), Qt::LeftButton);
         QVERIFY(settle());
         QCOMPARE(lastLog(1), QStringLiteral("Log off"));
+        QCOMPARE(lastLog(2), QStringLiteral("ok"));
         QVERIFY(!window_->session().state().loggedOn);
+        QVERIFY(!QFile::exists(QStringLiteral("/proc/%1").arg(broker)));  // exited and reaped
+    }
+
+    // Cancel during a slow logon (a PAM service whose auth step takes five seconds) ends the logon
+    // broker at once; no process or descriptor is left behind.
+    void cancelEndsASlowLogonAtOnce() {
+        if (!cwrap()) QSKIP("needs pam_wrapper preloaded (run through ctest)");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile service(dir.filePath(QStringLiteral("tokenscope-slow")));
+        QVERIFY(service.open(QIODevice::WriteOnly));
+        const QByteArray matrix = QByteArrayLiteral(TOKENSCOPE_PAM_MATRIX " passdb=" TOKENSCOPE_CWRAP_PASSDB);
+        service.write(
+            "auth required /usr/lib/x86_64-linux-gnu/security/pam_exec.so /bin/sleep 5\n"
+            "auth required " +
+            matrix + "\naccount required " + matrix + "\n");
+        service.close();
+        const QByteArray previous = qgetenv("PAM_WRAPPER_SERVICE_DIR");
+        qputenv("PAM_WRAPPER_SERVICE_DIR", dir.path().toLocal8Bit());  // the broker's environment takes it
+        window_->setPamService(QStringLiteral("tokenscope-slow"));
+        const auto fds =
+            QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size();
+
+        QElapsedTimer timer;
+        timer.start();
+        child<QLineEdit>("userEdit")->setText(QStringLiteral("tsalice"));
+        auto* field = child<QLineEdit>("passwordEdit");
+        QTest::keyClicks(field, QStringLiteral("Alice-Secret-1"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QTRY_VERIFY(child<QPushButton>("cancelButton")->isVisible());
+        QTest::qWait(300);
+        QTest::mouseClick(child<QPushButton>("cancelButton"), Qt::LeftButton);
+        QVERIFY(settle());
+        qputenv("PAM_WRAPPER_SERVICE_DIR", previous);
+        QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(lastLog(1), QStringLiteral("Log on"));
+        QCOMPARE(lastLog(2), QStringLiteral("cancelled"));
+        QVERIFY(!window_->session().state().loggedOn);
+        QCOMPARE(
+            QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size(),
+            fds);
     }
 
     void logonWithWrongPasswordReportsLogonFailure() {
@@ -212,7 +268,8 @@ private slots:
         auto* table = child<QTableWidget>("privilegeTable");
         const int row = 25;  // CAP_SYS_TIME
         QCOMPARE(table->item(row, 0)->text(), QStringLiteral("CAP_SYS_TIME"));
-        if (table->item(row, 1)->text() != QStringLiteral("Enabled")) QSKIP("CAP_SYS_TIME is not enabled here");
+        if (table->item(row, 1)->text() != QStringLiteral("Enabled"))
+            QSKIP("CAP_SYS_TIME is not enabled here");
         table->selectRow(row);
         QTest::mouseClick(child<QPushButton>("disableButton"), Qt::LeftButton);
         QVERIFY(settle());

@@ -19,6 +19,13 @@
 
 namespace tokenscope {
 
+class LogonToken;
+namespace posix {
+class BrokerLink;
+struct BrokeredLogon;
+LogonToken makeBrokeredToken(BrokeredLogon logon, std::unique_ptr<BrokerLink> link);
+}  // namespace posix
+
 // The LOGON32_LOGON_* values of winbase.h.
 enum class LogonType : std::uint32_t {
     Interactive = 2,
@@ -146,6 +153,9 @@ public:
     // token's ids stay readable. Reports the first PAM failure (the rest is still closed).
     Status logoff();
     [[nodiscard]] bool loggedOn() const noexcept;
+    // The process that holds this logon's PAM handle and session: the logon broker's pid for a
+    // token from logonThroughBroker() (logon_broker.hpp), 0 when this process holds them.
+    [[nodiscard]] int sessionProcess() const noexcept;
 
     [[nodiscard]] const std::string& user() const noexcept;     // the account name (passwd)
     [[nodiscard]] const std::string& pamUser() const noexcept;  // the name PAM was given
@@ -175,6 +185,7 @@ private:
     // Defined by the backend: builds tokens from native handles and reads them back (Windows:
     // the token HANDLE for impersonation and CreateProcessAsUserW).
     friend struct LogonTokenAccess;
+    friend LogonToken posix::makeBrokeredToken(posix::BrokeredLogon, std::unique_ptr<posix::BrokerLink>);
     explicit LogonToken(std::unique_ptr<State> state) noexcept;
     std::unique_ptr<State> state_;
 };

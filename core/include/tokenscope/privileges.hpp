@@ -65,4 +65,15 @@ struct PrivilegeReport {
 // The privileges TokenScope needs to impersonate on this platform (for the readiness verdict).
 [[nodiscard]] std::vector<std::string> privilegesForImpersonation();
 
+// What PAM's modules may need during logon and logoff on a Debian-like stack (Linux: reading
+// shadow and lastlog, audit records and the login uid, resource limits, dropping to the user for
+// a file of theirs). Windows: what impersonating the token and starting a program with it need,
+// and SeChangeNotifyPrivilege (LogonUserW itself needs none).
+[[nodiscard]] std::vector<std::string> privilegesForLogon();
+
+// Keeps secrets out of crash output from now on. Linux: RLIMIT_CORE 0 and PR_SET_DUMPABLE 0 (no
+// core file; only a process with CAP_SYS_PTRACE may attach or read its memory); Windows: no
+// Windows Error Reporting dialog or dump for this process. Errors name the call that failed.
+Status keepSecretsOutOfCrashDumps();
+
 }  // namespace tokenscope

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <ctime>
 
+#include "posix/broker_link.hpp"
 #include "posix/pam_error.hpp"
 #include "posix/user_database.hpp"
 #include "secure_wipe.hpp"
@@ -166,6 +167,8 @@ struct LogonToken::State {
     bool credentials = false;
     bool session = false;
     int lastStatus = PAM_SUCCESS;
+    // Set when the logon broker holds the PAM handle and session instead of this process.
+    std::unique_ptr<posix::BrokerLink> broker;
 
     State() = default;
     State(const State&) = delete;
@@ -193,6 +196,11 @@ struct LogonToken::State {
     // Closes what was opened, in the reverse order; the first failure is returned.
     Status close() {
         open = false;
+        if (broker) {
+            Status status = broker->logoff();
+            broker.reset();
+            return status;
+        }
         if (pam == nullptr) return Done{};
         std::optional<Error> first;
         if (session) {
@@ -331,6 +339,30 @@ Status LogonToken::logoff() {
 }
 
 bool LogonToken::loggedOn() const noexcept { return state_ && state_->open; }
+
+int LogonToken::sessionProcess() const noexcept {
+    return state_ && state_->broker ? static_cast<int>(state_->broker->pid()) : 0;
+}
+
+LogonToken posix::makeBrokeredToken(BrokeredLogon logon, std::unique_ptr<BrokerLink> link) {
+    auto state = std::make_unique<LogonToken::State>();
+    state->user = std::move(logon.user);
+    state->pamUser = std::move(logon.pamUser);
+    state->domain = std::move(logon.domain);
+    state->home = std::move(logon.home);
+    state->shell = std::move(logon.shell);
+    state->service = std::move(logon.service);
+    state->uid = logon.uid;
+    state->gid = logon.gid;
+    state->groups = std::move(logon.groups);
+    state->type = logon.type;
+    state->provider = logon.provider;
+    state->steps = std::move(logon.steps);
+    state->conversation->messages = std::move(logon.messages);
+    state->broker = std::move(link);
+    state->open = true;
+    return LogonToken(std::move(state));
+}
 
 namespace {
 const std::string kEmpty;

@@ -1,5 +1,6 @@
 #include <sys/capability.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <cctype>
@@ -108,6 +109,18 @@ Result<std::vector<std::string>> dropPrivilegesExcept(const std::vector<std::str
 }
 
 std::vector<std::string> privilegesForImpersonation() { return {"CAP_SETGID", "CAP_SETUID"}; }
+
+std::vector<std::string> privilegesForLogon() {
+    return {"CAP_AUDIT_CONTROL", "CAP_AUDIT_WRITE", "CAP_CHOWN",  "CAP_DAC_OVERRIDE", "CAP_DAC_READ_SEARCH",
+            "CAP_FOWNER",        "CAP_SETGID",      "CAP_SETUID", "CAP_SYS_RESOURCE"};
+}
+
+Status keepSecretsOutOfCrashDumps() {
+    const rlimit noCore{0, 0};
+    if (::setrlimit(RLIMIT_CORE, &noCore) != 0) return errnoError(errno, "setrlimit RLIMIT_CORE");
+    if (::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0) return errnoError(errno, "prctl PR_SET_DUMPABLE");
+    return Done{};
+}
 
 Result<PrivilegeReport> threadPrivileges() {
     UniqueCaps caps(cap_get_proc());  // capget(0): the calling thread only

@@ -77,6 +77,9 @@ Status LogonToken::logoff() {
 
 bool LogonToken::loggedOn() const noexcept { return state_ && state_->token.has_value(); }
 
+// LogonUserW needs no particular thread: every logon is held in this process.
+int LogonToken::sessionProcess() const noexcept { return 0; }
+
 const std::string& LogonToken::user() const noexcept { return state_ ? state_->user : kEmpty; }
 const std::string& LogonToken::pamUser() const noexcept { return state_ ? state_->requestedUser : kEmpty; }
 const std::string& LogonToken::domain() const noexcept { return state_ ? state_->domain : kEmpty; }

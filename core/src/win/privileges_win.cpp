@@ -99,6 +99,22 @@ void judgeReadiness(PrivilegeReport& report, bool threadToken) {
 
 std::vector<std::string> privilegesForImpersonation() { return {std::string(kImpersonate)}; }
 
+// LogonUserW itself needs no privilege (SeTcbPrivilege mattered on Windows 2000 only);
+// impersonating the token needs SeImpersonatePrivilege, starting a program with it
+// SeAssignPrimaryTokenPrivilege and SeIncreaseQuotaPrivilege, and SeChangeNotifyPrivilege spares
+// path traversal checks.
+std::vector<std::string> privilegesForLogon() {
+    return {"SeChangeNotifyPrivilege", std::string(kImpersonate), "SeAssignPrimaryTokenPrivilege",
+            "SeIncreaseQuotaPrivilege"};
+}
+
+// Windows Error Reporting is configured per machine; per process only its dialog (and the dump it
+// offers to send) can be kept away.
+Status keepSecretsOutOfCrashDumps() {
+    ::SetErrorMode(::GetErrorMode() | SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX);
+    return Done{};
+}
+
 Result<PrivilegeReport> threadPrivileges() {
     auto thread = win::AccessToken::fromCurrentThread(TOKEN_QUERY);
     const bool threadToken = thread.ok();

@@ -1,0 +1,50 @@
+// The client's end of a logon broker that holds a logon (see tokenscope/logon_broker.hpp), and
+// how a LogonToken is built around it.
+#pragma once
+
+#include <sys/types.h>
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "posix/unique_fd.hpp"
+#include "tokenscope/logon.hpp"
+#include "tokenscope/result.hpp"
+
+namespace tokenscope::posix {
+
+class BrokerLink {
+public:
+    BrokerLink(UniqueFd socket, pid_t pid) noexcept : socket_(std::move(socket)), pid_(pid) {}
+    BrokerLink(const BrokerLink&) = delete;
+    BrokerLink& operator=(const BrokerLink&) = delete;
+    // Logs off if not done yet.
+    ~BrokerLink();
+
+    // Asks the broker to close the session, waits for its answer, closes the socket and reaps
+    // the broker. Idempotent.
+    Status logoff();
+    [[nodiscard]] pid_t pid() const noexcept { return pid_; }
+
+private:
+    UniqueFd socket_;
+    pid_t pid_ = 0;
+    bool done_ = false;
+};
+
+// What the broker reported for a logon it holds.
+struct BrokeredLogon {
+    std::string user, pamUser, domain, home, shell, service;
+    std::uint32_t uid = 0, gid = 0;
+    std::vector<std::uint32_t> groups;
+    LogonType type = LogonType::Interactive;
+    LogonProvider provider = LogonProvider::Default;
+    std::vector<std::string> steps, messages;
+};
+
+// Defined with LogonToken's state (logon_posix.cpp).
+[[nodiscard]] LogonToken makeBrokeredToken(BrokeredLogon logon, std::unique_ptr<BrokerLink> link);
+
+}  // namespace tokenscope::posix

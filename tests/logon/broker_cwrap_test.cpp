@@ -1,0 +1,352 @@
+// Logon through the logon broker (tokenscope-logon-broker) with cwrap's pam_matrix: right and
+// wrong password, ids handed back, the session held by the broker and closed at logoff, cancel,
+// the client's death, and no descriptor or zombie left behind. Each test that needs a session
+// it can watch writes its own PAM service (pam_matrix plus pam_exec recording open_session and
+// close_session with the recording process's parent, the broker) and points pam_wrapper at it.
+#include <dirent.h>
+#include <grp.h>
+#include <gtest/gtest.h>
+#include <pwd.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "tokenscope/errors.hpp"
+#include "tokenscope/impersonation.hpp"
+#include "tokenscope/logon_broker.hpp"
+
+namespace tokenscope {
+namespace {
+
+using namespace std::chrono_literals;
+namespace fs = std::filesystem;
+
+constexpr const char* kBroker = TOKENSCOPE_BROKER_PATH;
+constexpr const char* kPassdb = TOKENSCOPE_CWRAP_PASSDB;
+constexpr const char* kMatrix = TOKENSCOPE_PAM_MATRIX;
+constexpr const char* kPamExec = "/usr/lib/x86_64-linux-gnu/security/pam_exec.so";
+
+Password secret(std::string_view text) { return Password(text.data(), text.size()); }
+
+// The open descriptors, each with what it points to (so a failure shows what leaked).
+std::vector<std::string> openFds() {
+    std::vector<std::string> fds;
+    std::error_code ignored;
+    for (const auto& entry : fs::directory_iterator("/proc/self/fd"))
+        fds.push_back(entry.path().filename().string() + " " +
+                      fs::read_symlink(entry.path(), ignored).string());
+    std::sort(fds.begin(), fds.end());
+    return fds;
+}
+
+std::vector<std::string> brokerFds(int pid) {
+    std::vector<std::string> fds;
+    std::error_code ignored;
+    for (const auto& entry : fs::directory_iterator("/proc/" + std::to_string(pid) + "/fd"))
+        fds.push_back(entry.path().filename().string() + " " +
+                      fs::read_symlink(entry.path(), ignored).string());
+    std::sort(fds.begin(), fds.end());
+    return fds;
+}
+
+bool noChildren() {
+    int status = 0;
+    return ::waitpid(-1, &status, WNOHANG) < 0 && errno == ECHILD;
+}
+
+std::string readFile(const fs::path& path) {
+    std::ifstream in(path);
+    std::stringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+class BrokerLogon : public ::testing::Test {
+protected:
+    void SetUp() override {
+        const char* wrapper = std::getenv("PAM_WRAPPER");
+        if (wrapper == nullptr || std::string(wrapper) != "1")
+            GTEST_SKIP() << "pam_wrapper is not preloaded (run through ctest)";
+        if (::access(kPamExec, R_OK) != 0) GTEST_SKIP() << "pam_exec.so is not installed";
+        dir_ = fs::temp_directory_path() / ("tokenscope-broker-" + std::to_string(::getpid()) + "-" +
+                                            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::create_directories(dir_ / "pam.d");
+        const fs::path record = dir_ / "record.sh";
+        std::ofstream(record) << "#!/bin/sh\necho \"$PAM_TYPE $PPID\" >> " << (dir_ / "sessions").string()
+                              << "\n"
+                              << "[ -n \"$TOKENSCOPE_TEST_PAM_SLEEP\" ] && sleep 5\nexit 0\n";
+        fs::permissions(record, fs::perms::owner_all);
+        const std::string matrix = std::string(kMatrix) + " passdb=" + kPassdb;
+        std::ofstream(dir_ / "pam.d" / "tokenscope-test")
+            << "auth     required " << matrix << "\n"
+            << "account  required " << matrix << "\n"
+            << "session  required " << matrix << "\n"
+            << "session  required " << kPamExec << " " << record.string() << "\n";
+        // A slow service: its auth step takes five seconds (what PAM's failure delay looks like).
+        std::ofstream(dir_ / "pam.d" / "tokenscope-slow")
+            << "auth     required " << kPamExec << " /bin/sleep 5\n"
+            << "auth     required " << matrix << "\n"
+            << "account  required " << matrix << "\n";
+        previous_ = std::getenv("PAM_WRAPPER_SERVICE_DIR");
+        ::setenv("PAM_WRAPPER_SERVICE_DIR", (dir_ / "pam.d").c_str(), 1);
+        options_.program = kBroker;
+        // nss_wrapper opens its user and group files on first use and keeps them: open them now,
+        // so descriptor counts compare like with like.
+        (void)::getpwnam("tsalice");
+        (void)::getgrgid(4300);
+    }
+    void TearDown() override {
+        if (!previous_.empty()) ::setenv("PAM_WRAPPER_SERVICE_DIR", previous_.c_str(), 1);
+        std::error_code ignored;
+        if (!dir_.empty()) fs::remove_all(dir_, ignored);
+    }
+
+    LogonRequest request(const std::string& user, LogonType type = LogonType::Interactive,
+                         const std::string& service = "tokenscope-test") {
+        LogonRequest r;
+        r.user = user;
+        r.type = type;
+        r.service = service;
+        return r;
+    }
+    std::string sessions() { return readFile(dir_ / "sessions"); }
+
+    fs::path dir_;
+    std::string previous_;
+    LogonBrokerOptions options_;
+};
+
+TEST_F(BrokerLogon, RightPasswordLogsOnInTheBrokerWhichHoldsTheSessionUntilLogoff) {
+    const auto fdsBefore = openFds();
+    auto token = logonThroughBroker(request("tsalice"), secret("Alice-Secret-1"), options_);
+    ASSERT_TRUE(token.ok()) << token.error().summary() << " " << token.error().native;
+    EXPECT_TRUE(token->loggedOn());
+    EXPECT_EQ(token->user(), "tsalice");
+    EXPECT_EQ(token->uid(), 4242u);
+    EXPECT_EQ(token->gid(), 4242u);
+    EXPECT_NE(std::find(token->groups().begin(), token->groups().end(), 4300u), token->groups().end());
+    EXPECT_EQ(token->home(), "/nonexistent/tsalice");
+    EXPECT_EQ(token->steps(),
+              (std::vector<std::string>{"authenticate", "acct_mgmt", "setcred", "open_session"}));
+    const int broker = token->sessionProcess();
+    ASSERT_GT(broker, 0);
+    EXPECT_NE(broker, ::getpid());
+    EXPECT_EQ(::kill(broker, 0), 0);  // alive, holding the session
+    EXPECT_EQ(sessions(), "open_session " + std::to_string(broker) + "\n");
+    EXPECT_EQ(openFds().size(), fdsBefore.size() + 1);  // our end of the socket, nothing else
+
+    // The broker has exactly stdin, stdout, stderr and its socket (it is not dumpable: root reads it).
+    if (::geteuid() == 0) {
+        // What the broker opened itself (its signalfd; under cwrap nss_wrapper's user and group
+        // files) aside: nothing else, and nothing inherited.
+        auto fds = brokerFds(broker);
+        std::erase_if(fds, [](const std::string& fd) {
+            return fd.ends_with("/tests/cwrap/passwd") || fd.ends_with("/tests/cwrap/group") ||
+                   fd.ends_with(" anon_inode:[signalfd]");
+        });
+        ASSERT_EQ(fds.size(), 4u) << ::testing::PrintToString(fds);
+        EXPECT_EQ(fds[0], "0 /dev/null");
+        EXPECT_EQ(fds[1], "1 /dev/null");
+        EXPECT_TRUE(fds[3].starts_with("3 socket:")) << fds[3];
+        // Its environment is the clean one.
+        const std::string environ = readFile("/proc/" + std::to_string(broker) + "/environ");
+        EXPECT_NE(environ.find("PATH=/usr/sbin:/usr/bin:/sbin:/bin"), std::string::npos);
+        EXPECT_EQ(environ.find("HOME="), std::string::npos);
+    }
+
+    // The impersonation works on the broker's ids, in this process.
+    if (::geteuid() == 0) {
+        std::thread worker([&] {
+            auto guard = ImpersonationGuard::impersonate(*token);
+            ASSERT_TRUE(guard.ok()) << guard.error().summary();
+            EXPECT_EQ(::syscall(SYS_geteuid), 4242);
+        });
+        worker.join();
+    }
+
+    auto status = token->logoff();
+    EXPECT_TRUE(status.ok()) << status.error().summary();
+    EXPECT_FALSE(token->loggedOn());
+    EXPECT_EQ(sessions(),
+              "open_session " + std::to_string(broker) + "\nclose_session " + std::to_string(broker) + "\n");
+    EXPECT_TRUE(noChildren());  // reaped: no zombie
+    EXPECT_EQ(openFds(), fdsBefore);
+}
+
+TEST_F(BrokerLogon, WrongPasswordIsLogonFailureWithTheNativePamDetail) {
+    const auto fdsBefore = openFds();
+    auto token = logonThroughBroker(request("tsalice"), secret("wrong"), options_);
+    ASSERT_FALSE(token.ok());
+    EXPECT_EQ(token.error().code, win32::kLogonFailure);
+    EXPECT_EQ(token.error().name, "ERROR_LOGON_FAILURE");
+    EXPECT_NE(token.error().native.find("pam_authenticate"), std::string::npos) << token.error().native;
+    EXPECT_NE(token.error().native.find("PAM_AUTH_ERR"), std::string::npos) << token.error().native;
+    EXPECT_FALSE(token.error().hint.empty());
+    EXPECT_TRUE(noChildren());
+    EXPECT_EQ(openFds(), fdsBefore);
+    EXPECT_EQ(sessions(), "");  // no session was opened
+}
+
+TEST_F(BrokerLogon, NetworkLogonOpensNoSession) {
+    auto token =
+        logonThroughBroker(request("tsalice", LogonType::Network), secret("Alice-Secret-1"), options_);
+    ASSERT_TRUE(token.ok()) << token.error().summary();
+    EXPECT_EQ(token->steps(), (std::vector<std::string>{"authenticate", "acct_mgmt"}));
+    EXPECT_TRUE(token->logoff().ok());
+    EXPECT_EQ(sessions(), "");
+    EXPECT_TRUE(noChildren());
+}
+
+TEST_F(BrokerLogon, UnsupportedTypeAndNulInPasswordAreRefusedByTheBroker) {
+    auto newCredentials =
+        logonThroughBroker(request("tsalice", LogonType::NewCredentials), secret("Alice-Secret-1"), options_);
+    ASSERT_FALSE(newCredentials.ok());
+    EXPECT_EQ(newCredentials.error().code, win32::kNotSupported);
+    auto nul = logonThroughBroker(request("tsalice"), Password("Alice\0Secret", 12), options_);
+    ASSERT_FALSE(nul.ok());
+    EXPECT_EQ(nul.error().code, win32::kInvalidParameter);
+    EXPECT_TRUE(noChildren());
+}
+
+TEST_F(BrokerLogon, AMissingBrokerIsFileNotFoundWithAHint) {
+    options_.program = (dir_ / "no-such-broker").string();
+    auto token = logonThroughBroker(request("tsalice"), secret("Alice-Secret-1"), options_);
+    ASSERT_FALSE(token.ok());
+    EXPECT_EQ(token.error().code, win32::kFileNotFound);
+    EXPECT_NE(token.error().hint.find("tokenscope-logon-broker"), std::string::npos);
+}
+
+TEST_F(BrokerLogon, CancelEndsTheBrokerAtOnceAndLeavesNothingBehind) {
+    const auto fdsBefore = openFds();
+    LogonCancellation cancellation;
+    options_.cancellation = &cancellation;
+    const auto start = std::chrono::steady_clock::now();
+    std::thread canceller([&] {
+        std::this_thread::sleep_for(500ms);
+        cancellation.cancel();
+    });
+    auto token = logonThroughBroker(request("tsalice", LogonType::Network, "tokenscope-slow"),
+                                    secret("Alice-Secret-1"), options_);
+    canceller.join();
+    const auto took = std::chrono::steady_clock::now() - start;
+    ASSERT_FALSE(token.ok());
+    EXPECT_EQ(token.error().code, win32::kCancelled) << token.error().summary();
+    EXPECT_LT(took, 3s);  // not the five seconds the service takes
+    EXPECT_TRUE(noChildren());
+    EXPECT_EQ(openFds(), fdsBefore);
+
+    // A cancel before the logon starts stops it before any broker runs; reset() re-arms.
+    auto again = logonThroughBroker(request("tsalice"), secret("Alice-Secret-1"), options_);
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().code, win32::kCancelled);
+    cancellation.reset();
+    auto after = logonThroughBroker(request("tsalice"), secret("Alice-Secret-1"), options_);
+    EXPECT_TRUE(after.ok()) << after.error().summary();
+}
+
+TEST_F(BrokerLogon, WhenTheClientDiesTheBrokerClosesTheSessionAndExits) {
+    // Orphans come to us, so the broker can be waited for after its client is gone.
+    ASSERT_EQ(::prctl(PR_SET_CHILD_SUBREAPER, 1), 0);
+    int pipe[2];
+    ASSERT_EQ(::pipe(pipe), 0);
+    const pid_t client = ::fork();
+    if (client == 0) {
+        ::close(pipe[0]);
+        auto token = logonThroughBroker(request("tsalice"), secret("Alice-Secret-1"), options_);
+        const int broker = token.ok() ? token->sessionProcess() : -1;
+        (void)!::write(pipe[1], &broker, sizeof broker);
+        ::pause();  // killed here, holding the logon
+        ::_exit(0);
+    }
+    ::close(pipe[1]);
+    int broker = 0;
+    ASSERT_EQ(::read(pipe[0], &broker, sizeof broker), static_cast<ssize_t>(sizeof broker));
+    ::close(pipe[0]);
+    ASSERT_GT(broker, 0);
+    EXPECT_EQ(sessions(), "open_session " + std::to_string(broker) + "\n");
+
+    ASSERT_EQ(::kill(client, SIGKILL), 0);
+    int status = 0;
+    ASSERT_EQ(::waitpid(client, &status, 0), client);
+    // The broker sees the end of the stream, closes the session and exits on its own, cleanly.
+    const auto deadline = std::chrono::steady_clock::now() + 10s;
+    pid_t waited = 0;
+    while (waited == 0 && std::chrono::steady_clock::now() < deadline) {
+        waited = ::waitpid(broker, &status, WNOHANG);
+        if (waited == 0) std::this_thread::sleep_for(20ms);
+    }
+    ::prctl(PR_SET_CHILD_SUBREAPER, 0);
+    ASSERT_EQ(waited, broker) << "the broker outlived its client";
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << status;
+    EXPECT_EQ(sessions(),
+              "open_session " + std::to_string(broker) + "\nclose_session " + std::to_string(broker) + "\n");
+}
+
+// A hundred logon -> logoff cycles through the broker, right and wrong passwords alternating:
+// descriptors flat, no child left, every session closed.
+TEST_F(BrokerLogon, HundredCyclesLeaveNoDescriptorOrProcessBehind) {
+    const auto fdsBefore = openFds();
+    const auto start = std::chrono::steady_clock::now();
+    for (int i = 0; i < 100; ++i) {
+        auto token =
+            logonThroughBroker(request("tsalice"), secret(i % 2 ? "wrong" : "Alice-Secret-1"), options_);
+        ASSERT_EQ(token.ok(), i % 2 == 0) << i;
+        if (token.ok()) {
+            ASSERT_TRUE(token->logoff().ok()) << i;
+        }
+    }
+    const auto ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start)
+            .count();
+    std::printf("100 broker logon cycles (50 logged on and off, 50 refused): %lld ms\n",
+                static_cast<long long>(ms));
+    EXPECT_EQ(openFds(), fdsBefore);
+    EXPECT_TRUE(noChildren());
+    std::istringstream log(sessions());
+    int opened = 0;
+    int closed = 0;
+    for (std::string line; std::getline(log, line);) {
+        opened += line.starts_with("open_session ") ? 1 : 0;
+        closed += line.starts_with("close_session ") ? 1 : 0;
+    }
+    EXPECT_EQ(opened, 50);
+    EXPECT_EQ(closed, 50);
+}
+
+TEST_F(BrokerLogon, SigtermMakesTheBrokerCloseTheSessionBeforeItExits) {
+    auto token = logonThroughBroker(request("tsalice"), secret("Alice-Secret-1"), options_);
+    ASSERT_TRUE(token.ok()) << token.error().summary();
+    const int broker = token->sessionProcess();
+    ASSERT_EQ(::kill(broker, SIGTERM), 0);
+    const auto deadline = std::chrono::steady_clock::now() + 10s;
+    while (sessions().find("close_session") == std::string::npos &&
+           std::chrono::steady_clock::now() < deadline)
+        std::this_thread::sleep_for(20ms);
+    EXPECT_EQ(sessions(),
+              "open_session " + std::to_string(broker) + "\nclose_session " + std::to_string(broker) + "\n");
+    // The token learns at logoff that its broker is gone, and reaps it.
+    auto status = token->logoff();
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().code, win32::kNoSuchLogonSession);
+    EXPECT_NE(status.error().native.find("exited with status 1"), std::string::npos) << status.error().native;
+    EXPECT_TRUE(noChildren());
+}
+
+TEST_F(BrokerLogon, RunByHandTheBrokerRefusesWithoutItsSocket) {
+    const std::string command = std::string(kBroker) + " </dev/null >/dev/null 2>&1 3>&-";
+    const int status = std::system(command.c_str());
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 2) << status;
+}
+
+}  // namespace
+}  // namespace tokenscope
