@@ -1085,10 +1085,6 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Cancelling: the result of the action in progress will be discarded.</source>
-        <translation>Abbruch: Das Ergebnis der laufenden Aktion wird verworfen.</translation>
-    </message>
-    <message>
         <source>Log on</source>
         <translation>Anmelden</translation>
     </message>
@@ -1369,10 +1365,6 @@
         <translation>Anmeldung als %1…</translation>
     </message>
     <message>
-        <source>Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6</source>
-        <translation>Token: %1 (UID %2, GID %3), %4; PAM-Schritte: %5; %6</translation>
-    </message>
-    <message>
         <source>the worker thread impersonates it</source>
         <translation>der Arbeitsthread führt einen Identitätswechsel zu diesem Benutzer aus</translation>
     </message>
@@ -1497,6 +1489,30 @@
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Cancelling: a logon in progress is ended, any other result is discarded.</source>
+        <translation>Abbruch: Eine laufende Anmeldung wird beendet, jedes andere Ergebnis wird verworfen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Core dumps are off and the process is not dumpable. Dropped for good: %1. The worker thread keeps %2 to impersonate, run programs as the user and end them when they overrun; the window&apos;s thread keeps none. PAM runs in the logon broker, which keeps only what PAM needs.</source>
+        <translation>Speicherabbilder sind ausgeschaltet, und der Prozess kann nicht ausgelesen werden. Endgültig entfernt: %1. Der Arbeitsthread behält %2, um Identitätswechsel auszuführen, Programme als der Benutzer zu starten und sie bei Zeitüberschreitung zu beenden; der Thread des Fensters behält keine. PAM läuft im Anmeldebroker, der nur behält, was PAM benötigt.</translation>
+    </message>
+    <message>
+        <source>the logon broker, process %1, holds the PAM session</source>
+        <translation>der Anmeldebroker, Prozess %1, hält die PAM-Sitzung</translation>
+    </message>
+    <message>
+        <source>this process holds the logon</source>
+        <translation>dieser Prozess hält die Anmeldung</translation>
+    </message>
+    <message>
+        <source>Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6; %7</source>
+        <translation>Token: %1 (UID %2, GID %3), %4; PAM-Schritte: %5; %6; %7</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::SessionWorker</name>
@@ -1595,6 +1611,18 @@
     <message>
         <source>disabled</source>
         <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Drop privileges</source>
+        <translation>Privilegien entfernen</translation>
+    </message>
+    <message>
+        <source>Cancelled: the logon broker was ended before PAM answered.</source>
+        <translation>Abgebrochen: Der Anmeldebroker wurde beendet, bevor PAM antwortete.</translation>
+    </message>
+    <message>
+        <source>Logged on as %1 (uid %2, gid %3), %4; the logon broker, process %5, holds the PAM session.</source>
+        <translation>Angemeldet als %1 (UID %2, GID %3), %4; der Anmeldebroker, Prozess %5, hält die PAM-Sitzung.</translation>
     </message>
 </context>
 </TS>

@@ -1085,10 +1085,6 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Cancelling: the result of the action in progress will be discarded.</source>
-        <translation>Annulation : le résultat de l&apos;action en cours sera ignoré.</translation>
-    </message>
-    <message>
         <source>Log on</source>
         <translation>Ouverture de session</translation>
     </message>
@@ -1369,10 +1365,6 @@
         <translation>Ouverture de session en tant que %1…</translation>
     </message>
     <message>
-        <source>Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6</source>
-        <translation>Jeton : %1 (uid %2, gid %3), %4 ; étapes PAM : %5 ; %6</translation>
-    </message>
-    <message>
         <source>the worker thread impersonates it</source>
         <translation>le thread de travail emprunte cette identité</translation>
     </message>
@@ -1497,6 +1489,30 @@
         <comment>list separator</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <source>Cancelling: a logon in progress is ended, any other result is discarded.</source>
+        <translation>Annulation : une ouverture de session en cours est interrompue, tout autre résultat est ignoré.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Core dumps are off and the process is not dumpable. Dropped for good: %1. The worker thread keeps %2 to impersonate, run programs as the user and end them when they overrun; the window&apos;s thread keeps none. PAM runs in the logon broker, which keeps only what PAM needs.</source>
+        <translation>Les vidages mémoire sont désactivés et le processus ne peut pas être vidé. Supprimés définitivement : %1. Le thread de travail conserve %2 pour emprunter une identité, exécuter des programmes en tant que l&apos;utilisateur et les arrêter s&apos;ils dépassent leur délai ; le thread de la fenêtre n&apos;en conserve aucun. PAM s&apos;exécute dans le broker d&apos;ouverture de session, qui ne conserve que ce dont PAM a besoin.</translation>
+    </message>
+    <message>
+        <source>the logon broker, process %1, holds the PAM session</source>
+        <translation>le broker d&apos;ouverture de session, processus %1, détient la session PAM</translation>
+    </message>
+    <message>
+        <source>this process holds the logon</source>
+        <translation>ce processus détient l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6; %7</source>
+        <translation>Jeton : %1 (uid %2, gid %3), %4 ; étapes PAM : %5 ; %6 ; %7</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::SessionWorker</name>
@@ -1595,6 +1611,18 @@
     <message>
         <source>disabled</source>
         <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Drop privileges</source>
+        <translation>Supprimer des privilèges</translation>
+    </message>
+    <message>
+        <source>Cancelled: the logon broker was ended before PAM answered.</source>
+        <translation>Annulé : le broker d&apos;ouverture de session a été arrêté avant la réponse de PAM.</translation>
+    </message>
+    <message>
+        <source>Logged on as %1 (uid %2, gid %3), %4; the logon broker, process %5, holds the PAM session.</source>
+        <translation>Session ouverte en tant que %1 (uid %2, gid %3), %4 ; le broker d&apos;ouverture de session, processus %5, détient la session PAM.</translation>
     </message>
 </context>
 </TS>

@@ -1078,10 +1078,6 @@
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Cancelling: the result of the action in progress will be discarded.</source>
-        <translation>キャンセル中: 実行中の操作の結果は破棄されます。</translation>
-    </message>
-    <message>
         <source>Log on</source>
         <translation>ログオン</translation>
     </message>
@@ -1362,10 +1358,6 @@
         <translation>%1 としてログオンしています…</translation>
     </message>
     <message>
-        <source>Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6</source>
-        <translation>トークン: %1 (uid %2、gid %3)、%4; PAM の手順: %5; %6</translation>
-    </message>
-    <message>
         <source>the worker thread impersonates it</source>
         <translation>ワーカー スレッドがこのユーザーを偽装しています</translation>
     </message>
@@ -1490,6 +1482,30 @@
         <comment>list separator</comment>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Cancelling: a logon in progress is ended, any other result is discarded.</source>
+        <translation>キャンセル中: 実行中のログオンは終了され、その他の結果は破棄されます。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Core dumps are off and the process is not dumpable. Dropped for good: %1. The worker thread keeps %2 to impersonate, run programs as the user and end them when they overrun; the window&apos;s thread keeps none. PAM runs in the logon broker, which keeps only what PAM needs.</source>
+        <translation>コア ダンプは無効で、プロセスはダンプできません。完全に削除: %1。ワーカー スレッドは、偽装、ユーザーとしてのプログラムの実行、時間超過したプログラムの終了のために %2 を保持します。ウィンドウのスレッドは何も保持しません。PAM はログオン ブローカーで実行され、ブローカーは PAM に必要なものだけを保持します。</translation>
+    </message>
+    <message>
+        <source>the logon broker, process %1, holds the PAM session</source>
+        <translation>ログオン ブローカー (プロセス %1) が PAM セッションを保持しています</translation>
+    </message>
+    <message>
+        <source>this process holds the logon</source>
+        <translation>このプロセスがログオンを保持しています</translation>
+    </message>
+    <message>
+        <source>Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6; %7</source>
+        <translation>トークン: %1 (uid %2、gid %3)、%4; PAM の手順: %5; %6; %7</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::SessionWorker</name>
@@ -1588,6 +1604,18 @@
     <message>
         <source>disabled</source>
         <translation>無効</translation>
+    </message>
+    <message>
+        <source>Drop privileges</source>
+        <translation>特権の削除</translation>
+    </message>
+    <message>
+        <source>Cancelled: the logon broker was ended before PAM answered.</source>
+        <translation>キャンセル済み: PAM が応答する前にログオン ブローカーが終了されました。</translation>
+    </message>
+    <message>
+        <source>Logged on as %1 (uid %2, gid %3), %4; the logon broker, process %5, holds the PAM session.</source>
+        <translation>%1 としてログオンしました (uid %2、gid %3)、%4。ログオン ブローカー (プロセス %5) が PAM セッションを保持しています。</translation>
     </message>
 </context>
 </TS>
