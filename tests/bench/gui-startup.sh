@@ -25,7 +25,15 @@ time_to_window() {
   start=$(date +%s%N)
   "$@" >/dev/null 2>&1 &
   pid=$!
-  until xdotool search --onlyvisible --name '^TokenScope$' >/dev/null 2>&1; do sleep 0.002; done
+  until xdotool search --onlyvisible --name '^TokenScope$' >/dev/null 2>&1; do
+    # Never wait for ever: a program that ended, or no window within 30 s, is an error.
+    if ! kill -0 "$pid" 2>/dev/null || (( $(date +%s%N) - start > 30000000000 )); then
+      kill "$pid" 2>/dev/null || true
+      echo "gui-startup: no visible window titled TokenScope from $* (see its output by running it)" >&2
+      exit 1
+    fi
+    sleep 0.002
+  done
   end=$(date +%s%N)
   kill "$pid"; wait "$pid" 2>/dev/null || true
   echo $(( (end - start) / 1000000 ))
@@ -33,12 +41,14 @@ time_to_window() {
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
-time_to_window "$app" >/dev/null   # warm caches once for both
-time_to_window "$bare" >/dev/null
+time_to_window "$app" >/dev/null || exit 1   # warm caches once for both
+time_to_window "$bare" >/dev/null || exit 1
 app_times=() bare_times=()
 for _ in $(seq "$runs"); do
-  app_times+=("$(time_to_window "$app")")
-  bare_times+=("$(time_to_window "$bare")")
+  t=$(time_to_window "$app") || exit 1
+  app_times+=("$t")
+  t=$(time_to_window "$bare") || exit 1
+  bare_times+=("$t")
 done
 app_median=$(printf '%s\n' "${app_times[@]}" | median)
 bare_median=$(printf '%s\n' "${bare_times[@]}" | median)
