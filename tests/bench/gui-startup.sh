@@ -19,24 +19,35 @@ export XDG_RUNTIME_DIR=$(mktemp -d)
 chmod 700 "$XDG_RUNTIME_DIR"
 for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
 
-# Milliseconds from start until a visible window titled TokenScope exists.
+# Milliseconds from start until a visible window titled TokenScope exists. A program that ends
+# before its window shows (Xvfb refuses a connection now and then under a burst of them) is
+# started again, at most three times, and said on stderr; a window that never comes is an error.
 time_to_window() {
-  local start end pid
-  start=$(date +%s%N)
-  "$@" >/dev/null 2>&1 &
-  pid=$!
-  until xdotool search --onlyvisible --name '^TokenScope$' >/dev/null 2>&1; do
-    # Never wait for ever: a program that ended, or no window within 30 s, is an error.
-    if ! kill -0 "$pid" 2>/dev/null || (( $(date +%s%N) - start > 30000000000 )); then
-      kill "$pid" 2>/dev/null || true
-      echo "gui-startup: no visible window titled TokenScope from $* (see its output by running it)" >&2
-      exit 1
-    fi
-    sleep 0.002
+  local start end pid attempt
+  for attempt in 1 2 3; do
+    start=$(date +%s%N)
+    "$@" >/dev/null 2>&1 &
+    pid=$!
+    until xdotool search --onlyvisible --name '^TokenScope$' >/dev/null 2>&1; do
+      if ! kill -0 "$pid" 2>/dev/null; then
+        wait "$pid" 2>/dev/null || true
+        echo "gui-startup: $* ended before its window showed (attempt $attempt)" >&2
+        continue 2
+      fi
+      if (( $(date +%s%N) - start > 30000000000 )); then
+        kill "$pid" 2>/dev/null || true
+        echo "gui-startup: no visible window titled TokenScope from $* within 30 s" >&2
+        exit 1
+      fi
+      sleep 0.002
+    done
+    end=$(date +%s%N)
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    echo $(( (end - start) / 1000000 ))
+    return 0
   done
-  end=$(date +%s%N)
-  kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo $(( (end - start) / 1000000 ))
+  echo "gui-startup: $* ended before its window showed, three times" >&2
+  exit 1
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
