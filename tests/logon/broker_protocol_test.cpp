@@ -105,6 +105,13 @@ TEST(BrokerProtocol, MalformedFramesAreRefused) {
     writer.field("12a").field("").field("").field("").field("");
     const std::string payload = payloadOf(writer);
     EXPECT_EQ(decodeFailure(*decodeFrame(payload)).code, win32::kInvalidParameter);
+    // A failure with a code but no name (found by the broker_frame fuzz target): refused, named.
+    FrameWriter nameless(Kind::Failure);
+    nameless.field("3205").field("").field("").field("").field("");
+    const Error refused = decodeFailure(*decodeFrame(payloadOf(nameless)));
+    EXPECT_EQ(refused.code, win32::kInvalidParameter);
+    EXPECT_FALSE(refused.name.empty());
+    EXPECT_NE(refused.native.find("without an error name"), std::string::npos) << refused.native;
 }
 
 TEST(BrokerProtocol, ListsAreBoundedAndStrict) {

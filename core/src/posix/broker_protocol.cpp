@@ -170,6 +170,8 @@ Error decodeFailure(const Frame& frame) {
     if (frame.kind != Kind::Failure) return malformed("not a failure");
     const auto code = decodeNumber(frame.fields[0]);
     if (!code) return malformed("a failure without a numeric code");
+    // The broker names every error it sends; a nameless one is not from it.
+    if (frame.fields[1].empty()) return malformed("a failure without an error name");
     Error error;
     error.code = *code;
     error.name = std::string(frame.fields[1]);
