@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <random>
 #include <string>
 #include <vector>
@@ -26,7 +28,7 @@ void Load(benchmark::State& state) {
 }
 BENCHMARK(Load)->Unit(benchmark::kMillisecond);
 
-// Load, then the first substring query, which builds the trigram index.
+// Load, then a first substring query (what a one-shot CLI process does).
 void LoadAndFirstSubstringQuery(benchmark::State& state) {
     for (auto _ : state) {
         auto index = ConstantIndex::load();
@@ -130,6 +132,20 @@ void PercentileReport(benchmark::State& state) {
         state.counters[kind + "_max_us"] = pct(times, 1.0);
         state.counters[kind + "_best_p99_us"] = pct(best, 0.99);
     };
+    // TOKENSCOPE_BENCH_SLOWEST=N lists the N queries with the worst best-of-iterations time.
+    if (const char* slowest = std::getenv("TOKENSCOPE_BENCH_SLOWEST")) {
+        const auto count = static_cast<std::size_t>(std::max(0, std::atoi(slowest)));
+        auto list = [count](const char* kind, const std::vector<std::string>& queries, const std::vector<double>& best) {
+            std::vector<std::size_t> order(queries.size());
+            for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+            std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return best[a] > best[b]; });
+            for (std::size_t k = 0; k < std::min(count, order.size()); ++k)
+                std::fprintf(stderr, "slowest %s %8.1f us  %s\n", kind, best[order[k]], queries[order[k]].c_str());
+        };
+        list("name", names, nameBest);
+        list("glob", globs, globBest);
+        list("value", values, valueBest);
+    }
     report("name", nameTimes, nameBest);
     report("glob", globTimes, globBest);
     report("value", valueTimes, valueBest);

@@ -1,22 +1,18 @@
 // ConstantIndex: answers every query from the prebuilt tables of constants/tables.hpp, read in
 // place (loading parses and copies nothing; open() checks tables that are not the embedded ones).
-// Names are in case-insensitive order (exact and prefix matches by binary search), a permutation
-// by name length gives "shortest first" without sorting, one- and two-character keys have their
-// substring matches precomputed, and longer substrings and globs use the prebuilt block filter
-// for a process's first such query and a trigram index, built on demand, after it. Values are
-// sorted with their ranking (reverse lookup by binary search). Constant objects are made on
-// first use, 256 at a time.
+// Names are in case-insensitive order (exact and prefix matches by binary search; a glob's head
+// with ? walks that order as a trie), a permutation by name length gives "shortest first"
+// without sorting, one- and two-character keys have their substring matches precomputed, and
+// longer substrings and a glob's literal runs are found in the suffix array of every name by
+// binary search. Values are sorted with their ranking (reverse lookup by binary search).
+// Constant objects are made on first use, 256 at a time.
 #include "tokenscope/constants.hpp"
 
 #include <algorithm>
 #include <array>
 #include <atomic>
-#include <bit>
 #include <charconv>
-#include <cstring>
 #include <limits>
-#include <mutex>
-#include <span>
 #include <stdexcept>
 
 #include "constants/tables.hpp"
@@ -26,15 +22,9 @@ namespace tokenscope {
 namespace {
 
 constexpr std::size_t kMaxQuery = 256;
-constexpr unsigned kAlphabet = 38;  // a-z, 0-9, _, anything else
-constexpr std::size_t kTrigrams = kAlphabet * kAlphabet * kAlphabet;
-static_assert(kTrigrams == tables::kTrigramSlots);
-
-inline std::size_t symbol(char c) noexcept { return tables::nameSymbol(static_cast<unsigned char>(c)); }
-
-inline std::size_t trigram(const char* p) noexcept {
-    return (symbol(p[0]) * kAlphabet + symbol(p[1])) * kAlphabet + symbol(p[2]);
-}
+// A glob's head with ? is walked as a trie over the sorted names; past this many ranges the
+// walk stops and the names of the literal prefix are checked one by one instead.
+constexpr std::size_t kMaxHeadRanges = 512;
 
 constexpr char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -100,23 +90,6 @@ bool globMatch(std::string_view pattern, std::string_view name) noexcept {
     }
     while (p < pattern.size() && pattern[p] == '*') ++p;
     return p == pattern.size();
-}
-
-// Whether `key` occurs in `name` at a position of `from` or later. Names are short: comparing
-// four bytes at every position beats the library's search, whose set-up costs more than the
-// search itself here.
-bool containsFrom(std::string_view name, std::string_view key, std::size_t from) noexcept {
-    if (name.size() < key.size() || key.size() < 4) {
-        return name.size() >= key.size() && name.find(key, from) != std::string_view::npos;
-    }
-    std::uint32_t head = 0;
-    std::memcpy(&head, key.data(), sizeof head);
-    for (std::size_t i = from; i + key.size() <= name.size(); ++i) {
-        std::uint32_t at = 0;
-        std::memcpy(&at, name.data() + i, sizeof at);
-        if (at == head && std::memcmp(name.data() + i + 4, key.data() + 4, key.size() - 4) == 0) return true;
-    }
-    return false;
 }
 
 Error queryError(std::string message) {
@@ -264,10 +237,27 @@ std::string validateTables(const Tables& t) {
         for (std::size_t i = 0; i < s.count; ++i)
             if (t.shortIds[s.first + i] >= t.recordCount) return "a short-key list names no record";
     }
-    const std::size_t blocks = (t.recordCount + kBlockNames - 1) / kBlockNames;
-    if (!t.trigramRows || !t.blockMasks || t.blockWords != (blocks + 63) / 64) return "the block filter does not fit the records";
-    for (std::size_t g = 0; g < kTrigramSlots; ++g)
-        if (t.trigramRows[g] != kNoTrigramRow && t.trigramRows[g] >= t.blockMaskRows) return "the block filter names no row";
+    // The suffix array: every position of every name once, in order.
+    if (!t.suffixes || t.suffixCount != t.namesSize - t.recordCount) return "the suffix array does not hold every position";
+    std::vector<bool> taken(t.namesSize);
+    auto suffix = [&](std::uint32_t e) {
+        const auto id = suffixRecord(e);
+        const auto length = t.records[id].nameLength;
+        return std::string_view(t.lowerNames + t.nameOffsets[id] + suffixPosition(e), length - suffixPosition(e) + 1U);
+    };
+    for (std::size_t i = 0; i < t.suffixCount; ++i) {
+        const std::uint32_t e = t.suffixes[i];
+        if (suffixRecord(e) >= t.recordCount || suffixPosition(e) >= t.records[suffixRecord(e)].nameLength)
+            return "suffix " + std::to_string(i) + " is out of its name";
+        const std::size_t at = t.nameOffsets[suffixRecord(e)] + suffixPosition(e);
+        if (taken[at]) return "suffix " + std::to_string(i) + " is in the suffix array twice";
+        taken[at] = true;
+        if (i > 0) {
+            const std::uint32_t p = t.suffixes[i - 1];
+            const auto a = suffix(p), b = suffix(e);
+            if (b < a || (a == b && e < p)) return "suffix " + std::to_string(i) + " is out of order";
+        }
+    }
     return {};
 }
 
@@ -290,29 +280,6 @@ struct ConstantIndex::Data {
     mutable std::vector<std::atomic<Constant*>> blocks;
     const Constant& constant(std::size_t id) const;
 
-    // CSR over trigramIds, kTrigrams + 1 entries. Built on the first query that needs it (a few
-    // milliseconds), so that loading stays free for callers that only look names up.
-    mutable std::once_flag trigramsBuilt;
-    mutable std::atomic<unsigned> substringQueries{0};  // the first is answered by a scan
-    mutable std::vector<std::uint32_t> trigramStart;
-    mutable std::vector<std::uint32_t> trigramIds;
-    static constexpr std::uint32_t kNoBitmap = std::numeric_limits<std::uint32_t>::max();
-    static constexpr std::size_t kBitmapThreshold = 1024;
-    mutable std::vector<std::uint32_t> bitmapOf;  // per trigram: its bitmap's slot, or kNoBitmap
-    mutable std::vector<std::uint64_t> bitmaps;   // bitmapWords() words per slot
-    [[nodiscard]] std::size_t bitmapWords() const noexcept { return (n + 63) / 64; }
-    void buildTrigrams() const;
-    // Appends (ascending) the ids of [windowLo, windowHi) outside [skipLo, skipHi) whose names
-    // may hold every part: at least those whose names have every trigram of every part ('\n'
-    // stands for either end of a name); the caller checks each. Builds the trigram index on
-    // first use. False when no part has three characters.
-    bool candidates(const std::vector<std::string_view>& parts, std::size_t windowLo, std::size_t windowHi,
-                    std::size_t skipLo, std::size_t skipHi, std::vector<std::uint32_t>& out) const;
-    // Without the trigram index: appends every id of [windowLo, windowHi) in a block of the
-    // prebuilt block filter that holds every trigram of every part. False as candidates().
-    bool blockCandidates(const std::vector<std::string_view>& parts, std::size_t windowLo, std::size_t windowHi,
-                         std::vector<std::uint32_t>& out) const;
-
     [[nodiscard]] std::string_view text(const tables::Text& s) const noexcept { return {t.strings + s.offset, s.length}; }
     [[nodiscard]] std::size_t nameLength(std::size_t id) const noexcept {
         return t.nameOffsets[id + 1] - t.nameOffsets[id] - 1;
@@ -320,12 +287,25 @@ struct ConstantIndex::Data {
     [[nodiscard]] std::string_view lowerName(std::size_t id) const noexcept {
         return {t.lowerNames + t.nameOffsets[id], nameLength(id)};
     }
-    // Shortest first (then name order) among `ids` (in name order), at most `room` appended to `out`.
-    template <class Ids>
-    void takeShortest(const Ids& ids, std::size_t room, std::vector<const Constant*>& out) const;
-    // The same for every record in [lo, hi), choosing between a histogram of the range and a
-    // walk of the rank order, whichever looks at fewer records.
-    void takeShortestRange(std::size_t lo, std::size_t hi, std::size_t room, std::vector<const Constant*>& out) const;
+    // The suffix of suffix array entry e: its name from the entry's position, '\n' included.
+    [[nodiscard]] std::string_view suffix(std::uint32_t e) const noexcept {
+        const auto id = tables::suffixRecord(e);
+        return {t.lowerNames + t.nameOffsets[id] + tables::suffixPosition(e), nameLength(id) - tables::suffixPosition(e) + 1};
+    }
+    // The suffix array entries [first, last) whose suffixes start with key.
+    [[nodiscard]] std::pair<std::size_t, std::size_t> suffixRange(std::string_view key) const noexcept;
+    // The name ranges, ascending, whose first pattern.size() characters match pattern (? is any
+    // one character), from [lo, hi) whose names share the first `depth` characters. False when
+    // more than `budget` ranges would be needed.
+    bool headRanges(std::string_view pattern, std::size_t depth, std::size_t lo, std::size_t hi,
+                    std::vector<std::pair<std::size_t, std::size_t>>& out, std::size_t& budget) const;
+
+    // Shortest first (then name order) among `ids` (any order, no repeats), at most `room`
+    // appended to `out`.
+    void takeShortest(std::vector<std::uint32_t>& ids, std::size_t room, std::vector<const Constant*>& out) const;
+    // The same for every record of the ascending, disjoint ranges.
+    void takeShortestRanges(const std::vector<std::pair<std::size_t, std::size_t>>& ranges, std::size_t room,
+                            std::vector<const Constant*>& out) const;
 };
 
 const Constant& ConstantIndex::Data::constant(std::size_t id) const {
@@ -356,191 +336,102 @@ const Constant& ConstantIndex::Data::constant(std::size_t id) const {
     return block[id % kBlock];
 }
 
-void ConstantIndex::Data::buildTrigrams() const {
-    // Each name is read as "\n" NAME "\n", so a glob's anchored ends are trigrams too. Count,
-    // then fill: every list ascends and holds a name once.
-    std::vector<std::uint32_t> last(kTrigrams, std::numeric_limits<std::uint32_t>::max());
-    std::array<char, 258> framed{};
-    auto forEachTrigram = [&](std::size_t i, auto&& visit) {
-        const auto name = lowerName(i);
-        framed[0] = '\n';
-        std::memcpy(framed.data() + 1, name.data(), name.size());
-        framed[name.size() + 1] = '\n';
-        for (std::size_t k = 0; k < name.size(); ++k) {
-            const auto g = trigram(framed.data() + k);
-            if (last[g] != i) {
-                last[g] = static_cast<std::uint32_t>(i);
-                visit(g);
-            }
-        }
-    };
-    trigramStart.assign(kTrigrams + 1, 0);
-    for (std::size_t i = 0; i < n; ++i) forEachTrigram(i, [&](std::size_t g) { ++trigramStart[g + 1]; });
-    for (std::size_t g = 0; g < kTrigrams; ++g) trigramStart[g + 1] += trigramStart[g];
-    trigramIds.resize(trigramStart[kTrigrams]);
-    std::vector<std::uint32_t> fill(trigramStart.begin(), trigramStart.end() - 1);
-    std::fill(last.begin(), last.end(), std::numeric_limits<std::uint32_t>::max());
-    for (std::size_t i = 0; i < n; ++i)
-        forEachTrigram(i, [&](std::size_t g) { trigramIds[fill[g]++] = static_cast<std::uint32_t>(i); });
-    // The common trigrams (about 300 of them) also as bitmaps: testing a bit beats searching a long list.
-    bitmapOf.assign(kTrigrams, kNoBitmap);
-    std::size_t slots = 0;
-    for (std::size_t g = 0; g < kTrigrams; ++g)
-        if (trigramStart[g + 1] - trigramStart[g] > kBitmapThreshold) bitmapOf[g] = static_cast<std::uint32_t>(slots++);
-    bitmaps.assign(slots * bitmapWords(), 0);
-    for (std::size_t g = 0; g < kTrigrams; ++g) {
-        if (bitmapOf[g] == kNoBitmap) continue;
-        std::uint64_t* bits = bitmaps.data() + bitmapOf[g] * bitmapWords();
-        for (auto k = trigramStart[g]; k < trigramStart[g + 1]; ++k) bits[trigramIds[k] / 64] |= std::uint64_t{1} << (trigramIds[k] % 64);
-    }
-}
-
 namespace {
-// The first element of the ascending [at, end) not below id, found by doubling steps from at:
-// cheap when id is near, as it is when a list is walked in order.
-const std::uint32_t* gallop(const std::uint32_t* at, const std::uint32_t* end, std::uint32_t id) noexcept {
-    const auto size = static_cast<std::size_t>(end - at);
-    std::size_t bound = 1;
-    while (bound < size && at[bound] < id) bound *= 2;
-    return std::lower_bound(at + bound / 2, at + std::min(bound + 1, size), id);
+// The first index of [lo, hi) where pred turns false (pred is true, then false, over it).
+template <class Pred>
+std::size_t partitionPoint(std::size_t lo, std::size_t hi, Pred pred) {
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (pred(mid)) lo = mid + 1; else hi = mid;
+    }
+    return lo;
 }
 }  // namespace
 
-bool ConstantIndex::Data::candidates(const std::vector<std::string_view>& parts, std::size_t windowLo,
-                                     std::size_t windowHi, std::size_t skipLo, std::size_t skipHi,
-                                     std::vector<std::uint32_t>& out) const {
-    std::call_once(trigramsBuilt, [this] { buildTrigrams(); });
-    struct List {
-        const std::uint32_t* at;
-        const std::uint32_t* end;
-        const std::uint64_t* bits;  // the same as a bitmap, for the common trigrams; else nullptr
-    };
-    std::vector<List> lists;
-    for (const auto part : parts)
-        for (std::size_t k = 0; k + 3 <= part.size(); ++k) {
-            const auto g = trigram(part.data() + k);
-            const auto slot = bitmapOf[g];
-            lists.push_back({trigramIds.data() + trigramStart[g], trigramIds.data() + trigramStart[g + 1],
-                             slot == kNoBitmap ? nullptr : bitmaps.data() + slot * bitmapWords()});
-        }
-    if (lists.empty()) return false;
-    std::sort(lists.begin(), lists.end(), [](const List& a, const List& b) { return a.end - a.at < b.end - b.at; });
-    auto outside = [&](std::size_t id) { return id >= windowLo && id < windowHi && (id < skipLo || id >= skipHi); };
-    // A window smaller than the rarest list is cheaper to read whole.
-    if (windowHi - windowLo <= static_cast<std::size_t>(lists.front().end - lists.front().at) && skipLo >= skipHi) {
-        for (std::size_t id = windowLo; id < windowHi; ++id) out.push_back(static_cast<std::uint32_t>(id));
-        return true;
-    }
-    if (lists.front().bits) {
-        // Every trigram is common: AND the bitmaps of the rarest few (the caller checks every
-        // candidate against the whole query anyway), then read the ids off the bits.
-        const std::size_t words = bitmapWords();
-        std::vector<std::uint64_t> both(lists.front().bits, lists.front().bits + words);
-        for (std::size_t l = 1; l < std::min<std::size_t>(lists.size(), 4); ++l)
-            for (std::size_t w = 0; w < words; ++w) both[w] &= lists[l].bits[w];
-        for (std::size_t w = windowLo / 64; w < words && w * 64 < windowHi; ++w) {
-            for (std::uint64_t word = both[w]; word != 0; word &= word - 1) {
-                const std::size_t id = w * 64 + static_cast<std::size_t>(std::countr_zero(word));
-                if (outside(id)) out.push_back(static_cast<std::uint32_t>(id));
-            }
-        }
-        return true;
-    }
-    const List base = lists.front();
-    const std::span<List> others(lists.data() + 1, lists.size() - 1);
-    for (auto p = std::lower_bound(base.at, base.end, static_cast<std::uint32_t>(windowLo)); p != base.end && *p < windowHi; ++p) {
-        const std::uint32_t id = *p;
-        if (id >= skipLo && id < skipHi) {
-            p = std::lower_bound(p, base.end, static_cast<std::uint32_t>(skipHi)) - 1;
+std::pair<std::size_t, std::size_t> ConstantIndex::Data::suffixRange(std::string_view key) const noexcept {
+    const auto* s = t.suffixes;
+    const std::size_t first = partitionPoint(0, t.suffixCount, [&](std::size_t i) { return suffix(s[i]).substr(0, key.size()) < key; });
+    const std::size_t last = partitionPoint(first, t.suffixCount, [&](std::size_t i) { return suffix(s[i]).substr(0, key.size()) == key; });
+    return {first, last};
+}
+
+bool ConstantIndex::Data::headRanges(std::string_view pattern, std::size_t depth, std::size_t lo, std::size_t hi,
+                                     std::vector<std::pair<std::size_t, std::size_t>>& out, std::size_t& budget) const {
+    // Every name of [lo, hi) has at least `depth` characters, so the one at `depth` is a character
+    // or the '\n' that ends the name, which sorts before every character.
+    for (; depth < pattern.size() && lo < hi; ++depth) {
+        auto at = [&](std::size_t id) { return t.lowerNames[t.nameOffsets[id] + depth]; };
+        if (pattern[depth] != '?') {
+            const char c = pattern[depth];
+            lo = partitionPoint(lo, hi, [&](std::size_t id) { return at(id) < c; });
+            hi = partitionPoint(lo, hi, [&](std::size_t id) { return at(id) == c; });
             continue;
         }
-        const bool inAll = std::all_of(others.begin(), others.end(), [id](List& l) {
-            if (l.bits) return ((l.bits[id / 64] >> (id % 64)) & 1U) != 0;
-            l.at = gallop(l.at, l.end, id);
-            return l.at != l.end && *l.at == id;
-        });
-        if (inAll) out.push_back(id);
+        // One branch per character found at this depth; the names that end here match nothing.
+        for (std::size_t k = partitionPoint(lo, hi, [&](std::size_t id) { return at(id) == '\n'; }); k < hi;) {
+            const char c = at(k);
+            const std::size_t end = partitionPoint(k, hi, [&](std::size_t id) { return at(id) == c; });
+            if (!headRanges(pattern, depth + 1, k, end, out, budget)) return false;
+            k = end;
+        }
+        return true;
+    }
+    if (lo < hi) {
+        if (budget == 0) return false;
+        --budget;
+        out.emplace_back(lo, hi);
     }
     return true;
 }
 
-bool ConstantIndex::Data::blockCandidates(const std::vector<std::string_view>& parts, std::size_t windowLo,
-                                          std::size_t windowHi, std::vector<std::uint32_t>& out) const {
-    std::vector<std::uint64_t> held(t.blockWords, ~std::uint64_t{0});
-    bool any = false;
-    for (const auto part : parts) {
-        for (std::size_t k = 0; k + 3 <= part.size(); ++k) {
-            any = true;
-            const auto row = t.trigramRows[trigram(part.data() + k)];
-            if (row == tables::kNoTrigramRow) return true;  // no name has it
-            for (std::size_t w = 0; w < t.blockWords; ++w) held[w] &= t.blockMasks[row * t.blockWords + w];
-        }
-    }
-    if (!any) return false;
-    for (std::size_t w = 0; w < t.blockWords; ++w) {
-        for (std::uint64_t word = held[w]; word != 0; word &= word - 1) {
-            const std::size_t block = w * 64 + static_cast<std::size_t>(std::countr_zero(word));
-            const std::size_t first = std::max(windowLo, block * tables::kBlockNames);
-            const std::size_t last = std::min(windowHi, (block + 1) * tables::kBlockNames);
-            for (std::size_t id = first; id < last; ++id) out.push_back(static_cast<std::uint32_t>(id));
-        }
-    }
-    return true;
-}
-
-template <class Ids>
-void ConstantIndex::Data::takeShortest(const Ids& ids, std::size_t room, std::vector<const Constant*>& out) const {
-    if (room == 0 || ids.begin() == ids.end()) return;
+void ConstantIndex::Data::takeShortest(std::vector<std::uint32_t>& ids, std::size_t room,
+                                       std::vector<const Constant*>& out) const {
+    if (room == 0 || ids.empty()) return;
     // A length histogram finds the cut without sorting every match.
     std::array<std::uint32_t, 257> count{};
     for (auto id : ids) ++count[nameLength(id)];
     std::size_t cut = 0, taken = 0;
     while (cut < 256 && taken + count[cut] < room) taken += count[cut++];
-    std::vector<std::uint32_t> chosen;
-    std::size_t atCut = room - taken;
-    for (auto id : ids) {  // ids are in name order, so ties keep name order
-        if (nameLength(id) < cut) {
-            chosen.push_back(static_cast<std::uint32_t>(id));
-        } else if (nameLength(id) == cut && atCut > 0) {
-            chosen.push_back(static_cast<std::uint32_t>(id));
-            --atCut;
-        }
+    std::vector<std::uint32_t> chosen, atCut;
+    for (auto id : ids) {
+        const auto length = nameLength(id);
+        if (length < cut) chosen.push_back(id);
+        else if (length == cut) atCut.push_back(id);
     }
-    std::stable_sort(chosen.begin(), chosen.end(),
-                     [this](std::uint32_t a, std::uint32_t b) { return nameLength(a) < nameLength(b); });
+    // Of the names as long as the cut, the first in name order.
+    const std::size_t wanted = std::min(atCut.size(), room - std::min(room, taken));
+    std::nth_element(atCut.begin(), atCut.begin() + static_cast<std::ptrdiff_t>(wanted), atCut.end());
+    chosen.insert(chosen.end(), atCut.begin(), atCut.begin() + static_cast<std::ptrdiff_t>(wanted));
+    std::sort(chosen.begin(), chosen.end(), [this](std::uint32_t a, std::uint32_t b) {
+        const auto la = nameLength(a), lb = nameLength(b);
+        return la != lb ? la < lb : a < b;
+    });
     for (auto id : chosen) out.push_back(&constant(id));
 }
 
-namespace {
-// The ids lo, lo+1, … hi-1 as a range for takeShortest.
-struct IdRange {
-    struct Iterator {
-        std::size_t id;
-        std::size_t operator*() const noexcept { return id; }
-        Iterator& operator++() noexcept { ++id; return *this; }
-        bool operator==(const Iterator&) const = default;
-    };
-    std::size_t lo, hi;
-    [[nodiscard]] Iterator begin() const noexcept { return {lo}; }
-    [[nodiscard]] Iterator end() const noexcept { return {hi}; }
-};
-}  // namespace
-
-void ConstantIndex::Data::takeShortestRange(std::size_t lo, std::size_t hi, std::size_t room,
-                                            std::vector<const Constant*>& out) const {
-    const std::size_t size = hi - lo;
+void ConstantIndex::Data::takeShortestRanges(const std::vector<std::pair<std::size_t, std::size_t>>& ranges,
+                                             std::size_t room, std::vector<const Constant*>& out) const {
+    std::size_t size = 0;
+    for (const auto& [lo, hi] : ranges) size += hi - lo;
     if (room == 0 || size == 0) return;
-    // The walk meets about room * n / size records; the histogram reads each of `size` twice.
-    if (room >= size || room * n / size > 2 * size) {
-        takeShortest(IdRange{lo, hi}, room, out);
+    if (size / 2 <= room || ranges.size() > 64) {
+        std::vector<std::uint32_t> ids;
+        ids.reserve(size);
+        for (const auto& [lo, hi] : ranges)
+            for (std::size_t id = lo; id < hi; ++id) ids.push_back(static_cast<std::uint32_t>(id));
+        takeShortest(ids, room, out);
         return;
     }
-    for (std::size_t k = 0; k < n && room > 0; ++k) {
-        const std::size_t id = t.byRank[k];
-        if (id >= lo && id < hi) {
-            out.push_back(&constant(id));
-            --room;
+    // The rank order holds the names of each length in name order, so a range's names of one
+    // length are one run of it: two binary searches per range and length, however big the range.
+    for (std::size_t start = 0; start < n && room > 0;) {
+        const auto length = nameLength(t.byRank[start]);
+        const std::size_t end = partitionPoint(start, n, [&](std::size_t k) { return nameLength(t.byRank[k]) == length; });
+        for (const auto& [lo, hi] : ranges) {
+            std::size_t k = partitionPoint(start, end, [&](std::size_t j) { return t.byRank[j] < lo; });
+            for (; k < end && t.byRank[k] < hi && room > 0; ++k, --room) out.push_back(&constant(t.byRank[k]));
         }
+        start = end;
     }
 }
 
@@ -628,50 +519,96 @@ Result<SearchResult> ConstantIndex::searchName(std::string_view query, std::size
         hi = a;
     }
 
-    // A one-shot caller (the CLI) is served best by the prebuilt block filter; a caller that keeps
-    // asking (the GUI, on every keystroke) by the trigram index, built on its second query.
-    const bool firstQuery = d.substringQueries.fetch_add(1, std::memory_order_relaxed) == 0;
+    using Ranges = std::vector<std::pair<std::size_t, std::size_t>>;
+    // Each record of the suffix array entries [first, last) once, except those in [skipLo, skipHi).
+    auto recordsOf = [&](std::pair<std::size_t, std::size_t> entries, std::size_t skipLo, std::size_t skipHi) {
+        std::vector<std::uint32_t> ids;
+        std::vector<std::uint64_t> seen((n + 63) / 64);
+        for (std::size_t k = entries.first; k < entries.second; ++k) {
+            const std::uint32_t id = tables::suffixRecord(d.t.suffixes[k]);
+            auto& word = seen[id / 64];
+            const std::uint64_t bit = std::uint64_t{1} << (id % 64);
+            if ((id >= skipLo && id < skipHi) || (word & bit) != 0) continue;
+            word |= bit;
+            ids.push_back(id);
+        }
+        return ids;
+    };
 
     if (glob) {
-        // PREFIX* (stars only at the end): every name of the range, shortest first.
-        if (!literal.empty() && key.find_first_not_of('*', literal.size()) == std::string::npos) {
-            result.total = hi - lo;
-            d.takeShortestRange(lo, hi, limit, result.items);
+        // The pattern as segments between stars: the head is anchored at the start of a name,
+        // the last segment (when there is a star) at its end.
+        std::vector<std::string_view> segments;
+        for (std::size_t start = 0;;) {
+            const auto star = key.find('*', start);
+            segments.push_back(std::string_view(key).substr(start, star == std::string::npos ? star : star - start));
+            if (star == std::string::npos) break;
+            start = star + 1;
+        }
+        const std::string_view head = segments.front();
+        // The names whose head matches: exact ranges from the trie walk, or (past the budget,
+        // or with no literal character to walk) the literal prefix's range to check one by one.
+        Ranges heads;
+        std::size_t budget = kMaxHeadRanges;
+        const bool headExact = d.headRanges(head, literal.size(), lo, hi, heads, budget);
+        if (!headExact) heads.assign(1, {lo, hi});
+        std::size_t headCount = 0;
+        for (const auto& [a, b] : heads) headCount += b - a;
+
+        std::vector<std::uint32_t> ids;
+        if (segments.size() == 1) {
+            // No star: names exactly as long as the pattern (in an exact range they come first).
+            for (const auto& [a, b] : heads) {
+                for (std::size_t id = a; id < b; ++id) {
+                    if (headExact && d.nameLength(id) > key.size()) break;
+                    if (d.nameLength(id) == key.size() && (headExact || globMatch(key, d.lowerName(id))))
+                        ids.push_back(static_cast<std::uint32_t>(id));
+                }
+            }
+            result.total = ids.size();
+            d.takeShortest(ids, limit, result.items);
             return result;
         }
-        // The literal runs, with '\n' for an anchored end: "*_a" needs "_a\n", "ab?d*" needs "\nab".
-        std::string framed = "\n" + key + "\n";
-        std::vector<std::string_view> parts;
-        std::size_t start = 0;
-        for (std::size_t i = 0; i <= framed.size(); ++i) {
-            if (i == framed.size() || framed[i] == '*' || framed[i] == '?') {
-                if (i > start) parts.push_back(std::string_view(framed).substr(start, i - start));
-                start = i + 1;
+        const bool onlyHead = std::all_of(segments.begin() + 1, segments.end(), [](auto s) { return s.empty(); });
+        if (onlyHead && headExact) {  // HEAD*: every name of the ranges
+            result.total = headCount;
+            d.takeShortestRanges(heads, limit, result.items);
+            return result;
+        }
+        // The rarest literal run after the head, as the suffix array finds it; a run that ends
+        // the pattern must end the name ("*_access" needs "_access\n").
+        std::string anchored;
+        std::pair<std::size_t, std::size_t> rarest{0, 0};
+        bool haveRun = false;
+        for (std::size_t s = 1; s < segments.size(); ++s) {
+            const auto segment = segments[s];
+            for (std::size_t start = 0; start < segment.size();) {
+                auto end = segment.find('?', start);
+                if (end == std::string_view::npos) end = segment.size();
+                if (end > start) {
+                    std::string run(segment.substr(start, end - start));
+                    if (s + 1 == segments.size() && end == segment.size()) run += '\n';
+                    const auto range = d.suffixRange(run);
+                    if (!haveRun || range.second - range.first < rarest.second - rarest.first) {
+                        rarest = range;
+                        anchored = run;
+                        haveRun = true;
+                    }
+                }
+                start = end + 1;
             }
         }
-        std::vector<std::uint32_t> candidates;
-        bool narrowed = false;
-        if (firstQuery) narrowed = d.blockCandidates(parts, lo, hi, candidates);
-        else narrowed = d.candidates(parts, lo, hi, 0, 0, candidates);
-        // The longest literal run after the prefix must be in the name: a quick test before the
-        // glob matcher, whose backtracking costs more on names that cannot match.
-        std::string_view inner;
-        for (auto part : parts) {
-            if (part.front() == '\n') continue;  // the prefix: the range holds it already
-            if (part.back() == '\n') part.remove_suffix(1);
-            if (part.size() > inner.size()) inner = part;
-        }
-        std::vector<std::uint32_t> ids;
-        auto consider = [&](std::uint32_t i) {
-            if (i < lo || i >= hi) return;
-            const auto name = d.lowerName(i);
-            if (!inner.empty() && !containsFrom(name, inner, literal.size())) return;
-            if (globMatch(key, name)) ids.push_back(i);
-        };
-        if (narrowed) {
-            for (auto id : candidates) consider(id);
+        if (haveRun && (head.empty() || rarest.second - rarest.first < headCount)) {
+            // *RUN and *RUN* (no ?) are exactly the names the suffix array holds.
+            const bool exact = head.empty() && key.find('?') == std::string::npos &&
+                               (segments.size() == 2 || (segments.size() == 3 && segments[2].empty()));
+            ids = recordsOf(rarest, 0, 0);
+            if (!exact)
+                std::erase_if(ids, [&](std::uint32_t id) { return !globMatch(key, d.lowerName(id)); });
         } else {
-            for (std::size_t i = lo; i < hi; ++i) consider(static_cast<std::uint32_t>(i));
+            for (const auto& [a, b] : heads)
+                for (std::size_t id = a; id < b; ++id)
+                    if (globMatch(key, d.lowerName(id))) ids.push_back(static_cast<std::uint32_t>(id));
         }
         result.total = ids.size();
         d.takeShortest(ids, limit, result.items);
@@ -685,11 +622,10 @@ Result<SearchResult> ConstantIndex::searchName(std::string_view query, std::size
         ++result.total;
     }
     result.total += hi - i;
-    d.takeShortestRange(i, hi, limit - std::min(limit, result.items.size()), result.items);
+    d.takeShortestRanges(Ranges{{i, hi}}, limit - std::min(limit, result.items.size()), result.items);
     std::size_t room = limit - std::min(limit, result.items.size());
 
     // Substring matches that are not prefix matches (outside [lo, hi), so the key is not at 0).
-    auto isInner = [&](std::size_t id) { return (id < lo || id >= hi) && containsFrom(d.lowerName(id), key, 1); };
     if (key.size() <= 2) {
         const auto& s = d.t.shortKeys[key.size() == 1 ? tables::shortKeySlot(static_cast<unsigned char>(key[0]))
                                                       : tables::shortKeySlot(static_cast<unsigned char>(key[0]),
@@ -701,7 +637,7 @@ Result<SearchResult> ConstantIndex::searchName(std::string_view query, std::size
         } else {  // more than the list holds: walk the rank order
             for (std::size_t k = 0; k < n && room > 0; ++k) {
                 const std::size_t id = d.t.byRank[k];
-                if (isInner(id)) {
+                if ((id < lo || id >= hi) && d.lowerName(id).find(key, 1) != std::string_view::npos) {
                     result.items.push_back(&d.constant(id));
                     --room;
                 }
@@ -709,17 +645,7 @@ Result<SearchResult> ConstantIndex::searchName(std::string_view query, std::size
         }
         return result;
     }
-    std::vector<std::uint32_t> candidates, inner;
-    const std::vector<std::string_view> parts{key};
-    if (firstQuery) (void)d.blockCandidates(parts, 0, n, candidates);
-    else (void)d.candidates(parts, 0, n, lo, hi, candidates);
-    if (key.size() == 3 && !firstQuery) {
-        inner = std::move(candidates);  // the trigram's own list: every one has the key
-    } else {
-        inner.reserve(candidates.size());
-        for (auto id : candidates)
-            if (isInner(id)) inner.push_back(id);
-    }
+    auto inner = recordsOf(d.suffixRange(key), lo, hi);
     result.total += inner.size();
     d.takeShortest(inner, room, result.items);
     return result;

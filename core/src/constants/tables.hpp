@@ -52,9 +52,6 @@ struct ShortKey {
 inline constexpr unsigned kNameSymbols = 37;
 inline constexpr std::size_t kShortKeys = kNameSymbols + kNameSymbols * kNameSymbols;
 inline constexpr std::size_t kShortListLength = 64;
-inline constexpr std::size_t kBlockNames = 512;             // names per block of the block filter
-inline constexpr std::size_t kTrigramSlots = 38 * 38 * 38;  // 37 name symbols and one for '\n'
-inline constexpr std::uint16_t kNoTrigramRow = 0xFFFF;
 
 struct Tables {
     const char* names;          // every name followed by '\n', in record order
@@ -82,17 +79,20 @@ struct Tables {
     const ShortKey* shortKeys;      // kShortKeys entries
     const std::uint32_t* shortIds;
     std::size_t shortIdCount;
-    // The block filter: for each trigram of "\n" NAME "\n" (kTrigramSlots entries) its row of
-    // blockMasks, or kNoTrigramRow when no name has it; a row has blockWords words, one bit per
-    // block of kBlockNames records that holds the trigram.
-    const std::uint16_t* trigramRows;
-    const std::uint64_t* blockMasks;
-    std::size_t blockMaskRows;
-    std::size_t blockWords;
+    // The suffix array: every position of every name, as suffixEntry(record, position), sorted by
+    // the lowercase text from that position to the end of the name, its '\n' included (so "x\n"
+    // finds the names ending in x); equal suffixes in record order. namesSize - recordCount entries.
+    const std::uint32_t* suffixes;
+    std::size_t suffixCount;
 };
 
 // The tables compiled into the library (generated source).
 const Tables& embeddedTables() noexcept;
+
+// A suffix array entry: the record and the position in its name (names have at most 255 characters).
+constexpr std::uint32_t suffixEntry(std::uint32_t record, unsigned position) noexcept { return record << 8 | position; }
+constexpr std::uint32_t suffixRecord(std::uint32_t entry) noexcept { return entry >> 8; }
+constexpr unsigned suffixPosition(std::uint32_t entry) noexcept { return entry & 0xFFU; }
 
 // The symbol of a name character (a-z or A-Z: 0..25, 0-9: 26..35, _: 36), or kNameSymbols.
 constexpr unsigned nameSymbol(unsigned char c) noexcept {
