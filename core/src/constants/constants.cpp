@@ -427,9 +427,9 @@ void ConstantIndex::Data::takeShortestRanges(const std::vector<std::pair<std::si
     for (std::size_t start = 0; start < n && room > 0;) {
         const auto length = nameLength(t.byRank[start]);
         const std::size_t end = partitionPoint(start, n, [&](std::size_t k) { return nameLength(t.byRank[k]) == length; });
-        for (const auto& [lo, hi] : ranges) {
-            std::size_t k = partitionPoint(start, end, [&](std::size_t j) { return t.byRank[j] < lo; });
-            for (; k < end && t.byRank[k] < hi && room > 0; ++k, --room) out.push_back(&constant(t.byRank[k]));
+        for (const auto& range : ranges) {
+            std::size_t k = partitionPoint(start, end, [&](std::size_t j) { return t.byRank[j] < range.first; });
+            for (; k < end && t.byRank[k] < range.second && room > 0; ++k, --room) out.push_back(&constant(t.byRank[k]));
         }
         start = end;
     }
