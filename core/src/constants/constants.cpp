@@ -634,7 +634,15 @@ Result<SearchResult> ConstantIndex::searchName(std::string_view query, std::size
         if (room <= s.count || s.count == s.innerTotal) {
             for (std::size_t k = 0; k < std::min<std::size_t>(room, s.count); ++k)
                 result.items.push_back(&d.constant(d.t.shortIds[s.first + k]));
-        } else {  // more than the list holds: walk the rank order
+            return result;
+        }
+        // More than the list holds: the suffix array's matches, or a walk of the rank order when
+        // the key is so common that the walk meets fewer names (it meets about room * n / total).
+        const auto entries = d.suffixRange(key);
+        if (static_cast<double>(entries.second - entries.first) <= static_cast<double>(room) * static_cast<double>(n) / s.innerTotal) {
+            auto inner = recordsOf(entries, lo, hi);
+            d.takeShortest(inner, room, result.items);
+        } else {
             for (std::size_t k = 0; k < n && room > 0; ++k) {
                 const std::size_t id = d.t.byRank[k];
                 if ((id < lo || id >= hi) && d.lowerName(id).find(key, 1) != std::string_view::npos) {

@@ -51,7 +51,7 @@ struct ShortKey {
 
 inline constexpr unsigned kNameSymbols = 37;
 inline constexpr std::size_t kShortKeys = kNameSymbols + kNameSymbols * kNameSymbols;
-inline constexpr std::size_t kShortListLength = 64;
+inline constexpr std::size_t kShortListLength = 512;  // the constants browser shows 500
 
 struct Tables {
     const char* names;          // every name followed by '\n', in record order
