@@ -25,19 +25,7 @@
 #include "support/temporary_account.hpp"
 
 using tokenscope::gui::MainWindow;
-
-namespace {
-
-std::string utf16le(const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-        out.push_back(c);
-        out.push_back('\0');
-    }
-    return out;
-}
-
-}  // namespace
+using tokenscope::test::utf16le;
 
 class TestSecrets : public QObject {
     Q_OBJECT

@@ -23,15 +23,7 @@ namespace {
 using namespace std::chrono_literals;
 
 const std::string kCli = TOKENSCOPE_CLI_PATH;
-
-std::string utf16le(const std::string& ascii) {
-    std::string out;
-    for (const char c : ascii) {
-        out.push_back(c);
-        out.push_back('\0');
-    }
-    return out;
-}
+using test::utf16le;
 
 // Where `needle` occurs in `haystack`, with a little context, for the failure message.
 std::string occurrences(const std::string& haystack, const std::string& needle) {

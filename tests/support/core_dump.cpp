@@ -43,4 +43,13 @@ CoreDump takeCoreDump(pid_t pid) {
     return dump;
 }
 
+std::string utf16le(std::string_view ascii) {
+    std::string out;
+    for (const char c : ascii) {
+        out.push_back(c);
+        out.push_back('\0');
+    }
+    return out;
+}
+
 }  // namespace tokenscope::test

@@ -5,6 +5,7 @@
 #include <sys/types.h>
 
 #include <string>
+#include <string_view>
 
 namespace tokenscope::test {
 
@@ -19,5 +20,9 @@ struct CoreDump {
 // The memory of the running process `pid`, which keeps running. The calling process may dump
 // itself.
 CoreDump takeCoreDump(pid_t pid);
+
+// How an ASCII text looks in memory as UTF-16LE (Qt's QString, Windows' wide strings): what a
+// search of a dump must look for beside the UTF-8 bytes.
+std::string utf16le(std::string_view ascii);
 
 }  // namespace tokenscope::test
