@@ -2,6 +2,15 @@
 # pam_wrapper loads the generated service file (pam_matrix with a passdb); nss_wrapper supplies
 # the fake users and groups. Sets TOKENSCOPE_CWRAP_AVAILABLE, TOKENSCOPE_CWRAP_SERVICE and
 # TOKENSCOPE_CWRAP_ENV (the environment a test needs: LD_PRELOAD and the wrappers' variables).
+#
+# Every test that preloads pam_wrapper also takes the CTest lock TOKENSCOPE_CWRAP_LOCK, so no two
+# run at once. pam_wrapper (1.1.4 at least) claims a folder /tmp/pam.<letter> per process by
+# checking that it does not exist and then calling mkdir, whose failure it only logs; it removes
+# the folder when the process exits. Two processes that start together can claim the same folder,
+# and the first to exit takes the PAM configuration away from the other ("Failed to create
+# pam_wrapper config dir: /tmp/pam.c - File exists", then pam_start: PAM_ABORT, or exit 1 when
+# the folder belongs to another user). Parallel test jobs on a loaded machine hit it at random.
+set(TOKENSCOPE_CWRAP_LOCK pam_wrapper)
 find_library(PAM_WRAPPER_LIBRARY NAMES pam_wrapper)
 find_library(NSS_WRAPPER_LIBRARY NAMES nss_wrapper)
 find_file(PAM_MATRIX_MODULE pam_matrix.so

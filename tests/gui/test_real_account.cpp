@@ -7,12 +7,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QtTest>
+#include <memory>
 
 #include "main_window.hpp"
+#include "support/temporary_account.hpp"
 #include "tokenscope/identity.hpp"
 
 using tokenscope::gui::MainWindow;
@@ -20,40 +21,22 @@ using tokenscope::gui::MainWindow;
 class TestRealAccount : public QObject {
     Q_OBJECT
 
-    QString user_ = QStringLiteral("tsgui%1").arg(getpid() % 100000);
-    const QString password_ = QStringLiteral("Gui-Real-Secret-7");
-    bool created_ = false;
-
-    static bool run(const QString& program, const QStringList& args, const QByteArray& input = {}) {
-        for (int attempt = 0; attempt < 5; ++attempt) {  // /etc/passwd may be locked by a parallel test
-            QProcess process;
-            process.start(program, args);
-            process.write(input);
-            process.closeWriteChannel();
-            if (process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit &&
-                process.exitCode() == 0)
-                return true;
-            QTest::qWait(300);
-        }
-        return false;
-    }
+    std::unique_ptr<tokenscope::test::TemporaryAccount> account_;
+    QString user_;
+    QString password_;
 
 private slots:
     void initTestCase() {
-        if (qEnvironmentVariable("TOKENSCOPE_TEST_REAL_ACCOUNTS") != QStringLiteral("1"))
-            QSKIP("set TOKENSCOPE_TEST_REAL_ACCOUNTS=1 (as root) to log on a real temporary account");
-        if (geteuid() != 0) QSKIP("needs root to create the temporary account");
-        QVERIFY(run(QStringLiteral("/usr/sbin/useradd"), {QStringLiteral("--create-home"), user_}));
-        created_ = true;
-        QVERIFY(run(QStringLiteral("/usr/sbin/chpasswd"), {},
-                    (user_ + QLatin1Char(':') + password_ + QLatin1Char('\n')).toUtf8()));
+        const std::string reason = tokenscope::test::TemporaryAccount::unavailableReason();
+        if (!reason.empty()) QSKIP(reason.c_str());
+        account_ = std::make_unique<tokenscope::test::TemporaryAccount>(
+            "tsgui", tokenscope::test::TemporaryAccount::Options{.home = true});
+        QVERIFY2(account_->created(), account_->error().c_str());
+        user_ = QString::fromStdString(account_->name());
+        password_ = QString::fromStdString(account_->password());
     }
 
-    void cleanupTestCase() {
-        if (created_)
-            run(QStringLiteral("/usr/sbin/userdel"),
-                {QStringLiteral("--remove"), QStringLiteral("--force"), user_});
-    }
+    void cleanupTestCase() { account_.reset(); }
 
     void logOnImpersonateAndRevertARealAccount() {
         MainWindow window;

@@ -5,9 +5,7 @@
 // temporary account of the real `login` stack, whose shadow file holds only a hash, so any copy found is one
 // we made. The test itself keeps the password only masked (XOR with a random key) until the core is taken,
 // and types it a character at a time.
-#include <fcntl.h>
 #include <sys/prctl.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <QApplication>
@@ -16,117 +14,43 @@
 #include <QSettings>
 #include <QTableWidget>
 #include <QtTest>
-#include <cstdio>
-#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <memory>
-#include <random>
 #include <string>
 
 #include "main_window.hpp"
 #include "privilege_hygiene.hpp"
+#include "support/core_dump.hpp"
+#include "support/temporary_account.hpp"
 
 using tokenscope::gui::MainWindow;
-
-namespace {
-
-constexpr int kLength = 24;
-
-// Runs a shell command line with `input` (unmasked here, in a child) on its stdin.
-bool runInChild(const char* command, const unsigned char* masked, const unsigned char* key,
-                const char* prefix) {
-    const pid_t pid = fork();
-    if (pid == 0) {
-        FILE* pipe = popen(command, "w");
-        if (pipe == nullptr) _exit(1);
-        std::fputs(prefix, pipe);
-        for (int i = 0; i < kLength; ++i) std::fputc(masked[i] ^ key[i], pipe);
-        std::fputc('\n', pipe);
-        _exit(pclose(pipe) == 0 ? 0 : 1);
-    }
-    int status = 0;
-    waitpid(pid, &status, 0);
-    return WIFEXITED(status) && WEXITSTATUS(status) == 0;
-}
-
-// A core dump of `pid` taken with gcore (as root), read whole and deleted.
-std::string dumpOf(pid_t target) {
-    const std::string prefix =
-        QDir::temp().filePath(QStringLiteral("tokenscope-gui-core-%1").arg(getpid())).toStdString();
-    const std::string id = std::to_string(target);
-    const pid_t pid = fork();
-    if (pid == 0) {
-        const int null = open("/dev/null", O_WRONLY);
-        dup2(null, 1);
-        dup2(null, 2);
-        execl("/usr/bin/gcore", "gcore", "-o", prefix.c_str(), id.c_str(), static_cast<char*>(nullptr));
-        _exit(127);
-    }
-    int status = 0;
-    waitpid(pid, &status, 0);
-    const std::string path = prefix + "." + id;
-    std::ifstream file(path, std::ios::binary);
-    std::string core{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
-    std::remove(path.c_str());
-    return core;
-}
-
-std::string utf16le(const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-        out.push_back(c);
-        out.push_back('\0');
-    }
-    return out;
-}
-
-}  // namespace
+using tokenscope::test::utf16le;
 
 class TestSecrets : public QObject {
     Q_OBJECT
 
     QString skip_;
+    std::unique_ptr<tokenscope::test::TemporaryAccount> account_;  // keeps the password masked
     std::string user_;
-    unsigned char masked_[kLength] = {};
-    unsigned char key_[kLength] = {};
-
-    std::string unmasked() const {
-        std::string text;
-        for (int i = 0; i < kLength; ++i) text.push_back(static_cast<char>(masked_[i] ^ key_[i]));
-        return text;
-    }
 
 private slots:
     void initTestCase() {
-        if (qEnvironmentVariable("TOKENSCOPE_TEST_REAL_ACCOUNTS") != QStringLiteral("1")) {
-            skip_ =
-                QStringLiteral("set TOKENSCOPE_TEST_REAL_ACCOUNTS=1 (as root) to create a temporary account");
-            return;
-        }
-        if (geteuid() != 0 || access("/usr/bin/gcore", X_OK) != 0) {
-            skip_ = QStringLiteral("needs root and gcore (Debian package gdb)");
+        std::string reason = tokenscope::test::TemporaryAccount::unavailableReason();
+        if (reason.empty()) reason = tokenscope::test::coreDumpUnavailableReason();
+        if (!reason.empty()) {
+            skip_ = QString::fromStdString(reason);
             return;
         }
         QCoreApplication::setOrganizationName(QStringLiteral("TokenScopeSecretsTest"));
         QCoreApplication::setApplicationName(QStringLiteral("TokenScopeSecretsTest"));
-        std::random_device random;
-        const char* alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        for (int i = 0; i < kLength; ++i) {
-            key_[i] = static_cast<unsigned char>(1 + random() % 255);
-            masked_[i] = static_cast<unsigned char>(alphabet[random() % 57]) ^ key_[i];
-        }
-        user_ = "tsguisec" + std::to_string(getpid() % 100000);
-        const std::string add = "/usr/sbin/useradd --shell /bin/sh " + user_ + " >/dev/null 2>&1";
-        if (std::system(add.c_str()) != 0 ||
-            !runInChild("/usr/sbin/chpasswd", masked_, key_, (user_ + ":").c_str())) {
-            skip_ = QStringLiteral("useradd/chpasswd failed");
-        }
+        account_ = std::make_unique<tokenscope::test::TemporaryAccount>("tsguisec");
+        if (!account_->created()) skip_ = QString::fromStdString(account_->error());
+        user_ = account_->name();
     }
 
     void cleanupTestCase() {
-        if (!user_.empty())
-            (void)std::system(("/usr/sbin/userdel --force " + user_ + " >/dev/null 2>&1").c_str());
+        account_.reset();
         QSettings settings;
         settings.clear();
     }
@@ -147,8 +71,9 @@ private slots:
         QVERIFY(types);
         types->setCurrentIndex(types->findData(2u));  // LOGON32_LOGON_INTERACTIVE
         field->setFocus();
-        for (int i = 0; i < kLength; ++i) {
-            char c = static_cast<char>(masked_[i] ^ key_[i]);
+        const int length = static_cast<int>(account_->passwordLength());
+        for (int i = 0; i < length; ++i) {
+            char c = account_->passwordAt(static_cast<std::size_t>(i));
             QTest::keyClick(field, c);
             c = 0;
         }
@@ -172,15 +97,15 @@ private slots:
         // Dump this process while the token is held and the window is up, and the logon broker
         // that holds the session. Both are non-dumpable: gcore, as root, attaches all the same.
         QCOMPARE(prctl(PR_GET_DUMPABLE, 0, 0, 0, 0), 0);
-        const std::string core = dumpOf(getpid());
+        const std::string core = tokenscope::test::takeCoreDump(getpid()).bytes;
         const int broker = window->session().state().sessionProcess;
         QVERIFY(broker > 0);
-        const std::string brokerCore = dumpOf(broker);
+        const std::string brokerCore = tokenscope::test::takeCoreDump(broker).bytes;
         QVERIFY2(core.size() > 100000, "gcore produced no core of the GUI");
         QVERIFY2(brokerCore.size() > 10000, "gcore produced no core of the logon broker");
 
-        const std::string password = unmasked();  // only now, after the dump
-        const std::string half = password.substr(0, kLength / 2 + 2);
+        const std::string password = account_->password();  // only now, after the dump
+        const std::string half = password.substr(0, static_cast<std::size_t>(length / 2 + 2));
         qInfo("core of the GUI test process: %zu bytes", core.size());
         // The dump is real and searchable: the user name typed beside it is there, as the field's UTF-16.
         QVERIFY2(core.find(utf16le(user_)) != std::string::npos,
@@ -196,7 +121,7 @@ private slots:
                  "a UTF-16LE copy of most of the password (a prefix typed) is in the core");
         // Nor any run of eight consecutive characters of it (a third; shorter random runs would
         // start to match by chance in a dump this size): the field never held the password as text.
-        for (int start = 0; start + 8 <= kLength; ++start) {
+        for (int start = 0; start + 8 <= length; ++start) {
             const std::string piece = password.substr(static_cast<std::size_t>(start), 8);
             QVERIFY2(core.find(piece) == std::string::npos,
                      "eight characters of the password (UTF-8) are in the core");

@@ -3,10 +3,7 @@
 // no capability and no file descriptor of ours; every descriptor the CLI holds beyond 0-2 is
 // close-on-exec. The logon cases use cwrap (pam_matrix); the capability cases need root.
 #include <gtest/gtest.h>
-#include <fcntl.h>
 #include <signal.h>
-#include <sys/syscall.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cctype>
@@ -18,7 +15,6 @@
 #include <set>
 #include <sstream>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "support/subprocess.hpp"
@@ -183,35 +179,13 @@ TEST_F(HygieneLogon, ProgramRunAsTheUserGetsNoCapabilityAndNoDescriptorOfOurs) {
 }
 
 TEST_F(HygieneLogon, EveryDescriptorOfTheCliIsCloseOnExecWhileItRunsAProgram) {
-    int in[2], out[2];
-    ASSERT_EQ(::pipe2(in, O_CLOEXEC), 0);
-    ASSERT_EQ(::pipe2(out, O_CLOEXEC), 0);
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        ::setsid();
-        ::dup2(in[0], 0);
-        ::dup2(out[1], 1);
-        ::dup2(out[1], 2);
-        // Only what the CLI opens itself counts: nothing of the test's reaches it.
-        ::syscall(SYS_close_range, 3U, ~0U, 0U);
-        ::execl(kCli.c_str(), kCli.c_str(), "logon", "--user", "tsalice", "--service", kService.c_str(),
-                "--type", "network", "--password-stdin", "--run", "--", "/bin/sleep", "20",
-                static_cast<char*>(nullptr));
-        ::_exit(127);
-    }
-    ::close(in[0]);
-    ::close(out[1]);
-    ASSERT_EQ(::write(in[1], "Alice-Secret-1\n", 15), 15);
-    ::close(in[1]);
+    test::RunningProcess cli({kCli, "logon", "--user", "tsalice", "--service", kService, "--type", "network",
+                              "--password-stdin", "--run", "--", "/bin/sleep", "20"},
+                             "Alice-Secret-1\n");
+    const pid_t pid = cli.pid();
     // Wait for the program: the CLI then sits in waitpid with everything it holds open.
-    const std::string children =
-        "/proc/" + std::to_string(pid) + "/task/" + std::to_string(pid) + "/children";
-    std::string child;
-    for (int i = 0; i < 200 && child.empty(); ++i) {
-        std::ifstream(children) >> child;
-        if (child.empty()) std::this_thread::sleep_for(25ms);
-    }
-    ASSERT_FALSE(child.empty()) << "the CLI never started the program";
+    const pid_t child = cli.waitForChild("/bin/sleep", 10s);
+    ASSERT_GT(child, 0) << "the CLI never started the program";
     std::vector<std::string> leaky;
     int count = 0;
     for (const auto& entry :
@@ -236,10 +210,8 @@ TEST_F(HygieneLogon, EveryDescriptorOfTheCliIsCloseOnExecWhileItRunsAProgram) {
                                 .string());
         }
     }
-    ::kill(std::stoi(child), SIGKILL);
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    ::close(out[0]);
+    ::kill(child, SIGKILL);
+    (void)cli.finish();
     std::printf("the CLI held %d descriptors beyond 0-2 while running the program\n", count);
     EXPECT_TRUE(leaky.empty()) << "not close-on-exec: " << ::testing::PrintToString(leaky);
 }

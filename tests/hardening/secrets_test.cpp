@@ -4,23 +4,18 @@
 // carries it. Needs root, gcore (Debian's gdb) and TOKENSCOPE_TEST_REAL_ACCOUNTS=1: a temporary
 // account of the real `login` stack (whose shadow file holds a hash only, so any copy found is
 // one this process made). cwrap's pam_matrix would not do: it reads the cleartext passdb itself.
-#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <signal.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 #include <chrono>
-#include <cstdlib>
-#include <filesystem>
-#include <fstream>
-#include <iterator>
-#include <random>
+#include <memory>
 #include <string>
 #include <thread>
 #include <vector>
 
+#include "support/core_dump.hpp"
 #include "support/subprocess.hpp"
+#include "support/temporary_account.hpp"
 
 namespace tokenscope {
 namespace {
@@ -28,23 +23,7 @@ namespace {
 using namespace std::chrono_literals;
 
 const std::string kCli = TOKENSCOPE_CLI_PATH;
-
-bool run(const std::vector<std::string>& argv, const std::string& input = {}) {
-    for (int attempt = 0; attempt < 30; ++attempt) {  // /etc/passwd may be locked for a moment
-        if (test::runProcess(argv, input, 60s).exitCode == 0) return true;
-        std::this_thread::sleep_for(100ms);
-    }
-    return false;
-}
-
-std::string utf16le(const std::string& ascii) {
-    std::string out;
-    for (const char c : ascii) {
-        out.push_back(c);
-        out.push_back('\0');
-    }
-    return out;
-}
+using test::utf16le;
 
 // Where `needle` occurs in `haystack`, with a little context, for the failure message.
 std::string occurrences(const std::string& haystack, const std::string& needle) {
@@ -65,47 +44,23 @@ std::string occurrences(const std::string& haystack, const std::string& needle) 
 class Secrets : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        const char* enabled = std::getenv("TOKENSCOPE_TEST_REAL_ACCOUNTS");
-        if (enabled == nullptr || std::string(enabled) != "1") {
-            reason() = "set TOKENSCOPE_TEST_REAL_ACCOUNTS=1 (as root) to create a temporary account";
-            return;
-        }
-        if (::geteuid() != 0) {
-            reason() = "creating an account and dumping another process's memory need root";
-            return;
-        }
-        if (::access("/usr/bin/gcore", X_OK) != 0) {
-            reason() = "gcore is missing (Debian package gdb)";
-            return;
-        }
-        std::random_device random;
-        const char* alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        std::string tail;
-        for (int i = 0; i < 24; ++i) tail.push_back(alphabet[random() % 57]);
-        password() = "Tk" + tail + "#9";
-        user() = "tssecret" + std::to_string(::getpid() % 100000);
-        if (!run({"/usr/sbin/useradd", "--shell", "/bin/sh", user()}) ||
-            !run({"/usr/sbin/chpasswd"}, user() + ":" + password() + "\n")) {
-            reason() = "useradd/chpasswd failed";
-            run({"/usr/sbin/userdel", "--force", user()});
-            user().clear();
-        }
+        reason() = test::TemporaryAccount::unavailableReason();
+        if (reason().empty()) reason() = test::coreDumpUnavailableReason();
+        if (!reason().empty()) return;
+        account() = std::make_unique<test::TemporaryAccount>("tssecret");
+        if (!account()->created()) reason() = account()->error();
     }
-    static void TearDownTestSuite() {
-        if (!user().empty()) run({"/usr/sbin/userdel", "--force", user()});
-    }
+    static void TearDownTestSuite() { account().reset(); }
     void SetUp() override {
         if (!reason().empty()) GTEST_SKIP() << reason();
     }
 
-    static std::string& user() {
-        static std::string name;
-        return name;
+    static std::unique_ptr<test::TemporaryAccount>& account() {
+        static std::unique_ptr<test::TemporaryAccount> temporary;
+        return temporary;
     }
-    static std::string& password() {
-        static std::string text;
-        return text;
-    }
+    static const std::string& user() { return account()->name(); }
+    static std::string password() { return account()->password(); }
     static std::string& reason() {
         static std::string text;
         return text;
@@ -120,67 +75,23 @@ protected:
     };
     static Dump logonAndDump(const std::string& type, bool impersonate) {
         Dump dump;
-        const auto dir =
-            std::filesystem::temp_directory_path() / ("tokenscope-core-" + std::to_string(::getpid()));
-        std::filesystem::create_directories(dir);
-        int in[2], out[2];
-        if (::pipe2(in, O_CLOEXEC) != 0 || ::pipe2(out, O_CLOEXEC) != 0) return dump;
         std::vector<std::string> args{kCli,     "logon", "--user",           user(),
                                       "--type", type,    "--password-stdin", "--json"};
         if (impersonate) args.emplace_back("--impersonate");
         for (const char* arg : {"--run", "--", "/bin/sleep", "30"}) args.emplace_back(arg);
-        std::vector<char*> argv;
-        for (auto& arg : args) argv.push_back(arg.data());
-        argv.push_back(nullptr);
-        const pid_t pid = ::fork();
-        if (pid == 0) {
-            ::setsid();
-            ::dup2(in[0], 0);
-            ::dup2(out[1], 1);
-            ::dup2(out[1], 2);
-            ::execv(argv[0], argv.data());
-            ::_exit(127);
-        }
-        ::close(in[0]);
-        ::close(out[1]);
-        const std::string line = password() + "\n";
-        (void)!::write(in[1], line.data(), line.size());
-        ::close(in[1]);
-
-        // The program, not a helper a PAM module may start (pam_motd runs run-parts, …).
-        const std::string children =
-            "/proc/" + std::to_string(pid) + "/task/" + std::to_string(pid) + "/children";
-        std::string child;
-        for (int i = 0; i < 400 && child.empty(); ++i) {
-            std::ifstream list(children);
-            for (std::string candidate; list >> candidate;) {
-                std::ifstream cmdline("/proc/" + candidate + "/cmdline");
-                std::string command;
-                std::getline(cmdline, command, '\0');
-                if (command == "/bin/sleep") child = candidate;
-            }
-            if (child.empty()) std::this_thread::sleep_for(25ms);
-        }
-        if (!child.empty()) {
-            const std::string prefix = (dir / "core").string();
-            const auto gcore = test::runProcess({"/usr/bin/gcore", "-o", prefix, std::to_string(pid)}, {test::RunOptions::Stdin::Closed, {}, false, 120s});
-            std::ifstream file(prefix + "." + std::to_string(pid), std::ios::binary);
-            dump.core.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
-            if (dump.core.empty()) ADD_FAILURE() << "gcore failed: " << gcore.out << gcore.err;
-            ::kill(std::stoi(child), SIGKILL);
+        test::RunningProcess cli(args, password() + "\n");
+        const pid_t program = cli.waitForChild("/bin/sleep", 10s);
+        if (program > 0) {
+            const auto core = test::takeCoreDump(cli.pid());
+            dump.core = core.bytes;
+            if (dump.core.empty()) ADD_FAILURE() << "gcore failed: " << core.log;
+            ::kill(program, SIGKILL);
         } else {
             ADD_FAILURE() << "the CLI never started the program";
-            ::kill(pid, SIGKILL);
+            ::kill(cli.pid(), SIGKILL);
         }
-        char buffer[4096];
-        for (ssize_t n; (n = ::read(out[0], buffer, sizeof buffer)) > 0;)
-            dump.output.append(buffer, static_cast<std::size_t>(n));
-        ::close(out[0]);
-        int status = 0;
-        ::waitpid(pid, &status, 0);
-        dump.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-        std::error_code ignored;
-        std::filesystem::remove_all(dir, ignored);
+        dump.exitCode = cli.finish();
+        dump.output = cli.output();
         return dump;
     }
 
@@ -208,47 +119,14 @@ protected:
 // The control: the method finds a password that is there. The CLI is dumped while it still reads
 // the password (no newline yet), so its Password buffer holds it.
 TEST_F(Secrets, CoreOfACliStillReadingThePasswordHoldsIt) {
-    int in[2];
-    ASSERT_EQ(::pipe2(in, O_CLOEXEC), 0);
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        ::setsid();
-        ::dup2(in[0], 0);
-        const int null = ::open("/dev/null", O_WRONLY);
-        ::dup2(null, 1);
-        ::dup2(null, 2);
-        ::execl(kCli.c_str(), kCli.c_str(), "logon", "--user", user().c_str(), "--type", "network",
-                "--password-stdin", static_cast<char*>(nullptr));
-        ::_exit(127);
-    }
-    ::close(in[0]);
-    ASSERT_EQ(::write(in[1], password().data(), password().size()), static_cast<ssize_t>(password().size()));
+    test::RunningProcess cli({kCli, "logon", "--user", user(), "--type", "network", "--password-stdin"},
+                             password(), test::RunningProcess::Input::KeepOpen);
     // Wait until the CLI has read every byte and waits for more.
-    const std::string io = "/proc/" + std::to_string(pid) + "/io";
-    for (int i = 0; i < 200; ++i) {
-        std::ifstream stats(io);
-        std::string key;
-        long long value = 0;
-        long long read = 0;
-        while (stats >> key >> value) {
-            if (key == "rchar:") read = value;
-        }
-        if (read >= static_cast<long long>(password().size())) break;
-        std::this_thread::sleep_for(25ms);
-    }
+    (void)cli.waitUntilRead(static_cast<long long>(password().size()), 5s);
     std::this_thread::sleep_for(100ms);
-    const auto dir =
-        std::filesystem::temp_directory_path() / ("tokenscope-core-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir);
-    const std::string prefix = (dir / "control").string();
-    (void)test::runProcess({"/usr/bin/gcore", "-o", prefix, std::to_string(pid)}, {test::RunOptions::Stdin::Closed, {}, false, 120s});
-    std::ifstream file(prefix + "." + std::to_string(pid), std::ios::binary);
-    const std::string core{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
-    ::close(in[1]);  // end of input: the CLI tries the password and exits
-    int status = 0;
-    ::waitpid(pid, &status, 0);
-    std::error_code ignored;
-    std::filesystem::remove_all(dir, ignored);
+    const std::string core = test::takeCoreDump(cli.pid()).bytes;
+    cli.closeInput();  // end of input: the CLI tries the password and exits
+    (void)cli.finish();
     ASSERT_GT(core.size(), 100000u);
     EXPECT_NE(core.find(password()), std::string::npos) << "the method misses a password that is in memory";
 }

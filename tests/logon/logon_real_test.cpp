@@ -15,12 +15,13 @@
 #include <fstream>
 #include <future>
 #include <nlohmann/json.hpp>
-#include <random>
+#include <memory>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
 
 #include "support/subprocess.hpp"
+#include "support/temporary_account.hpp"
 #include "tokenscope/access.hpp"
 #include "tokenscope/errors.hpp"
 #include "tokenscope/identity.hpp"
@@ -34,16 +35,6 @@ namespace {
 using namespace std::chrono_literals;
 
 constexpr const char* kCli = TOKENSCOPE_CLI_PATH;
-
-bool run(const std::vector<std::string>& argv, const std::string& input = {}) {
-    // useradd and friends fail while another process holds /etc/passwd's lock: retry a little.
-    for (int attempt = 0; attempt < 30; ++attempt) {
-        const auto result = test::runProcess(argv, input);
-        if (result.exitCode == 0) return true;
-        std::this_thread::sleep_for(100ms);
-    }
-    return false;
-}
 
 // The kernel's own view of the calling thread's credentials, as text: the oracle for "exactly".
 std::string threadCredentialLines() {
@@ -62,42 +53,24 @@ std::string threadCredentialLines() {
 class RealAccount : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        const char* enabled = std::getenv("TOKENSCOPE_TEST_REAL_ACCOUNTS");
-        if (enabled == nullptr || std::string(enabled) != "1") {
-            skipReason() = "set TOKENSCOPE_TEST_REAL_ACCOUNTS=1 (as root) to create a temporary account";
-            return;
-        }
-        if (::geteuid() != 0) {
-            skipReason() = "creating a temporary account needs root";
-            return;
-        }
-        std::random_device random;
-        user() = "tsreal" + std::to_string(::getpid() % 100000) + std::to_string(random() % 1000);
-        password() = "Pw-" + std::to_string(random()) + "-x";
-        if (!run({"/usr/sbin/useradd", "--create-home", "--shell", "/bin/sh", user()}) ||
-            !run({"/usr/sbin/chpasswd"}, user() + ":" + password() + "\n")) {
-            skipReason() = "useradd/chpasswd failed";
-            run({"/usr/sbin/userdel", "--remove", user()});
-            user().clear();
-        }
+        skipReason() = test::TemporaryAccount::unavailableReason();
+        if (!skipReason().empty()) return;
+        account() = std::make_unique<test::TemporaryAccount>("tsreal", test::TemporaryAccount::Options{.home = true});
+        if (!account()->created()) skipReason() = account()->error();
     }
 
-    static void TearDownTestSuite() {
-        if (!user().empty()) run({"/usr/sbin/userdel", "--remove", "--force", user()});
-    }
+    static void TearDownTestSuite() { account().reset(); }
 
     void SetUp() override {
         if (!skipReason().empty()) GTEST_SKIP() << skipReason();
     }
 
-    static std::string& user() {
-        static std::string name;
-        return name;
+    static std::unique_ptr<test::TemporaryAccount>& account() {
+        static std::unique_ptr<test::TemporaryAccount> temporary;
+        return temporary;
     }
-    static std::string& password() {
-        static std::string text;
-        return text;
-    }
+    static const std::string& user() { return account()->name(); }
+    static std::string password() { return account()->password(); }
     static std::string& skipReason() {
         static std::string reason;
         return reason;
@@ -153,9 +126,9 @@ TEST_F(RealAccount, WrongPasswordReportsLogonFailureLikePamtesterRefuses) {
 TEST_F(RealAccount, UnknownUserAndLockedAccountFailLikeAWrongPassword) {
     auto unknown =
         std::async(std::launch::async, [] { return logonAs("tsnosuchuser" + user(), "whatever"); });
-    ASSERT_TRUE(run({"/usr/sbin/usermod", "-L", user()}));
+    ASSERT_TRUE(test::runAccountTool({"/usr/sbin/usermod", "-L", user()}));
     auto locked = logonAs(user(), password());
-    ASSERT_TRUE(run({"/usr/sbin/usermod", "-U", user()}));
+    ASSERT_TRUE(test::runAccountTool({"/usr/sbin/usermod", "-U", user()}));
     ASSERT_FALSE(locked.ok());
     EXPECT_EQ(locked.error().code, win32::kLogonFailure);
     // Root may read /etc/shadow, so the hint says why.
@@ -192,9 +165,9 @@ TEST_F(RealAccount, WithoutRootTheUserCanStillCheckItsOwnPassword) {
 }
 
 TEST_F(RealAccount, ExpiredAccountReportsAccountExpired) {
-    ASSERT_TRUE(run({"/usr/bin/chage", "-E", "0", user()}));
+    ASSERT_TRUE(test::runAccountTool({"/usr/bin/chage", "-E", "0", user()}));
     auto token = logonAs(user(), password());
-    ASSERT_TRUE(run({"/usr/bin/chage", "-E", "-1", user()}));
+    ASSERT_TRUE(test::runAccountTool({"/usr/bin/chage", "-E", "-1", user()}));
     ASSERT_FALSE(token.ok());
     EXPECT_EQ(token.error().code, win32::kAccountExpired) << token.error().native;
     EXPECT_EQ(token.error().name, "ERROR_ACCOUNT_EXPIRED");
@@ -202,9 +175,9 @@ TEST_F(RealAccount, ExpiredAccountReportsAccountExpired) {
 }
 
 TEST_F(RealAccount, PasswordThatMustChangeReportsPasswordMustChange) {
-    ASSERT_TRUE(run({"/usr/bin/chage", "-d", "0", user()}));
+    ASSERT_TRUE(test::runAccountTool({"/usr/bin/chage", "-d", "0", user()}));
     auto token = logonAs(user(), password(), LogonType::Network);
-    ASSERT_TRUE(run({"/usr/bin/chage", "-d", std::to_string(std::time(nullptr) / 86400), user()}));
+    ASSERT_TRUE(test::runAccountTool({"/usr/bin/chage", "-d", std::to_string(std::time(nullptr) / 86400), user()}));
     ASSERT_FALSE(token.ok());
     EXPECT_EQ(token.error().code, win32::kPasswordMustChange) << token.error().native;
 }

@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <spawn.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -15,6 +16,7 @@
 #include <filesystem>
 #include <fstream>
 #include <stdexcept>
+#include <thread>
 
 extern char** environ;
 
@@ -68,6 +70,8 @@ ProcessResult runProcess(const std::vector<std::string>& argv, const RunOptions&
             if (n <= 0) break;
             written += static_cast<std::size_t>(n);
         }
+    } else if (options.in == RunOptions::Stdin::Writer && options.writer) {
+        options.writer(inPipe[1]);
     }
     close(inPipe[1]);
 
@@ -108,6 +112,113 @@ ProcessResult runProcess(const std::vector<std::string>& argv, const RunOptions&
         result.exitCode = 128 + WTERMSIG(status);
     }
     return result;
+}
+
+RunningProcess::RunningProcess(const std::vector<std::string>& argv, const std::string& input, Input after) {
+    int in[2], out[2];
+    if (argv.empty() || pipe2(in, O_CLOEXEC) != 0) throw std::runtime_error("nothing to run, or pipe2 failed");
+    if (pipe2(out, O_CLOEXEC) != 0) {
+        close(in[0]);
+        close(in[1]);
+        throw std::runtime_error("pipe2 failed");
+    }
+    std::vector<char*> args;
+    for (const auto& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
+    args.push_back(nullptr);
+    pid_ = fork();
+    if (pid_ == 0) {  // only async-signal-safe calls from here on
+        setsid();
+        dup2(in[0], 0);
+        dup2(out[1], 1);
+        dup2(out[1], 2);
+        // Only what the program opens itself counts: nothing of the test's reaches it.
+        syscall(SYS_close_range, 3U, ~0U, 0U);
+        execv(args[0], args.data());
+        _exit(127);
+    }
+    close(in[0]);
+    close(out[1]);
+    in_ = in[1];
+    out_ = out[0];
+    if (pid_ < 0) throw std::runtime_error("fork failed");
+    signal(SIGPIPE, SIG_IGN);
+    write(input);
+    if (after == Input::Close) closeInput();
+}
+
+RunningProcess::~RunningProcess() {
+    closeInput();
+    if (out_ >= 0) close(out_);  // a grandchild may hold the pipe: do not wait for its end
+    if (status_ < 0 && pid_ > 0) {
+        kill(pid_, SIGKILL);
+        while (waitpid(pid_, nullptr, 0) < 0 && errno == EINTR) {
+        }
+    }
+}
+
+bool RunningProcess::write(const std::string& text) {
+    std::size_t written = 0;
+    while (in_ >= 0 && written < text.size()) {
+        const ssize_t n = ::write(in_, text.data() + written, text.size() - written);
+        if (n <= 0) return false;
+        written += static_cast<std::size_t>(n);
+    }
+    return written == text.size();
+}
+
+void RunningProcess::closeInput() {
+    if (in_ >= 0) close(in_);
+    in_ = -1;
+}
+
+bool RunningProcess::waitUntilRead(long long bytes, std::chrono::milliseconds timeout) {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    const std::string io = "/proc/" + std::to_string(pid_) + "/io";
+    for (;;) {
+        std::ifstream stats(io);
+        std::string key;
+        long long value = 0;
+        while (stats >> key >> value) {
+            if (key == "rchar:" && value >= bytes) return true;
+        }
+        if (std::chrono::steady_clock::now() >= deadline) return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(25));
+    }
+}
+
+pid_t RunningProcess::waitForChild(const std::string& program, std::chrono::milliseconds timeout) const {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    const std::string children = "/proc/" + std::to_string(pid_) + "/task/" + std::to_string(pid_) + "/children";
+    for (;;) {
+        std::ifstream list(children);
+        for (std::string candidate; list >> candidate;) {
+            std::ifstream cmdline("/proc/" + candidate + "/cmdline");
+            std::string command;
+            std::getline(cmdline, command, '\0');
+            if (command == program) return static_cast<pid_t>(std::stol(candidate));
+        }
+        if (std::chrono::steady_clock::now() >= deadline) return -1;
+        std::this_thread::sleep_for(std::chrono::milliseconds(25));
+    }
+}
+
+int RunningProcess::finish() {
+    closeInput();
+    if (out_ >= 0) {
+        char buffer[4096];
+        for (ssize_t n; (n = read(out_, buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR);) {
+            if (n > 0) output_.append(buffer, static_cast<std::size_t>(n));
+        }
+        close(out_);
+        out_ = -1;
+    }
+    if (status_ < 0 && pid_ > 0) {
+        int status = 0;
+        while (waitpid(pid_, &status, 0) < 0 && errno == EINTR) {
+        }
+        status_ = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    }
+    return status_;
 }
 
 int openFdCount() {

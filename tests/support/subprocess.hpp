@@ -2,7 +2,10 @@
 // this process's descriptors and reads its memory figures, for leak checks.
 #pragma once
 
+#include <sys/types.h>
+
 #include <chrono>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -17,11 +20,14 @@ struct ProcessResult {
 };
 
 struct RunOptions {
-    enum class Stdin { Empty, Closed, Text };
+    enum class Stdin { Empty, Closed, Text, Writer };
     Stdin in = Stdin::Empty;
     std::string input;          // written to stdin when `in` is Text
     bool closedStdout = false;  // start the program with descriptor 1 closed
     std::chrono::milliseconds timeout = std::chrono::seconds(60);
+    // Called with the write end of stdin when `in` is Writer (closed after it returns): for input
+    // that must never be whole in this process's memory.
+    std::function<void(int fd)> writer = {};
 };
 
 // Runs argv[0] (searched in PATH when it has no slash) in a new session, so it has no
@@ -37,6 +43,41 @@ inline ProcessResult runProcess(const std::vector<std::string>& argv, const std:
     options.timeout = timeout;
     return runProcess(argv, options);
 }
+
+// A program left running for a test to inspect (its /proc entries, a core dump): started in a new
+// session with `input` on stdin, stdout and stderr into one pipe, and no descriptor of ours beyond
+// 0-2. The destructor kills it if it still runs, and reaps it.
+class RunningProcess {
+public:
+    enum class Input { Close, KeepOpen };
+    explicit RunningProcess(const std::vector<std::string>& argv, const std::string& input = {},
+                            Input after = Input::Close);
+    ~RunningProcess();
+    RunningProcess(const RunningProcess&) = delete;
+    RunningProcess& operator=(const RunningProcess&) = delete;
+
+    [[nodiscard]] pid_t pid() const { return pid_; }
+    // Writes more to stdin; closeInput() ends it.
+    bool write(const std::string& text);
+    void closeInput();
+    // Waits until the program has read at least `bytes` from any descriptor (rchar in
+    // /proc/PID/io); false at the timeout.
+    bool waitUntilRead(long long bytes, std::chrono::milliseconds timeout);
+    // The pid of a child whose argv[0] is `program` (not a helper a PAM module may start,
+    // such as pam_motd's run-parts), waiting for it up to `timeout`; -1 if none came.
+    pid_t waitForChild(const std::string& program, std::chrono::milliseconds timeout) const;
+    // Closes stdin, reads the output to its end and reaps the program: its exit status, or
+    // 128 + the signal that ended it.
+    int finish();
+    [[nodiscard]] const std::string& output() const { return output_; }
+
+private:
+    pid_t pid_ = -1;
+    int in_ = -1;
+    int out_ = -1;
+    int status_ = -1;
+    std::string output_;
+};
 
 // Open descriptors of this process (the count's own directory handle excluded).
 int openFdCount();

@@ -35,16 +35,20 @@ TEST(WindowsAccessToken, UserSidMatchesRawTokenUser) {
     auto user = token.user();
     ASSERT_TRUE(user.ok()) << user.error().summary();
 
-    // Oracle: the raw TokenUser SID, compared as a SID (EqualSid), not as text.
+    // Oracle: the raw TokenUser SID, compared as a SID (EqualSid), not as text. Each step says
+    // which call failed and with what error.
     DWORD size = 0;
     ::GetTokenInformation(token.get(), TokenUser, nullptr, 0, &size);
-    ASSERT_GT(size, 0u);
+    ASSERT_GT(size, 0u) << "GetTokenInformation(TokenUser) size query, error " << ::GetLastError();
     std::vector<std::uint64_t> buffer((size + 7) / 8);
-    ASSERT_TRUE(::GetTokenInformation(token.get(), TokenUser, buffer.data(), size, &size));
+    ASSERT_TRUE(::GetTokenInformation(token.get(), TokenUser, buffer.data(), size, &size))
+        << "GetTokenInformation(TokenUser), error " << ::GetLastError();
     PSID raw = reinterpret_cast<TOKEN_USER*>(buffer.data())->User.Sid;
     PSID parsed = nullptr;
-    ASSERT_TRUE(::ConvertStringSidToSidW(std::wstring(user->sid.begin(), user->sid.end()).c_str(), &parsed));
-    EXPECT_TRUE(::EqualSid(raw, parsed));
+    ASSERT_TRUE(::ConvertStringSidToSidW(std::wstring(user->sid.begin(), user->sid.end()).c_str(), &parsed))
+        << "ConvertStringSidToSidW(\"" << user->sid << "\"), error " << ::GetLastError();
+    EXPECT_TRUE(::EqualSid(raw, parsed)) << "AccessToken::user() says " << user->sid << ", the raw TokenUser is "
+                                         << sidString(raw);
     ::LocalFree(parsed);
 }
 
