@@ -1045,6 +1045,10 @@
         <source>Family %1:</source>
         <translation>Familie %1:</translation>
     </message>
+    <message>
+        <source>All constants named %1…</source>
+        <translation>Alle Konstanten namens %1…</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::MainWindow</name>

@@ -1045,6 +1045,10 @@
         <source>Family %1:</source>
         <translation>Famille %1 :</translation>
     </message>
+    <message>
+        <source>All constants named %1…</source>
+        <translation>Toutes les constantes nommées %1…</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::MainWindow</name>

@@ -1040,6 +1040,10 @@
         <source>Family %1:</source>
         <translation>ファミリ %1:</translation>
     </message>
+    <message>
+        <source>All constants named %1…</source>
+        <translation>%1 に一致するすべての定数…</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::MainWindow</name>
