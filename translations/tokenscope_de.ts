@@ -1517,6 +1517,26 @@
         <source>Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6; %7</source>
         <translation>Token: %1 (UID %2, GID %3), %4; PAM-Schritte: %5; %6; %7</translation>
     </message>
+    <message>
+        <source>logon (in the logon broker: PAM reads /etc/shadow)</source>
+        <translation>Anmeldung (im Anmeldebroker: PAM liest /etc/shadow)</translation>
+    </message>
+    <message>
+        <source>logon and logoff (in the logon broker: PAM writes audit records)</source>
+        <translation>Anmeldung und Abmeldung (im Anmeldebroker: PAM schreibt Überwachungseinträge)</translation>
+    </message>
+    <message>
+        <source>logon session (in the logon broker: pam_loginuid sets the login uid)</source>
+        <translation>Anmeldesitzung (im Anmeldebroker: pam_loginuid setzt die Login-UID)</translation>
+    </message>
+    <message>
+        <source>logon session (in the logon broker: pam_limits sets resource limits)</source>
+        <translation>Anmeldesitzung (im Anmeldebroker: pam_limits setzt Ressourcengrenzen)</translation>
+    </message>
+    <message>
+        <source>logon session (in the logon broker: PAM&apos;s setcred and open_session work on the user&apos;s files)</source>
+        <translation>Anmeldesitzung (im Anmeldebroker: setcred und open_session von PAM bearbeiten Dateien des Benutzers)</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::SessionWorker</name>

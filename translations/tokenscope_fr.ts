@@ -1517,6 +1517,26 @@
         <source>Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6; %7</source>
         <translation>Jeton : %1 (uid %2, gid %3), %4 ; étapes PAM : %5 ; %6 ; %7</translation>
     </message>
+    <message>
+        <source>logon (in the logon broker: PAM reads /etc/shadow)</source>
+        <translation>ouverture de session (dans le broker d&apos;ouverture de session : PAM lit /etc/shadow)</translation>
+    </message>
+    <message>
+        <source>logon and logoff (in the logon broker: PAM writes audit records)</source>
+        <translation>ouverture et fermeture de session (dans le broker d&apos;ouverture de session : PAM écrit des enregistrements d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>logon session (in the logon broker: pam_loginuid sets the login uid)</source>
+        <translation>session (dans le broker d&apos;ouverture de session : pam_loginuid définit l&apos;uid de connexion)</translation>
+    </message>
+    <message>
+        <source>logon session (in the logon broker: pam_limits sets resource limits)</source>
+        <translation>session (dans le broker d&apos;ouverture de session : pam_limits définit les limites de ressources)</translation>
+    </message>
+    <message>
+        <source>logon session (in the logon broker: PAM&apos;s setcred and open_session work on the user&apos;s files)</source>
+        <translation>session (dans le broker d&apos;ouverture de session : setcred et open_session de PAM agissent sur les fichiers de l&apos;utilisateur)</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::SessionWorker</name>

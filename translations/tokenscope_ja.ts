@@ -1510,6 +1510,26 @@
         <source>Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6; %7</source>
         <translation>トークン: %1 (uid %2、gid %3)、%4; PAM の手順: %5; %6; %7</translation>
     </message>
+    <message>
+        <source>logon (in the logon broker: PAM reads /etc/shadow)</source>
+        <translation>ログオン (ログオン ブローカー内: PAM が /etc/shadow を読み取ります)</translation>
+    </message>
+    <message>
+        <source>logon and logoff (in the logon broker: PAM writes audit records)</source>
+        <translation>ログオンとログオフ (ログオン ブローカー内: PAM が監査レコードを書き込みます)</translation>
+    </message>
+    <message>
+        <source>logon session (in the logon broker: pam_loginuid sets the login uid)</source>
+        <translation>ログオン セッション (ログオン ブローカー内: pam_loginuid がログイン UID を設定します)</translation>
+    </message>
+    <message>
+        <source>logon session (in the logon broker: pam_limits sets resource limits)</source>
+        <translation>ログオン セッション (ログオン ブローカー内: pam_limits がリソース制限を設定します)</translation>
+    </message>
+    <message>
+        <source>logon session (in the logon broker: PAM&apos;s setcred and open_session work on the user&apos;s files)</source>
+        <translation>ログオン セッション (ログオン ブローカー内: PAM の setcred と open_session がユーザーのファイルを操作します)</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::SessionWorker</name>

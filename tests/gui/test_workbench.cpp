@@ -21,6 +21,7 @@
 #include "main_window.hpp"
 #include "posix/proc_status.hpp"
 #include "tokenscope/identity.hpp"
+#include "tokenscope/privileges.hpp"
 
 using tokenscope::gui::MainWindow;
 
@@ -122,6 +123,34 @@ private slots:
         }
         const auto& report = *window_->session().state().privileges;
         QCOMPARE(child<QLabel>("verdictLabel")->property("ready").toBool(), report.canImpersonate);
+    }
+
+    // PAM runs in the logon broker, not in this process: "Needed for" says so, while core's text
+    // (the CLI's, which runs PAM itself) stays as it is.
+    void neededForNamesTheProcessThatNeedsIt() {
+        auto* table = child<QTableWidget>("privilegeTable");
+        const std::pair<int, const char*> rows[]{{1, "CAP_DAC_OVERRIDE"}, {2, "CAP_DAC_READ_SEARCH"}, {5, "CAP_KILL"},
+                                                 {7, "CAP_SETUID"},       {21, "CAP_SYS_ADMIN"},      {24, "CAP_SYS_RESOURCE"},
+                                                 {29, "CAP_AUDIT_WRITE"}};
+        for (const auto& [row, name] : rows) QCOMPARE(table->item(row, 0)->text(), QString::fromLatin1(name));
+        auto needs = [table](int capability, const char*) { return table->item(capability, 3)->text(); };
+        const QString dacRead = needs(2, "CAP_DAC_READ_SEARCH");
+        QCOMPARE(dacRead, QStringLiteral("logon (in the logon broker: PAM reads /etc/shadow)"));
+        QCOMPARE(needs(1, "CAP_DAC_OVERRIDE"), dacRead);
+        QCOMPARE(needs(5, "CAP_KILL"), QStringLiteral("cancel a program running as the user"));
+        const QString setuid = needs(7, "CAP_SETUID");
+        QVERIFY2(setuid.startsWith(QStringLiteral("impersonate, run as user, logon session (in the logon broker: ")),
+                 qPrintable(setuid));
+        QVERIFY(needs(29, "CAP_AUDIT_WRITE").contains(QStringLiteral("in the logon broker: PAM writes audit records")));
+        QVERIFY(needs(24, "CAP_SYS_RESOURCE").contains(QStringLiteral("pam_limits")));
+        QCOMPARE(needs(21, "CAP_SYS_ADMIN"), QString());  // the broker does without it
+        for (int row = 0; row < table->rowCount(); ++row) {
+            QVERIFY(!table->item(row, 3)->text().contains(QStringLiteral("verify other users' passwords")));
+            QVERIFY(!table->item(row, 3)->text().contains(QStringLiteral("open a logon session")));
+        }
+        auto core = tokenscope::findPrivilege("CAP_DAC_READ_SEARCH");
+        QVERIFY(core.ok());
+        QCOMPARE(core->neededFor, std::vector<std::string>{"verify other users' passwords"});
     }
 
     void logonWithRightPasswordHoldsATokenAndClearsThePassword() {
