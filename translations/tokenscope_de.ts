@@ -1648,5 +1648,21 @@
         <source>Logged on as %1 (uid %2, gid %3), %4; the logon broker, process %5, holds the PAM session.</source>
         <translation>Angemeldet als %1 (UID %2, GID %3), %4; der Anmeldebroker, Prozess %5, hält die PAM-Sitzung.</translation>
     </message>
+    <message>
+        <source>Logon broker</source>
+        <translation>Anmeldebroker</translation>
+    </message>
+    <message>
+        <source>The logon broker (pid %1) ended: killed by signal %2; the logon session is closed.</source>
+        <translation>Der Anmeldebroker (PID %1) wurde durch Signal %2 beendet; die Anmeldesitzung ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The logon broker (pid %1) ended: exited with status %2; the logon session is closed.</source>
+        <translation>Der Anmeldebroker (PID %1) hat sich mit Status %2 beendet; die Anmeldesitzung ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The worker thread could not revert to itself.</source>
+        <translation>Der Arbeitsthread konnte nicht zu seiner eigenen Identität zurückkehren.</translation>
+    </message>
 </context>
 </TS>

@@ -1648,5 +1648,21 @@
         <source>Logged on as %1 (uid %2, gid %3), %4; the logon broker, process %5, holds the PAM session.</source>
         <translation>Session ouverte en tant que %1 (uid %2, gid %3), %4 ; le broker d&apos;ouverture de session, processus %5, détient la session PAM.</translation>
     </message>
+    <message>
+        <source>Logon broker</source>
+        <translation>Broker d&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>The logon broker (pid %1) ended: killed by signal %2; the logon session is closed.</source>
+        <translation>Le broker d&apos;ouverture de session (pid %1) s&apos;est arrêté : tué par le signal %2 ; la session est fermée.</translation>
+    </message>
+    <message>
+        <source>The logon broker (pid %1) ended: exited with status %2; the logon session is closed.</source>
+        <translation>Le broker d&apos;ouverture de session (pid %1) s&apos;est arrêté : sorti avec le statut %2 ; la session est fermée.</translation>
+    </message>
+    <message>
+        <source>The worker thread could not revert to itself.</source>
+        <translation>Le thread de travail n&apos;a pas pu retrouver sa propre identité.</translation>
+    </message>
 </context>
 </TS>

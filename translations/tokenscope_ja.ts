@@ -1641,5 +1641,21 @@
         <source>Logged on as %1 (uid %2, gid %3), %4; the logon broker, process %5, holds the PAM session.</source>
         <translation>%1 としてログオンしました (uid %2、gid %3)、%4。ログオン ブローカー (プロセス %5) が PAM セッションを保持しています。</translation>
     </message>
+    <message>
+        <source>Logon broker</source>
+        <translation>ログオン ブローカー</translation>
+    </message>
+    <message>
+        <source>The logon broker (pid %1) ended: killed by signal %2; the logon session is closed.</source>
+        <translation>ログオン ブローカー (PID %1) が終了しました: シグナル %2 で強制終了されました。ログオン セッションは閉じられました。</translation>
+    </message>
+    <message>
+        <source>The logon broker (pid %1) ended: exited with status %2; the logon session is closed.</source>
+        <translation>ログオン ブローカー (PID %1) が終了しました: 状態 %2 で終了しました。ログオン セッションは閉じられました。</translation>
+    </message>
+    <message>
+        <source>The worker thread could not revert to itself.</source>
+        <translation>ワーカー スレッドは自身の ID に戻れませんでした。</translation>
+    </message>
 </context>
 </TS>

@@ -1,7 +1,9 @@
 // The workbench driven through its real widgets under Xvfb, on the real backend: PAM through
 // cwrap's pam_matrix (CTest preloads pam_wrapper and nss_wrapper), impersonation as root.
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <QComboBox>
@@ -218,6 +220,63 @@ private slots:
         QCOMPARE(
             QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size(),
             fds);
+    }
+
+    // A logon broker that ends on its own while it holds the session (here: SIGKILL from outside)
+    // is noticed at once by the worker, reaped, and the log, the state and the buttons say so; no
+    // descriptor is left behind, and logging on again works.
+    void aBrokerKilledFromOutsideIsNoticedReapedAndReported() {
+        if (!cwrap()) QSKIP("needs pam_wrapper preloaded (run through ctest)");
+        const auto openFds = [] {
+            return QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size();
+        };
+        const auto fds = openFds();
+        logOn(QStringLiteral("tsalice"), QStringLiteral("Alice-Secret-1"));
+        QVERIFY(window_->session().state().loggedOn);
+        const int broker = window_->session().state().sessionProcess;
+        QVERIFY(broker > 0);
+        const bool root = geteuid() == 0;
+        if (root) {  // impersonating too: the worker reverts when the session goes
+            QTest::mouseClick(child<QPushButton>("impersonateButton"), Qt::LeftButton);
+            QVERIFY(settle());
+            QVERIFY(window_->session().state().impersonating);
+        }
+
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(::kill(broker, SIGKILL), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!window_->session().state().loggedOn, 5000);
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(lastLog(1), QStringLiteral("Logon broker"));
+        QCOMPARE(lastLog(2), QStringLiteral("failed"));
+        QVERIFY2(lastLog(3).startsWith(QStringLiteral("The logon broker (pid %1) ended: killed by signal 9; the logon "
+                                                      "session is closed.")
+                                           .arg(broker)),
+                 qPrintable(lastLog(3)));
+        const auto& state = window_->session().state();
+        QCOMPARE(state.sessionProcess, 0);
+        QVERIFY(!state.impersonating);
+        QVERIFY(!window_->session().busy());
+        if (root) QCOMPARE(*state.thread->user.posixId, 0u);
+        QCOMPARE(child<QLabel>("sessionLabel")->text(), QStringLiteral("No logon token."));
+        QVERIFY(!child<QPushButton>("logoffButton")->isEnabled());
+        QVERIFY(!child<QPushButton>("impersonateButton")->isEnabled());
+        QVERIFY(child<QPushButton>("logonButton")->isEnabled());
+        // Reaped, not a zombie: no /proc entry, nothing left to wait for.
+        QVERIFY(!QFile::exists(QStringLiteral("/proc/%1").arg(broker)));
+        QCOMPARE(::waitpid(broker, nullptr, WNOHANG), -1);
+        QCOMPARE(openFds(), fds);
+
+        logOn(QStringLiteral("tsalice"), QStringLiteral("Alice-Secret-1"));
+        QCOMPARE(lastLog(1), QStringLiteral("Log on"));
+        QCOMPARE(lastLog(2), QStringLiteral("ok"));
+        const int again = window_->session().state().sessionProcess;
+        QVERIFY(again > 0 && again != broker);
+        QTest::mouseClick(child<QPushButton>("logoffButton"), Qt::LeftButton);
+        QVERIFY(settle());
+        QCOMPARE(lastLog(2), QStringLiteral("ok"));
+        QVERIFY(!QFile::exists(QStringLiteral("/proc/%1").arg(again)));
+        QCOMPARE(openFds(), fds);
     }
 
     void logonWithWrongPasswordReportsLogonFailure() {
