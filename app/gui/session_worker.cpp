@@ -50,8 +50,10 @@ void SessionWorker::report(Outcome outcome, bool unprompted) {
     }
     if (auto identity = threadIdentity()) state.thread = std::move(*identity);
     if (auto privileges = threadPrivileges()) state.privileges = std::move(*privileges);
-    cancelRequested = false;  // a cancel applies to the action in progress only
-    logonCancellation.reset();
+    if (!unprompted) {  // a cancel applies to the action in progress (or posted) only
+        cancelRequested = false;
+        logonCancellation.reset();
+    }
     if (!outcome.action.isEmpty()) emit finished(outcome);
     emit stateChanged(state);
 }
