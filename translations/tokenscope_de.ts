@@ -1045,6 +1045,10 @@
         <source>Family %1:</source>
         <translation>Familie %1:</translation>
     </message>
+    <message>
+        <source>All constants named %1…</source>
+        <translation>Alle Konstanten namens %1…</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::MainWindow</name>
@@ -1513,6 +1517,26 @@
         <source>Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6; %7</source>
         <translation>Token: %1 (UID %2, GID %3), %4; PAM-Schritte: %5; %6; %7</translation>
     </message>
+    <message>
+        <source>logon (in the logon broker: PAM reads /etc/shadow)</source>
+        <translation>Anmeldung (im Anmeldebroker: PAM liest /etc/shadow)</translation>
+    </message>
+    <message>
+        <source>logon and logoff (in the logon broker: PAM writes audit records)</source>
+        <translation>Anmeldung und Abmeldung (im Anmeldebroker: PAM schreibt Überwachungseinträge)</translation>
+    </message>
+    <message>
+        <source>logon session (in the logon broker: pam_loginuid sets the login uid)</source>
+        <translation>Anmeldesitzung (im Anmeldebroker: pam_loginuid setzt die Login-UID)</translation>
+    </message>
+    <message>
+        <source>logon session (in the logon broker: pam_limits sets resource limits)</source>
+        <translation>Anmeldesitzung (im Anmeldebroker: pam_limits setzt Ressourcengrenzen)</translation>
+    </message>
+    <message>
+        <source>logon session (in the logon broker: PAM&apos;s setcred and open_session work on the user&apos;s files)</source>
+        <translation>Anmeldesitzung (im Anmeldebroker: setcred und open_session von PAM bearbeiten Dateien des Benutzers)</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::SessionWorker</name>
@@ -1623,6 +1647,22 @@
     <message>
         <source>Logged on as %1 (uid %2, gid %3), %4; the logon broker, process %5, holds the PAM session.</source>
         <translation>Angemeldet als %1 (UID %2, GID %3), %4; der Anmeldebroker, Prozess %5, hält die PAM-Sitzung.</translation>
+    </message>
+    <message>
+        <source>Logon broker</source>
+        <translation>Anmeldebroker</translation>
+    </message>
+    <message>
+        <source>The logon broker (pid %1) ended: killed by signal %2; the logon session is closed.</source>
+        <translation>Der Anmeldebroker (PID %1) wurde durch Signal %2 beendet; die Anmeldesitzung ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The logon broker (pid %1) ended: exited with status %2; the logon session is closed.</source>
+        <translation>Der Anmeldebroker (PID %1) hat sich mit Status %2 beendet; die Anmeldesitzung ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The worker thread could not revert to itself.</source>
+        <translation>Der Arbeitsthread konnte nicht zu seiner eigenen Identität zurückkehren.</translation>
     </message>
 </context>
 </TS>

@@ -1045,6 +1045,10 @@
         <source>Family %1:</source>
         <translation>Famille %1 :</translation>
     </message>
+    <message>
+        <source>All constants named %1…</source>
+        <translation>Toutes les constantes nommées %1…</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::MainWindow</name>
@@ -1513,6 +1517,26 @@
         <source>Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6; %7</source>
         <translation>Jeton : %1 (uid %2, gid %3), %4 ; étapes PAM : %5 ; %6 ; %7</translation>
     </message>
+    <message>
+        <source>logon (in the logon broker: PAM reads /etc/shadow)</source>
+        <translation>ouverture de session (dans le broker d&apos;ouverture de session : PAM lit /etc/shadow)</translation>
+    </message>
+    <message>
+        <source>logon and logoff (in the logon broker: PAM writes audit records)</source>
+        <translation>ouverture et fermeture de session (dans le broker d&apos;ouverture de session : PAM écrit des enregistrements d&apos;audit)</translation>
+    </message>
+    <message>
+        <source>logon session (in the logon broker: pam_loginuid sets the login uid)</source>
+        <translation>session (dans le broker d&apos;ouverture de session : pam_loginuid définit l&apos;uid de connexion)</translation>
+    </message>
+    <message>
+        <source>logon session (in the logon broker: pam_limits sets resource limits)</source>
+        <translation>session (dans le broker d&apos;ouverture de session : pam_limits définit les limites de ressources)</translation>
+    </message>
+    <message>
+        <source>logon session (in the logon broker: PAM&apos;s setcred and open_session work on the user&apos;s files)</source>
+        <translation>session (dans le broker d&apos;ouverture de session : setcred et open_session de PAM agissent sur les fichiers de l&apos;utilisateur)</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::SessionWorker</name>
@@ -1623,6 +1647,22 @@
     <message>
         <source>Logged on as %1 (uid %2, gid %3), %4; the logon broker, process %5, holds the PAM session.</source>
         <translation>Session ouverte en tant que %1 (uid %2, gid %3), %4 ; le broker d&apos;ouverture de session, processus %5, détient la session PAM.</translation>
+    </message>
+    <message>
+        <source>Logon broker</source>
+        <translation>Broker d&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>The logon broker (pid %1) ended: killed by signal %2; the logon session is closed.</source>
+        <translation>Le broker d&apos;ouverture de session (pid %1) s&apos;est arrêté : tué par le signal %2 ; la session est fermée.</translation>
+    </message>
+    <message>
+        <source>The logon broker (pid %1) ended: exited with status %2; the logon session is closed.</source>
+        <translation>Le broker d&apos;ouverture de session (pid %1) s&apos;est arrêté : sorti avec le statut %2 ; la session est fermée.</translation>
+    </message>
+    <message>
+        <source>The worker thread could not revert to itself.</source>
+        <translation>Le thread de travail n&apos;a pas pu retrouver sa propre identité.</translation>
     </message>
 </context>
 </TS>

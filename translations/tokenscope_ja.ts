@@ -1040,6 +1040,10 @@
         <source>Family %1:</source>
         <translation>ファミリ %1:</translation>
     </message>
+    <message>
+        <source>All constants named %1…</source>
+        <translation>%1 に一致するすべての定数…</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::MainWindow</name>
@@ -1506,6 +1510,26 @@
         <source>Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6; %7</source>
         <translation>トークン: %1 (uid %2、gid %3)、%4; PAM の手順: %5; %6; %7</translation>
     </message>
+    <message>
+        <source>logon (in the logon broker: PAM reads /etc/shadow)</source>
+        <translation>ログオン (ログオン ブローカー内: PAM が /etc/shadow を読み取ります)</translation>
+    </message>
+    <message>
+        <source>logon and logoff (in the logon broker: PAM writes audit records)</source>
+        <translation>ログオンとログオフ (ログオン ブローカー内: PAM が監査レコードを書き込みます)</translation>
+    </message>
+    <message>
+        <source>logon session (in the logon broker: pam_loginuid sets the login uid)</source>
+        <translation>ログオン セッション (ログオン ブローカー内: pam_loginuid がログイン UID を設定します)</translation>
+    </message>
+    <message>
+        <source>logon session (in the logon broker: pam_limits sets resource limits)</source>
+        <translation>ログオン セッション (ログオン ブローカー内: pam_limits がリソース制限を設定します)</translation>
+    </message>
+    <message>
+        <source>logon session (in the logon broker: PAM&apos;s setcred and open_session work on the user&apos;s files)</source>
+        <translation>ログオン セッション (ログオン ブローカー内: PAM の setcred と open_session がユーザーのファイルを操作します)</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::SessionWorker</name>
@@ -1616,6 +1640,22 @@
     <message>
         <source>Logged on as %1 (uid %2, gid %3), %4; the logon broker, process %5, holds the PAM session.</source>
         <translation>%1 としてログオンしました (uid %2、gid %3)、%4。ログオン ブローカー (プロセス %5) が PAM セッションを保持しています。</translation>
+    </message>
+    <message>
+        <source>Logon broker</source>
+        <translation>ログオン ブローカー</translation>
+    </message>
+    <message>
+        <source>The logon broker (pid %1) ended: killed by signal %2; the logon session is closed.</source>
+        <translation>ログオン ブローカー (PID %1) が終了しました: シグナル %2 で強制終了されました。ログオン セッションは閉じられました。</translation>
+    </message>
+    <message>
+        <source>The logon broker (pid %1) ended: exited with status %2; the logon session is closed.</source>
+        <translation>ログオン ブローカー (PID %1) が終了しました: 状態 %2 で終了しました。ログオン セッションは閉じられました。</translation>
+    </message>
+    <message>
+        <source>The worker thread could not revert to itself.</source>
+        <translation>ワーカー スレッドは自身の ID に戻れませんでした。</translation>
     </message>
 </context>
 </TS>

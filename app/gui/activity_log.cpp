@@ -46,6 +46,7 @@ constexpr const char* kActions[] = {
     QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Enable privilege"),
     QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Disable privilege"),
     QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Drop privileges"),
+    QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Logon broker"),
 };
 
 // The English name of an action as the worker named it in the language of the moment.

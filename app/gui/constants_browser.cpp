@@ -10,6 +10,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -20,6 +21,11 @@ namespace tokenscope::gui {
 namespace {
 
 constexpr std::size_t kShownResults = 500;
+// The family members listed in the detail pane; the rest are a click away (the family's glob).
+// Sixty lines cost the pane several milliseconds of layout, twenty well under one.
+constexpr qsizetype kShownSiblings = 20;
+// How long typing must pause before the detail pane shows the first hit.
+constexpr int kDetailDelayMs = 50;
 
 QString text(std::string_view value) { return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size())); }
 
@@ -72,7 +78,14 @@ ConstantsBrowser::ConstantsBrowser(QWidget* parent)
     details_ = new QTextBrowser;
     details_->setObjectName(QStringLiteral("constantDetails"));
     details_->setOpenLinks(false);
-    connect(details_, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) { showConstant(url.path()); });
+    connect(details_, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() == QStringLiteral("query")) searchEdit_->setText(url.path());
+        else showConstant(url.path());
+    });
+    detailTimer_ = new QTimer(this);
+    detailTimer_->setSingleShot(true);
+    detailTimer_->setInterval(kDetailDelayMs);
+    connect(detailTimer_, &QTimer::timeout, this, &ConstantsBrowser::flushDetails);
 
     auto* copyRow = new QHBoxLayout;
     copyLabel_ = new QLabel;
@@ -113,7 +126,7 @@ ConstantsBrowser::ConstantsBrowser(QWidget* parent)
     connect(tree_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showDetails(treeModel_->constantAt(current)); });
     connect(results_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { showDetails(listModel_->constantAt(current)); });
+            [this](const QModelIndex& current) { scheduleDetails(listModel_->constantAt(current)); });
 
     resize(1100, 700);
     retranslateUi();
@@ -209,6 +222,25 @@ bool ConstantsBrowser::showConstant(const QString& name) {
 
 void ConstantsBrowser::showDetails(const Constant* constant) {
     current_ = constant;
+    detailsPending_ = true;
+    flushDetails();
+}
+
+void ConstantsBrowser::scheduleDetails(const Constant* constant) {
+    current_ = constant;
+    detailsPending_ = true;
+    detailTimer_->start();  // restarts: only the last keystroke's hit is drawn
+}
+
+void ConstantsBrowser::flushDetails() const {
+    if (!detailsPending_) return;
+    detailsPending_ = false;
+    detailTimer_->stop();
+    fillDetails();
+}
+
+void ConstantsBrowser::fillDetails() const {
+    const Constant* constant = current_;
     if (constant == nullptr) {
         details_->setHtml(tr("<p>No constant selected.</p>"));
         return;
@@ -258,13 +290,23 @@ void ConstantsBrowser::showDetails(const Constant* constant) {
                 }
             }
         }
-        auto siblings = index_.searchName(std::string(constant->family) + "*", 60);
+        const std::string glob = std::string(constant->family) + "*";
+        auto siblings = index_.searchName(glob, 60);
         if (siblings && siblings->total > 1) {
             QStringList links;
+            bool more = siblings->total > siblings->items.size();
             for (const auto* sibling : siblings->items) {
                 if (sibling == constant || sibling->family != constant->family) continue;
+                if (links.size() == kShownSiblings) {
+                    more = true;
+                    break;
+                }
                 links << QStringLiteral("<a href=\"constant:%1\">%1</a> = %2")
                              .arg(constantName(*sibling).toHtmlEscaped(), constantValue(*sibling).toHtmlEscaped());
+            }
+            if (more) {
+                const QString query = QString::fromStdString(glob).toHtmlEscaped();
+                links << QStringLiteral("<a href=\"query:%1\">%2</a>").arg(query, tr("All constants named %1…").arg(query));
             }
             if (!links.isEmpty()) {
                 html += QStringLiteral("<p><b>%1</b><br>%2</p>")
@@ -276,7 +318,10 @@ void ConstantsBrowser::showDetails(const Constant* constant) {
     details_->setHtml(html);
 }
 
-QString ConstantsBrowser::detailText() const { return details_->toPlainText(); }
+QString ConstantsBrowser::detailText() const {
+    flushDetails();
+    return details_->toPlainText();
+}
 
 QString ConstantsBrowser::copyText(const QString& language) const {
     if (current_ == nullptr) return {};

@@ -12,6 +12,7 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
+class QTimer;
 class QTreeView;
 
 namespace tokenscope::gui {
@@ -30,7 +31,12 @@ public:
     // Selects a constant by exact name and shows its details; false when there is none.
     bool showConstant(const QString& name);
     [[nodiscard]] const Constant* current() const { return current_; }
+    // The detail pane's text. The pane is filled when typing pauses (see scheduleDetails); reading
+    // it fills a pending one first, so this is always the detail of current().
     [[nodiscard]] QString detailText() const;
+    // True while the detail pane waits for typing to pause; flushDetails() fills it at once.
+    [[nodiscard]] bool detailsPending() const { return detailsPending_; }
+    void flushDetails() const;
 
     // "#define NAME VALUE", "win32con.NAME", "const uint NAME = 0x…;" for the current constant.
     [[nodiscard]] QString copyText(const QString& language) const;
@@ -44,7 +50,13 @@ private:
     // count, the column headers and the detail pane).
     void retranslateUi();
     void filter(const QString& query);
+    // Selects a constant and fills the detail pane at once.
     void showDetails(const Constant* constant);
+    // Selects a constant at once and fills the detail pane once no other keystroke (or move
+    // through the results) has come for kDetailDelayMs, so typing never waits for it.
+    void scheduleDetails(const Constant* constant);
+    // Renders current_ into the detail pane (logically const: the pane is a view of current_).
+    void fillDetails() const;
 
     const ConstantIndex& index_;
     QLineEdit* searchEdit_ = nullptr;
@@ -58,7 +70,9 @@ private:
     ConstantTreeModel* treeModel_ = nullptr;
     ConstantListModel* listModel_ = nullptr;
     QTextBrowser* details_ = nullptr;
+    QTimer* detailTimer_ = nullptr;
     const Constant* current_ = nullptr;
+    mutable bool detailsPending_ = false;
 };
 
 }  // namespace tokenscope::gui

@@ -701,6 +701,36 @@ void MainWindow::showIdentity(const WorkerState& state) {
     identityTable_->resizeColumnsToContents();
 }
 
+// Core's needs say what TokenScope needs a privilege for, true of tokenscope-cli, which logs on in
+// its own process. On Linux this program runs PAM in its logon broker (tokenscope-logon-broker),
+// which keeps privilegesForLogon() for that; this process's session worker keeps only what it
+// impersonates, runs programs as the user and ends them with. So core's logon needs are told here
+// as the broker's, for what the broker keeps.
+QStringList MainWindow::neededFor(const Privilege& privilege) {
+    QStringList needs;
+#ifdef Q_OS_WIN
+    for (const auto& need : privilege.neededFor) needs << coreText(need);
+#else
+    for (const auto& need : privilege.neededFor) {
+        if (need != "verify other users' passwords" && need != "open a logon session") needs << coreText(need);
+    }
+    static const std::vector<std::string> broker = privilegesForLogon();
+    if (std::find(broker.begin(), broker.end(), privilege.name) == broker.end()) return needs;
+    const std::string_view name = privilege.name;
+    if (name == "CAP_DAC_READ_SEARCH" || name == "CAP_DAC_OVERRIDE")
+        needs << tr("logon (in the logon broker: PAM reads /etc/shadow)");
+    else if (name == "CAP_AUDIT_WRITE")
+        needs << tr("logon and logoff (in the logon broker: PAM writes audit records)");
+    else if (name == "CAP_AUDIT_CONTROL")
+        needs << tr("logon session (in the logon broker: pam_loginuid sets the login uid)");
+    else if (name == "CAP_SYS_RESOURCE")
+        needs << tr("logon session (in the logon broker: pam_limits sets resource limits)");
+    else
+        needs << tr("logon session (in the logon broker: PAM's setcred and open_session work on the user's files)");
+#endif
+    return needs;
+}
+
 void MainWindow::showPrivileges(const WorkerState& state) {
     const int selected = privilegeTable_->currentRow();
     privilegeTable_->setRowCount(0);
@@ -723,8 +753,7 @@ void MainWindow::showPrivileges(const WorkerState& state) {
         const QString icon = !privilege.held    ? QStringLiteral(":/icons/not-held.svg")
                              : privilege.enabled ? QStringLiteral(":/icons/enabled.svg")
                                                  : QStringLiteral(":/icons/disabled.svg");
-        QStringList needs;
-        for (const auto& need : privilege.neededFor) needs << coreText(need);
+        const QStringList needs = neededFor(privilege);
         const QString description = coreText(privilege.description);
         auto* name = item(text(privilege.name), description);
         name->setData(Qt::UserRole, text(privilege.name));

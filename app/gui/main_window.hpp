@@ -85,6 +85,8 @@ private:
     void onBusy(bool busy);
     void showIdentity(const WorkerState& state);
     void showPrivileges(const WorkerState& state);
+    // The privilege panel's "Needed for" texts of one privilege, naming the process that needs it.
+    [[nodiscard]] static QStringList neededFor(const Privilege& privilege);
     void showAccess(const Outcome& outcome);
     void updateButtons();
     void setSelectedPrivilege(bool enable);

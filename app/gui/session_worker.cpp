@@ -33,8 +33,9 @@ Outcome succeeded(const QString& action, const QString& detail) {
 
 SessionWorker::~SessionWorker() { shutdown(); }
 
-void SessionWorker::report(Outcome outcome) {
+void SessionWorker::report(Outcome outcome, bool unprompted) {
     WorkerState state;
+    state.unprompted = unprompted;
     state.loggedOn = token_.has_value() && token_->loggedOn();
     state.impersonating = guard_.has_value() && guard_->active();
     if (token_) {
@@ -49,8 +50,10 @@ void SessionWorker::report(Outcome outcome) {
     }
     if (auto identity = threadIdentity()) state.thread = std::move(*identity);
     if (auto privileges = threadPrivileges()) state.privileges = std::move(*privileges);
-    cancelRequested = false;  // a cancel applies to the action in progress only
-    logonCancellation.reset();
+    if (!unprompted) {  // a cancel applies to the action in progress (or posted) only
+        cancelRequested = false;
+        logonCancellation.reset();
+    }
     if (!outcome.action.isEmpty()) emit finished(outcome);
     emit stateChanged(state);
 }
@@ -63,6 +66,7 @@ void SessionWorker::logon(const LogonRequest& request, const std::shared_ptr<Pas
                                         "Revert to self before logging on again.")));
         return;
     }
+    unwatchSessionProcess();
     token_.reset();  // logs the previous token off
     LogonBrokerOptions options;
     options.cancellation = &logonCancellation;
@@ -84,6 +88,7 @@ void SessionWorker::logon(const LogonRequest& request, const std::shared_ptr<Pas
         return;
     }
     token_.emplace(std::move(*token));
+    watchSessionProcess();
     const QString detail =
         token_->sessionProcess() > 0
             ? tr("Logged on as %1 (uid %2, gid %3), %4; the logon broker, process %5, holds the PAM session.")
@@ -157,6 +162,7 @@ void SessionWorker::logoff() {
             return;
         }
     }
+    unwatchSessionProcess();
     auto status = token_->logoff();
     token_.reset();
     if (!status) {
@@ -164,6 +170,48 @@ void SessionWorker::logoff() {
         return;
     }
     report(succeeded(action, tr("Logged off; the token is closed.")));
+}
+
+void SessionWorker::watchSessionProcess() {
+    unwatchSessionProcess();
+    const int fd = token_ ? token_->sessionWatchDescriptor() : -1;
+    if (fd < 0) return;
+    sessionWatch_ = std::make_unique<QSocketNotifier>(fd, QSocketNotifier::Read);
+    connect(sessionWatch_.get(), &QSocketNotifier::activated, this, &SessionWorker::onSessionProcessActivity);
+}
+
+void SessionWorker::unwatchSessionProcess() {
+    if (!sessionWatch_) return;
+    sessionWatch_->setEnabled(false);
+    sessionWatch_.reset();
+}
+
+void SessionWorker::onSessionProcessActivity() {
+    if (!token_) {
+        unwatchSessionProcess();
+        return;
+    }
+    const auto end = token_->sessionProcessEnded();
+    if (!end) return;
+    unwatchSessionProcess();
+    QString detail = end->signalled
+                         ? tr("The logon broker (pid %1) ended: killed by signal %2; the logon session is closed.")
+                               .arg(end->pid)
+                               .arg(end->status)
+                         : tr("The logon broker (pid %1) ended: exited with status %2; the logon session is closed.")
+                               .arg(end->pid)
+                               .arg(end->status);
+    if (guard_) {
+        const bool reverted = static_cast<bool>(guard_->revert());
+        guard_.reset();
+        detail += QLatin1Char(' ') + (reverted ? tr("The worker thread is itself again.")
+                                               : tr("The worker thread could not revert to itself."));
+    }
+    token_.reset();
+    Outcome outcome;
+    outcome.action = tr("Logon broker");
+    outcome.detail = detail;
+    report(std::move(outcome), true);
 }
 
 void SessionWorker::probe(const QString& path) {
@@ -230,6 +278,7 @@ void SessionWorker::setPrivilege(const QString& name, bool enable) {
 void SessionWorker::refresh() { report(Outcome{}); }
 
 void SessionWorker::shutdown() {
+    unwatchSessionProcess();
     if (guard_) {
         (void)guard_->revert();
         guard_.reset();
@@ -250,7 +299,7 @@ SessionController::SessionController(QObject* parent) : QObject(parent) {
             [this](const Outcome& outcome) { emit finished(outcome); });
     connect(worker_, &SessionWorker::stateChanged, this, [this](const WorkerState& state) {
         state_ = state;
-        if (pending_ > 0 && --pending_ == 0) emit busyChanged(false);
+        if (!state.unprompted && pending_ > 0 && --pending_ == 0) emit busyChanged(false);
         emit stateChanged(state);
     });
     thread_.start();

@@ -8,10 +8,13 @@
 //
 // PAM runs in the logon broker (tokenscope-logon-broker, see tokenscope/logon_broker.hpp), whose
 // main thread can do what session modules need there; the worker thread waits on it and then
-// impersonates with the ids and groups it reported, in this process.
+// impersonates with the ids and groups it reported, in this process. While the broker holds the
+// session, the worker watches its socket: a broker that ends on its own (killed, crashed) is
+// reaped at once, its logon closed, and the activity log and the state say so.
 #pragma once
 
 #include <QObject>
+#include <QSocketNotifier>
 #include <QString>
 #include <QStringList>
 #include <QThread>
@@ -51,6 +54,7 @@ struct WorkerState {
     int sessionProcess = 0;                     // the logon broker that holds the PAM session (0: none)
     std::optional<Identity> thread;             // the worker thread's identity now
     std::optional<PrivilegeReport> privileges;  // the worker thread's privileges now
+    bool unprompted = false;                    // the worker's own notice, not an action's answer
 };
 
 class SessionWorker : public QObject {
@@ -81,10 +85,16 @@ signals:
     void stateChanged(const tokenscope::gui::WorkerState& state);
 
 private:
-    void report(Outcome outcome);
+    void report(Outcome outcome, bool unprompted = false);
+    // Watches the logon broker of token_ (if it has one) from the worker thread; stops watching
+    // before the token logs off, which closes what is watched.
+    void watchSessionProcess();
+    void unwatchSessionProcess();
+    void onSessionProcessActivity();
 
     std::optional<LogonToken> token_;
     std::optional<ImpersonationGuard> guard_;
+    std::unique_ptr<QSocketNotifier> sessionWatch_;
 };
 
 class SessionController : public QObject {

@@ -4,6 +4,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QtTest>
 
@@ -60,6 +61,50 @@ private slots:
         QCOMPARE(cell(view, 0), QStringLiteral("SE_TCB_NAME"));
         QVERIFY(browser.current() != nullptr);
         QVERIFY(browser.detailText().contains(QStringLiteral("SeTcbPrivilege")));
+    }
+
+    // The detail pane waits for typing to pause, then shows the last query's first hit; reading the
+    // detail before that fills it at once.
+    void theDetailPaneFollowsTypingOnceItPauses() {
+        ConstantsBrowser browser;
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        auto* pane = browser.findChild<QTextBrowser*>(QStringLiteral("constantDetails"));
+        const QString before = pane->toPlainText();
+        auto* search = browser.findChild<QLineEdit*>(QStringLiteral("constantSearch"));
+        search->setFocus();
+        QTest::keyClicks(search, QStringLiteral("logon32_logon_n"));  // no pause between the keys
+        auto* view = results(browser);
+        const QString first = cell(view, 0);
+        QVERIFY(first.startsWith(QStringLiteral("LOGON32_LOGON_N")));
+        QCOMPARE(browser.current()->name, std::string_view(first.toStdString()));  // the selection is at once
+        QVERIFY(browser.detailsPending());
+        QCOMPARE(pane->toPlainText(), before);  // no keystroke drew the pane
+        QTRY_VERIFY(!browser.detailsPending());
+        QVERIFY2(pane->toPlainText().startsWith(first), qPrintable(pane->toPlainText()));
+
+        browser.setQuery(QStringLiteral("SE_TCB_NAME"));
+        QVERIFY(browser.detailsPending());
+        QVERIFY(browser.detailText().contains(QStringLiteral("SeTcbPrivilege")));  // read at once
+        QVERIFY(!browser.detailsPending());
+        QVERIFY(pane->toPlainText().contains(QStringLiteral("SeTcbPrivilege")));
+
+        browser.setQuery(QStringLiteral("zzzz_no_such_constant"));  // no hit: the pane says so at once
+        QVERIFY(!browser.detailsPending());
+        QVERIFY(browser.current() == nullptr);
+        QVERIFY(!pane->toPlainText().contains(QStringLiteral("SeTcbPrivilege")));
+    }
+
+    // A big family lists its first members and links to the rest as a glob query.
+    void aBigFamilyLinksToAllItsMembers() {
+        ConstantsBrowser browser;
+        QVERIFY(browser.showConstant(QStringLiteral("PR_ACCESS")));
+        QVERIFY2(browser.detailText().contains(QStringLiteral("All constants named PR_*")), qPrintable(browser.detailText()));
+        auto* pane = browser.findChild<QTextBrowser*>(QStringLiteral("constantDetails"));
+        emit pane->anchorClicked(QUrl(QStringLiteral("query:PR_*")));
+        auto* view = results(browser);
+        QVERIFY(view->model()->rowCount() > 20);
+        QVERIFY(cell(view, 0).startsWith(QStringLiteral("PR_")));
     }
 
     void aGlobIsAnchored() {

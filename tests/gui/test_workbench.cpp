@@ -1,7 +1,9 @@
 // The workbench driven through its real widgets under Xvfb, on the real backend: PAM through
 // cwrap's pam_matrix (CTest preloads pam_wrapper and nss_wrapper), impersonation as root.
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <QComboBox>
@@ -21,6 +23,7 @@
 #include "main_window.hpp"
 #include "posix/proc_status.hpp"
 #include "tokenscope/identity.hpp"
+#include "tokenscope/privileges.hpp"
 
 using tokenscope::gui::MainWindow;
 
@@ -124,6 +127,34 @@ private slots:
         QCOMPARE(child<QLabel>("verdictLabel")->property("ready").toBool(), report.canImpersonate);
     }
 
+    // PAM runs in the logon broker, not in this process: "Needed for" says so, while core's text
+    // (the CLI's, which runs PAM itself) stays as it is.
+    void neededForNamesTheProcessThatNeedsIt() {
+        auto* table = child<QTableWidget>("privilegeTable");
+        const std::pair<int, const char*> rows[]{{1, "CAP_DAC_OVERRIDE"}, {2, "CAP_DAC_READ_SEARCH"}, {5, "CAP_KILL"},
+                                                 {7, "CAP_SETUID"},       {21, "CAP_SYS_ADMIN"},      {24, "CAP_SYS_RESOURCE"},
+                                                 {29, "CAP_AUDIT_WRITE"}};
+        for (const auto& [row, name] : rows) QCOMPARE(table->item(row, 0)->text(), QString::fromLatin1(name));
+        auto needs = [table](int capability, const char*) { return table->item(capability, 3)->text(); };
+        const QString dacRead = needs(2, "CAP_DAC_READ_SEARCH");
+        QCOMPARE(dacRead, QStringLiteral("logon (in the logon broker: PAM reads /etc/shadow)"));
+        QCOMPARE(needs(1, "CAP_DAC_OVERRIDE"), dacRead);
+        QCOMPARE(needs(5, "CAP_KILL"), QStringLiteral("cancel a program running as the user"));
+        const QString setuid = needs(7, "CAP_SETUID");
+        QVERIFY2(setuid.startsWith(QStringLiteral("impersonate, run as user, logon session (in the logon broker: ")),
+                 qPrintable(setuid));
+        QVERIFY(needs(29, "CAP_AUDIT_WRITE").contains(QStringLiteral("in the logon broker: PAM writes audit records")));
+        QVERIFY(needs(24, "CAP_SYS_RESOURCE").contains(QStringLiteral("pam_limits")));
+        QCOMPARE(needs(21, "CAP_SYS_ADMIN"), QString());  // the broker does without it
+        for (int row = 0; row < table->rowCount(); ++row) {
+            QVERIFY(!table->item(row, 3)->text().contains(QStringLiteral("verify other users' passwords")));
+            QVERIFY(!table->item(row, 3)->text().contains(QStringLiteral("open a logon session")));
+        }
+        auto core = tokenscope::findPrivilege("CAP_DAC_READ_SEARCH");
+        QVERIFY(core.ok());
+        QCOMPARE(core->neededFor, std::vector<std::string>{"verify other users' passwords"});
+    }
+
     void logonWithRightPasswordHoldsATokenAndClearsThePassword() {
         if (!cwrap()) QSKIP("needs pam_wrapper preloaded (run through ctest)");
         logOn(QStringLiteral("tsalice"), QStringLiteral("Alice-Secret-1"));
@@ -189,6 +220,64 @@ private slots:
         QCOMPARE(
             QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size(),
             fds);
+    }
+
+    // A logon broker that ends on its own while it holds the session (here: SIGKILL from outside)
+    // is noticed at once by the worker, reaped, and the log, the state and the buttons say so; no
+    // descriptor is left behind, and logging on again works.
+    void aBrokerKilledFromOutsideIsNoticedReapedAndReported() {
+        if (!cwrap()) QSKIP("needs pam_wrapper preloaded (run through ctest)");
+        const auto openFds = [] {
+            return QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).size();
+        };
+        const auto fds = openFds();
+        logOn(QStringLiteral("tsalice"), QStringLiteral("Alice-Secret-1"));
+        QVERIFY(window_->session().state().loggedOn);
+        const int broker = window_->session().state().sessionProcess;
+        QVERIFY(broker > 0);
+        const bool root = geteuid() == 0;
+        if (root) {  // impersonating too: the worker reverts when the session goes
+            QTest::mouseClick(child<QPushButton>("impersonateButton"), Qt::LeftButton);
+            QVERIFY(settle());
+            QVERIFY(window_->session().state().impersonating);
+        }
+
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(::kill(broker, SIGKILL), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!window_->session().state().loggedOn, 5000);
+        QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+        qInfo("noticed after %lld ms", static_cast<long long>(timer.elapsed()));
+        QCOMPARE(lastLog(1), QStringLiteral("Logon broker"));
+        QCOMPARE(lastLog(2), QStringLiteral("failed"));
+        QVERIFY2(lastLog(3).startsWith(QStringLiteral("The logon broker (pid %1) ended: killed by signal 9; the logon "
+                                                      "session is closed.")
+                                           .arg(broker)),
+                 qPrintable(lastLog(3)));
+        const auto& state = window_->session().state();
+        QCOMPARE(state.sessionProcess, 0);
+        QVERIFY(!state.impersonating);
+        QVERIFY(!window_->session().busy());
+        if (root) QCOMPARE(*state.thread->user.posixId, 0u);
+        QCOMPARE(child<QLabel>("sessionLabel")->text(), QStringLiteral("No logon token."));
+        QVERIFY(!child<QPushButton>("logoffButton")->isEnabled());
+        QVERIFY(!child<QPushButton>("impersonateButton")->isEnabled());
+        QVERIFY(child<QPushButton>("logonButton")->isEnabled());
+        // Reaped, not a zombie: no /proc entry, nothing left to wait for.
+        QVERIFY(!QFile::exists(QStringLiteral("/proc/%1").arg(broker)));
+        QCOMPARE(::waitpid(broker, nullptr, WNOHANG), -1);
+        QCOMPARE(openFds(), fds);
+
+        logOn(QStringLiteral("tsalice"), QStringLiteral("Alice-Secret-1"));
+        QCOMPARE(lastLog(1), QStringLiteral("Log on"));
+        QCOMPARE(lastLog(2), QStringLiteral("ok"));
+        const int again = window_->session().state().sessionProcess;
+        QVERIFY(again > 0 && again != broker);
+        QTest::mouseClick(child<QPushButton>("logoffButton"), Qt::LeftButton);
+        QVERIFY(settle());
+        QCOMPARE(lastLog(2), QStringLiteral("ok"));
+        QVERIFY(!QFile::exists(QStringLiteral("/proc/%1").arg(again)));
+        QCOMPARE(openFds(), fds);
     }
 
     void logonWithWrongPasswordReportsLogonFailure() {

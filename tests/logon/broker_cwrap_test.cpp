@@ -5,6 +5,7 @@
 // close_session with the recording process's parent, the broker) and points pam_wrapper at it.
 #include <dirent.h>
 #include <grp.h>
+#include <poll.h>
 #include <gtest/gtest.h>
 #include <pwd.h>
 #include <sys/prctl.h>
@@ -340,6 +341,41 @@ TEST_F(BrokerLogon, SigtermMakesTheBrokerCloseTheSessionBeforeItExits) {
     EXPECT_EQ(status.error().code, win32::kNoSuchLogonSession);
     EXPECT_NE(status.error().native.find("exited with status 1"), std::string::npos) << status.error().native;
     EXPECT_TRUE(noChildren());
+}
+
+// A broker that ends on its own is seen through the watch descriptor at once, and
+// sessionProcessEnded() reaps it and says how it ended; a running one is left alone.
+TEST_F(BrokerLogon, ABrokerThatEndsOnItsOwnIsSeenReapedAndTheTokenLoggedOff) {
+    const auto before = openFds();
+    for (const int signal : {SIGKILL, SIGTERM}) {
+        auto token = logonThroughBroker(request("tsalice"), secret("Alice-Secret-1"), options_);
+        ASSERT_TRUE(token.ok()) << token.error().summary();
+        const int broker = token->sessionProcess();
+        const int watch = token->sessionWatchDescriptor();
+        ASSERT_GE(watch, 0);
+        EXPECT_FALSE(token->sessionProcessEnded());  // running: nothing to say, no wait
+        EXPECT_TRUE(token->loggedOn());
+        ASSERT_EQ(::kill(broker, signal), 0);
+        pollfd readable{watch, POLLIN, 0};
+        ASSERT_EQ(::poll(&readable, 1, 5000), 1);
+        const auto end = token->sessionProcessEnded();
+        ASSERT_TRUE(end);
+        EXPECT_EQ(end->pid, broker);
+        if (signal == SIGKILL) {
+            EXPECT_TRUE(end->signalled);
+            EXPECT_EQ(end->status, SIGKILL);
+        } else {  // it closes the session first, then exits with status 1
+            EXPECT_FALSE(end->signalled);
+            EXPECT_EQ(end->status, 1);
+        }
+        EXPECT_FALSE(token->loggedOn());
+        EXPECT_EQ(token->sessionProcess(), 0);
+        EXPECT_EQ(token->sessionWatchDescriptor(), -1);
+        EXPECT_FALSE(token->sessionProcessEnded());
+        EXPECT_TRUE(token->logoff().ok());  // nothing left to close
+        EXPECT_TRUE(noChildren());
+    }
+    EXPECT_EQ(openFds(), before);
 }
 
 TEST_F(BrokerLogon, RunByHandTheBrokerRefusesWithoutItsSocket) {

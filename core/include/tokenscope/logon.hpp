@@ -128,6 +128,13 @@ struct LogonRequest {
     std::string service = "login";
 };
 
+// How the process that held a logon's session ended (LogonToken::sessionProcessEnded).
+struct SessionProcessEnd {
+    int pid = 0;
+    bool signalled = false;  // ended by a signal (status is its number), else exited
+    int status = 0;          // the exit status or the signal number
+};
+
 // A logged-on user: the result of a successful logon. Move-only; logoff happens in the
 // destructor (close the session, delete the credentials, pam_end) unless done before.
 // Not thread-safe: use one token from one thread at a time (PAM modules are not reentrant).
@@ -156,6 +163,15 @@ public:
     // The process that holds this logon's PAM handle and session: the logon broker's pid for a
     // token from logonThroughBroker() (logon_broker.hpp), 0 when this process holds them.
     [[nodiscard]] int sessionProcess() const noexcept;
+    // What to watch (poll, QSocketNotifier, for reading) to notice at once that the process that
+    // holds this logon's session ended on its own: the logon broker's socket turns readable when
+    // the broker is gone. -1 when this process holds the session or the token is logged off.
+    // Watch it only: never read it, write to it or close it; it closes when the token logs off.
+    [[nodiscard]] int sessionWatchDescriptor() const noexcept;
+    // Whether the logon broker that holds this logon ended on its own (killed, crashed, told to
+    // stop by a signal): then it is reaped, the token is logged off, and this says how it ended.
+    // nullopt while the broker runs (without blocking), and for a token this process holds.
+    [[nodiscard]] std::optional<SessionProcessEnd> sessionProcessEnded();
 
     [[nodiscard]] const std::string& user() const noexcept;     // the account name (passwd)
     [[nodiscard]] const std::string& pamUser() const noexcept;  // the name PAM was given

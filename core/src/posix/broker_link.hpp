@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,13 @@ public:
     // the broker. Idempotent.
     Status logoff();
     [[nodiscard]] pid_t pid() const noexcept { return pid_; }
+    // The socket, to watch for the broker's end; -1 after logoff() or ended().
+    [[nodiscard]] int watchDescriptor() const noexcept { return done_ ? -1 : socket_.get(); }
+    // When the socket is readable or hung up (the broker sends nothing while it holds a logon, so
+    // either means it is gone): closes the socket, reaps the broker and returns its wait status.
+    // nullopt while it runs. Does not block on a live broker; one that closed its end of the
+    // socket but lingers is given a second, then killed.
+    [[nodiscard]] std::optional<int> ended();
 
 private:
     UniqueFd socket_;

@@ -322,6 +322,26 @@ namespace posix {
 
 BrokerLink::~BrokerLink() { (void)logoff(); }
 
+std::optional<int> BrokerLink::ended() {
+    if (done_) return std::nullopt;
+    pollfd watch{socket_.get(), POLLIN | POLLRDHUP, 0};
+    int ready = 0;
+    while ((ready = ::poll(&watch, 1, 0)) < 0 && errno == EINTR) {
+    }
+    if (ready <= 0) return std::nullopt;
+    done_ = true;
+    socket_.reset();  // a broker that still runs sees the end of the stream and closes the session
+    int status = 0;
+    for (int tries = 0; tries < 100; ++tries) {
+        const pid_t got = ::waitpid(pid_, &status, WNOHANG);
+        if (got == pid_) return status;
+        if (got < 0 && errno != EINTR) return 0;
+        ::usleep(10'000);
+    }
+    (void)::kill(pid_, SIGKILL);
+    return reap(pid_);
+}
+
 Status BrokerLink::logoff() {
     if (done_) return Done{};
     done_ = true;

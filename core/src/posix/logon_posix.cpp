@@ -2,6 +2,7 @@
 #include <security/pam_appl.h>
 #include <shadow.h>
 #include <strings.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -342,6 +343,23 @@ bool LogonToken::loggedOn() const noexcept { return state_ && state_->open; }
 
 int LogonToken::sessionProcess() const noexcept {
     return state_ && state_->broker ? static_cast<int>(state_->broker->pid()) : 0;
+}
+
+int LogonToken::sessionWatchDescriptor() const noexcept {
+    return state_ && state_->open && state_->broker ? state_->broker->watchDescriptor() : -1;
+}
+
+std::optional<SessionProcessEnd> LogonToken::sessionProcessEnded() {
+    if (!state_ || !state_->open || !state_->broker) return std::nullopt;
+    const auto status = state_->broker->ended();
+    if (!status) return std::nullopt;
+    SessionProcessEnd end;
+    end.pid = static_cast<int>(state_->broker->pid());
+    end.signalled = WIFSIGNALED(*status);
+    end.status = end.signalled ? WTERMSIG(*status) : WEXITSTATUS(*status);
+    state_->broker.reset();  // reaped: nothing left to log off
+    state_->open = false;
+    return end;
 }
 
 LogonToken posix::makeBrokeredToken(BrokeredLogon logon, std::unique_ptr<BrokerLink> link) {

@@ -79,6 +79,8 @@ bool LogonToken::loggedOn() const noexcept { return state_ && state_->token.has_
 
 // LogonUserW needs no particular thread: every logon is held in this process.
 int LogonToken::sessionProcess() const noexcept { return 0; }
+int LogonToken::sessionWatchDescriptor() const noexcept { return -1; }
+std::optional<SessionProcessEnd> LogonToken::sessionProcessEnded() { return std::nullopt; }
 
 const std::string& LogonToken::user() const noexcept { return state_ ? state_->user : kEmpty; }
 const std::string& LogonToken::pamUser() const noexcept { return state_ ? state_->requestedUser : kEmpty; }
