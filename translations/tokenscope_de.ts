@@ -563,10 +563,6 @@
         <translation>ein als Benutzer laufendes Programm abbrechen</translation>
     </message>
     <message>
-        <source>drop capabilities before running as the user</source>
-        <translation>Capabilities vor der Ausführung als Benutzer ablegen</translation>
-    </message>
-    <message>
         <source>execute</source>
         <translation>Ausführen</translation>
     </message>

@@ -563,10 +563,6 @@
         <translation>annuler un programme exécuté en tant qu&apos;utilisateur</translation>
     </message>
     <message>
-        <source>drop capabilities before running as the user</source>
-        <translation>abandonner des capacités avant l&apos;exécution en tant qu&apos;utilisateur</translation>
-    </message>
-    <message>
         <source>execute</source>
         <translation>exécution</translation>
     </message>

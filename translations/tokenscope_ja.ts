@@ -563,10 +563,6 @@
         <translation>ユーザーとして実行中のプログラムのキャンセル</translation>
     </message>
     <message>
-        <source>drop capabilities before running as the user</source>
-        <translation>ユーザーとして実行する前のケーパビリティの破棄</translation>
-    </message>
-    <message>
         <source>execute</source>
         <translation>実行</translation>
     </message>

@@ -284,7 +284,6 @@ constexpr std::array kTexts{
     QT_TRANSLATE_NOOP("CoreText", "Use the default provider; choose the PAM service with --service."),
     QT_TRANSLATE_NOOP("CoreText", "Write records to the kernel audit log."),
     QT_TRANSLATE_NOOP("CoreText", "cancel a program running as the user"),
-    QT_TRANSLATE_NOOP("CoreText", "drop capabilities before running as the user"),
     QT_TRANSLATE_NOOP("CoreText", "execute"),
     QT_TRANSLATE_NOOP("CoreText", "full (uid switch)"),
     QT_TRANSLATE_NOOP("CoreText", "impersonate"),

@@ -7,7 +7,6 @@ constexpr std::string_view kImpersonate = "impersonate";
 constexpr std::string_view kRunAs = "run as user";
 constexpr std::string_view kLogonOthers = "verify other users' passwords";
 constexpr std::string_view kLogonSession = "open a logon session";
-constexpr std::string_view kDropPrivileges = "drop capabilities before running as the user";
 constexpr std::string_view kCancel = "cancel a program running as the user";
 }  // namespace need
 
@@ -26,8 +25,8 @@ const std::vector<CapabilityInfo>& capabilityTable() {
          {need::kImpersonate, need::kRunAs}},
         {7, "CAP_SETUID", "Change user ids (the Linux analogue of impersonation).",
          {need::kImpersonate, need::kRunAs}},
-        {8, "CAP_SETPCAP", "Drop capabilities from the bounding set and grant inheritable ones.",
-         {need::kDropPrivileges}},
+        // Run as user only lowers the inheritable and ambient sets, which needs no capability.
+        {8, "CAP_SETPCAP", "Drop capabilities from the bounding set and grant inheritable ones.", {}},
         {9, "CAP_LINUX_IMMUTABLE", "Set the immutable and append-only file attributes.", {}},
         {10, "CAP_NET_BIND_SERVICE", "Bind sockets to ports below 1024.", {}},
         {11, "CAP_NET_BROADCAST", "Broadcast and listen to multicast (unused by the kernel).", {}},
@@ -40,9 +39,10 @@ const std::vector<CapabilityInfo>& capabilityTable() {
         {18, "CAP_SYS_CHROOT", "Use chroot and change mount namespaces with setns.", {}},
         {19, "CAP_SYS_PTRACE", "Trace and inspect any process (ptrace, process_vm_readv).", {}},
         {20, "CAP_SYS_PACCT", "Switch process accounting on and off.", {}},
+        // Not for a logon session on a stock login stack (the logon broker opens one without it);
+        // only pam_namespace, which Debian leaves commented out, would need it.
         {21, "CAP_SYS_ADMIN",
-         "Perform a wide range of administration: mount, namespaces, keyrings and more.",
-         {need::kLogonSession}},
+         "Perform a wide range of administration: mount, namespaces, keyrings and more.", {}},
         {22, "CAP_SYS_BOOT", "Reboot the system and load a new kernel.", {}},
         {23, "CAP_SYS_NICE", "Raise process priority and set other processes' scheduling.", {}},
         {24, "CAP_SYS_RESOURCE", "Override resource limits and quotas.", {need::kLogonSession}},
