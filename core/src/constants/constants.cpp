@@ -92,6 +92,23 @@ bool globMatch(std::string_view pattern, std::string_view name) noexcept {
     return p == pattern.size();
 }
 
+// The first index of [lo, hi) where pred turns false (pred is true, then false, over it).
+template <class Pred>
+std::size_t partitionPoint(std::size_t lo, std::size_t hi, Pred pred) {
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (pred(mid)) lo = mid + 1; else hi = mid;
+    }
+    return lo;
+}
+
+// The text of suffix array entry e: its lowercase name from the entry's position, '\n' included.
+std::string_view suffixText(const tables::Tables& t, std::uint32_t e) noexcept {
+    const auto id = tables::suffixRecord(e);
+    const std::size_t length = t.nameOffsets[id + 1] - t.nameOffsets[id];  // with the '\n'
+    return {t.lowerNames + t.nameOffsets[id] + tables::suffixPosition(e), length - tables::suffixPosition(e)};
+}
+
 Error queryError(std::string message) {
     return makeError(win32::kInvalidParameter, std::move(message));
 }
@@ -240,11 +257,6 @@ std::string validateTables(const Tables& t) {
     // The suffix array: every position of every name once, in order.
     if (!t.suffixes || t.suffixCount != t.namesSize - t.recordCount) return "the suffix array does not hold every position";
     std::vector<bool> taken(t.namesSize);
-    auto suffix = [&](std::uint32_t e) {
-        const auto id = suffixRecord(e);
-        const auto length = t.records[id].nameLength;
-        return std::string_view(t.lowerNames + t.nameOffsets[id] + suffixPosition(e), length - suffixPosition(e) + 1U);
-    };
     for (std::size_t i = 0; i < t.suffixCount; ++i) {
         const std::uint32_t e = t.suffixes[i];
         if (suffixRecord(e) >= t.recordCount || suffixPosition(e) >= t.records[suffixRecord(e)].nameLength)
@@ -254,7 +266,7 @@ std::string validateTables(const Tables& t) {
         taken[at] = true;
         if (i > 0) {
             const std::uint32_t p = t.suffixes[i - 1];
-            const auto a = suffix(p), b = suffix(e);
+            const auto a = suffixText(t, p), b = suffixText(t, e);
             if (b < a || (a == b && e < p)) return "suffix " + std::to_string(i) + " is out of order";
         }
     }
@@ -288,10 +300,7 @@ struct ConstantIndex::Data {
         return {t.lowerNames + t.nameOffsets[id], nameLength(id)};
     }
     // The suffix of suffix array entry e: its name from the entry's position, '\n' included.
-    [[nodiscard]] std::string_view suffix(std::uint32_t e) const noexcept {
-        const auto id = tables::suffixRecord(e);
-        return {t.lowerNames + t.nameOffsets[id] + tables::suffixPosition(e), nameLength(id) - tables::suffixPosition(e) + 1};
-    }
+    [[nodiscard]] std::string_view suffix(std::uint32_t e) const noexcept { return suffixText(t, e); }
     // The suffix array entries [first, last) whose suffixes start with key.
     [[nodiscard]] std::pair<std::size_t, std::size_t> suffixRange(std::string_view key) const noexcept;
     // The name ranges, ascending, whose first pattern.size() characters match pattern (? is any
@@ -335,18 +344,6 @@ const Constant& ConstantIndex::Data::constant(std::size_t id) const {
     }
     return block[id % kBlock];
 }
-
-namespace {
-// The first index of [lo, hi) where pred turns false (pred is true, then false, over it).
-template <class Pred>
-std::size_t partitionPoint(std::size_t lo, std::size_t hi, Pred pred) {
-    while (lo < hi) {
-        const std::size_t mid = lo + (hi - lo) / 2;
-        if (pred(mid)) lo = mid + 1; else hi = mid;
-    }
-    return lo;
-}
-}  // namespace
 
 std::pair<std::size_t, std::size_t> ConstantIndex::Data::suffixRange(std::string_view key) const noexcept {
     const auto* s = t.suffixes;
@@ -471,11 +468,7 @@ const Constant* ConstantIndex::find(std::string_view name) const noexcept {
     for (std::size_t i = 0; i < name.size(); ++i) buffer[i] = lower(name[i]);
     const std::string_view key(buffer.data(), name.size());
     const auto& d = *data_;
-    std::size_t lo = 0, hi = d.n;
-    while (lo < hi) {
-        const auto mid = (lo + hi) / 2;
-        if (d.lowerName(mid) < key) lo = mid + 1; else hi = mid;
-    }
+    std::size_t lo = partitionPoint(0, d.n, [&](std::size_t id) { return d.lowerName(id) < key; });
     for (; lo < d.n && d.lowerName(lo) == key; ++lo)
         if (std::string_view(d.t.names + d.t.records[lo].name, d.nameLength(lo)) == name) return &d.constant(lo);
     return nullptr;
@@ -505,18 +498,8 @@ Result<SearchResult> ConstantIndex::searchName(std::string_view query, std::size
     const std::string_view literal = glob ? std::string_view(key).substr(0, key.find_first_of("*?")) : std::string_view(key);
     std::size_t lo = 0, hi = n;
     if (!literal.empty()) {
-        std::size_t a = 0, b = n;
-        while (a < b) {
-            const auto mid = (a + b) / 2;
-            if (d.lowerName(mid) < literal) a = mid + 1; else b = mid;
-        }
-        lo = a;
-        b = n;
-        while (a < b) {
-            const auto mid = (a + b) / 2;
-            if (d.lowerName(mid).substr(0, literal.size()) <= literal) a = mid + 1; else b = mid;
-        }
-        hi = a;
+        lo = partitionPoint(0, n, [&](std::size_t id) { return d.lowerName(id) < literal; });
+        hi = partitionPoint(lo, n, [&](std::size_t id) { return d.lowerName(id).substr(0, literal.size()) == literal; });
     }
 
     using Ranges = std::vector<std::pair<std::size_t, std::size_t>>;
