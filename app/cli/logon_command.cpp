@@ -1,12 +1,23 @@
 // tokenscope-cli logon: LogonUser, then optionally impersonate (on a worker thread, as the GUI
 // does), probe a path as the user, run a program as the user; logoff at the end.
+#ifndef _WIN32
+#include <signal.h>
+#include <unistd.h>
+#endif
+
+#include <algorithm>
+#include <chrono>
+#include <csignal>
+#include <iostream>
 #include <optional>
 #include <ostream>
+#include <string_view>
 #include <thread>
 
 #include "command.hpp"
 #include "commands.hpp"
 #include "password_input.hpp"
+#include "run_signals.hpp"
 #include "tokenscope/access.hpp"
 #include "tokenscope/errors.hpp"
 #include "tokenscope/identity.hpp"
@@ -125,6 +136,88 @@ void printSids(std::ostream& out, const LogonToken& token) {
     out << "Groups:  " << identity->groups.size() << " in the token\n";
 }
 
+// What a program run as the user wrote, passed on. To a terminal, control bytes other than newline
+// and tab are shown escaped (\x1b): the program's output may not drive root's terminal.
+void relayOutput(std::ostream& out, int stream, std::string_view bytes) {
+#ifdef _WIN32
+    const bool terminal = false;
+#else
+    const bool terminal =
+        ((&out == &std::cout && stream == 1) || (&out == &std::cerr && stream == 2)) && ::isatty(stream) == 1;
+#endif
+    if (!terminal) {
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    } else {
+        static constexpr char kHex[] = "0123456789abcdef";
+        auto escape = [](std::string& to, unsigned char byte) {
+            to += "\\x";
+            to += kHex[byte >> 4];
+            to += kHex[byte & 0xF];
+        };
+        std::string shown;
+        for (std::size_t i = 0; i < bytes.size(); ++i) {
+            const auto byte = static_cast<unsigned char>(bytes[i]);
+            const auto next = i + 1 < bytes.size() ? static_cast<unsigned char>(bytes[i + 1]) : 0;
+            if ((byte < 0x20 && byte != '\n' && byte != '\t') || byte == 0x7F) {
+                escape(shown, byte);
+            } else if (byte == 0xC2 && next >= 0x80 && next < 0xA0) {  // a C1 control in UTF-8
+                escape(shown, byte);
+                escape(shown, next);
+                ++i;
+            } else {
+                shown += static_cast<char>(byte);
+            }
+        }
+        out << shown;
+    }
+    out.flush();
+}
+
+std::string signalName(int signal) {
+#ifdef _WIN32
+    return std::to_string(signal);
+#else
+    const char* abbreviation = ::sigabbrev_np(signal);
+    return abbreviation != nullptr ? std::string("SIG") + abbreviation : std::to_string(signal);
+#endif
+}
+
+nlohmann::json runJson(const RunAsResult& ran) {
+    nlohmann::json json{{"program", ran.program},
+                        {"pid", ran.pid},
+                        {"exited", ran.exited},
+                        {"exit_code", ran.exited ? nlohmann::json(ran.exitCode) : nlohmann::json(nullptr)},
+                        {"signal", ran.signal != 0 ? nlohmann::json(ran.signal) : nlohmann::json(nullptr)},
+                        {"timed_out", ran.timedOut},
+                        {"stopped_by", ran.stoppedBy != 0 ? nlohmann::json(signalName(ran.stoppedBy))
+                                                          : nlohmann::json(nullptr)},
+                        {"ended_processes", ran.endedProcesses}};
+    auto forwarded = nlohmann::json::array();
+    for (const int signal : ran.forwardedSignals) forwarded.push_back(signalName(signal));
+    json["forwarded_signals"] = forwarded;
+    if (!ran.umask.empty()) json["umask"] = ran.umask;
+    if (!ran.limits.empty()) {
+        nlohmann::json limits = nlohmann::json::object();
+        for (const auto& limit : ran.limits)
+            limits[limit.name] = {{"soft", limit.soft}, {"hard", limit.hard}};
+        json["limits"] = limits;
+    }
+    if (!ran.environment.empty()) json["environment"] = ran.environment;  // Windows
+    return json;
+}
+
+void printRun(std::ostream& out, const RunAsResult& ran, const std::string& user) {
+    out << "Run:     " << ran.program << " as " << user << ": "
+        << (ran.exited ? "exit status " + std::to_string(ran.exitCode)
+                       : "killed by " + signalName(ran.signal))
+        << (ran.timedOut ? " (its time was up)" : "")
+        << (ran.stoppedBy != 0 ? " (TokenScope got " + signalName(ran.stoppedBy) + ")" : "") << '\n';
+    if (ran.endedProcesses > 0)
+        out << "         " << ran.endedProcesses << " process(es) it left in its session were ended\n";
+    if (!ran.umask.empty()) out << "         umask " << ran.umask << ", limits as a login gives them\n";
+    if (!ran.environment.empty()) out << "Environment: " << ran.environment << '\n';
+}
+
 class LogonCommand final : public Command {
 public:
     std::string name() const override { return "logon"; }
@@ -154,6 +247,9 @@ public:
         app.add_option("--access", access_,
                        "Probe PATH for read/write/execute/list as the user (implies --impersonate)");
         app.add_flag("--run", run_, "Run the program given after -- as the user and report its exit status");
+        app.add_option("--timeout", timeout_,
+                       "With --run: end the program (and what it started) after SECONDS")
+            ->check(CLI::Range(1, 86400));
         app.add_option("command", command_, "Program and arguments for --run, after --");
         addJsonFlag(app);
     }
@@ -167,6 +263,7 @@ public:
         if (run_ && command_.empty()) throw UsageError("--run needs a program after --, e.g. --run -- id -u");
         if (!run_ && !command_.empty())
             throw UsageError("unexpected arguments; to run a program use --run -- CMD ARGS...");
+        if (!run_ && timeout_ != 0) throw UsageError("--timeout applies to --run only");
 
         LogonRequest request;
         request.user = user_;
@@ -264,46 +361,53 @@ public:
         }
 
         if (impersonating && !run_) dropCapabilitiesExcept(withoutIdentitySwitch(keep));
+        int stopSignal = 0;
         if (!failure && run_) {
+            // SIGINT, SIGTERM and SIGHUP now reach the program, and the CLI still logs off after.
+            RunSignals signals;
             RunAsOptions options;
             options.captureOutput = json_;  // JSON mode keeps stdout for the one object
+            options.timeout = std::chrono::seconds(timeout_);
+            options.signalFd = signals.fd();
+            options.onOutput = [&io](int stream, std::string_view bytes) {
+                relayOutput(stream == 2 ? io.err : io.out, stream, bytes);
+            };
             io.out.flush();
             auto ran = runAs(*token, command_, options);
+            // The program has ended: switching identity and killing are needed no more.
+            std::erase(keep, "CAP_KILL");
+            dropCapabilitiesExcept(withoutIdentitySwitch(keep));
             if (!ran) {
                 failure = ran.error();
             } else {
-                json["run"] = {
-                    {"argv", command_},
-                    {"program", ran->program},
-                    {"pid", ran->pid},
-                    {"exited", ran->exited},
-                    {"exit_code", ran->exited ? nlohmann::json(ran->exitCode) : nlohmann::json(nullptr)},
-                    {"signal", ran->signal != 0 ? nlohmann::json(ran->signal) : nlohmann::json(nullptr)},
-                    {"timed_out", ran->timedOut}};
+                stopSignal = ran->stoppedBy;
+                json["run"] = runJson(*ran);
+                json["run"]["argv"] = command_;
                 if (json_) json["run"]["output"] = ran->output;
-                if (!ran->environment.empty()) json["run"]["environment"] = ran->environment;  // Windows
                 if (!ran->exited || ran->exitCode != 0) status = kExitFailed;
-                if (!json_) {
-                    io.out << "Run:     " << ran->program << " as " << token->user() << ": "
-                           << (ran->exited ? "exit status " + std::to_string(ran->exitCode)
-                                           : "killed by signal " + std::to_string(ran->signal))
-                           << '\n';
-                    if (!ran->environment.empty()) io.out << "Environment: " << ran->environment << '\n';
-                }
+                if (!json_) printRun(io.out, *ran, token->user());
             }
+            // Ctrl-C reached the program and ended it: the CLI ends the way the program did.
+            if (ran && stopSignal == 0 && ran->signal == SIGINT &&
+                std::find(ran->forwardedSignals.begin(), ran->forwardedSignals.end(), SIGINT) !=
+                    ran->forwardedSignals.end()) {
+                stopSignal = SIGINT;
+            }
+            if (stopSignal == 0) stopSignal = signals.takePendingStop();
         }
-
         const auto loggedOff = token->logoff();
         if (!failure && !loggedOff) failure = loggedOff.error();
-        if (failure) return fail(io, json, *failure);
-        json["ok"] = status == kExitOk;
+        if (failure)
+            return stopSignal != 0 ? (fail(io, json, *failure), 128 + stopSignal) : fail(io, json, *failure);
+        json["ok"] = status == kExitOk && stopSignal == 0;
         if (json_) {
             addPrivilegeHygiene(json);
             io.out << dumpJson(json) << '\n';
         } else {
             printPrivilegeHygiene(io.out);
         }
-        return status;
+        // Ended by a signal to us: the program and the logon session are closed; say so the usual way.
+        return stopSignal != 0 ? 128 + stopSignal : status;
     }
 
 private:
@@ -350,6 +454,7 @@ private:
     std::string access_;
     bool run_ = false;
     std::vector<std::string> command_;
+    int timeout_ = 0;
 };
 
 }  // namespace

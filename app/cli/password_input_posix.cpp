@@ -9,6 +9,7 @@
 
 #include "password_input.hpp"
 #include "tokenscope/errors.hpp"
+#include "tokenscope/privileges.hpp"
 
 namespace tokenscope::cli {
 namespace {
@@ -40,11 +41,9 @@ void dropCarriageReturn(Password& password) {
 
 }  // namespace
 
-void keepSecretsOutOfCrashDumps() {
-    const rlimit noCore{0, 0};
-    (void)::setrlimit(RLIMIT_CORE, &noCore);
-    (void)::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-}
+// Core's: the core file's soft limit 0 (the start-up limit is kept for a program run as the user)
+// and not dumpable.
+void keepSecretsOutOfCrashDumps() { (void)tokenscope::keepSecretsOutOfCrashDumps(); }
 
 Result<Password> readPasswordLine(std::istream& in) {
     Password password;

@@ -97,7 +97,7 @@ Result<LogonProvider> parseLogonProvider(std::string_view text) {
 
 Password::Password(const char* data, std::size_t size) {
     reserve(size);
-    if (size != 0) std::memcpy(data_.get(), data, size);
+    copySecret(data_.get(), data, size);
     size_ = size;
 }
 
@@ -122,7 +122,7 @@ void Password::reserve(std::size_t capacity) {
     if (capacity <= capacity_) return;
     const std::size_t grown = std::max<std::size_t>({capacity, capacity_ * 2, 32});
     auto bigger = std::make_unique<char[]>(grown);
-    if (size_ != 0) std::memcpy(bigger.get(), data_.get(), size_);
+    copySecret(bigger.get(), data_.get(), size_);
     secureWipe(data_.get(), capacity_);
     data_ = std::move(bigger);
     capacity_ = grown;

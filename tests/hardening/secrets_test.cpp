@@ -14,8 +14,8 @@
 #include <vector>
 
 #include "support/core_dump.hpp"
+#include "support/real_account_test.hpp"
 #include "support/subprocess.hpp"
-#include "support/temporary_account.hpp"
 
 namespace tokenscope {
 namespace {
@@ -41,31 +41,14 @@ std::string occurrences(const std::string& haystack, const std::string& needle) 
     return report;
 }
 
-class Secrets : public ::testing::Test {
+struct SecretsAccount {
+    static constexpr const char* kPrefix = "tssecret";
+    static constexpr bool kHome = false;
+    static std::string unavailable() { return test::coreDumpUnavailableReason(); }
+};
+
+class Secrets : public test::RealAccountTest<SecretsAccount> {
 protected:
-    static void SetUpTestSuite() {
-        reason() = test::TemporaryAccount::unavailableReason();
-        if (reason().empty()) reason() = test::coreDumpUnavailableReason();
-        if (!reason().empty()) return;
-        account() = std::make_unique<test::TemporaryAccount>("tssecret");
-        if (!account()->created()) reason() = account()->error();
-    }
-    static void TearDownTestSuite() { account().reset(); }
-    void SetUp() override {
-        if (!reason().empty()) GTEST_SKIP() << reason();
-    }
-
-    static std::unique_ptr<test::TemporaryAccount>& account() {
-        static std::unique_ptr<test::TemporaryAccount> temporary;
-        return temporary;
-    }
-    static const std::string& user() { return account()->name(); }
-    static std::string password() { return account()->password(); }
-    static std::string& reason() {
-        static std::string text;
-        return text;
-    }
-
     // Runs `tokenscope-cli logon … --run -- sleep`, dumps the CLI's memory while the program
     // runs, and returns the core's bytes (empty on failure) and the CLI's output.
     struct Dump {

@@ -3,6 +3,8 @@
 // as root with TOKENSCOPE_TEST_REAL_ACCOUNTS=1 (CI sets it); otherwise every case skips.
 // A wrong password costs PAM's deliberate delay (~3 s with Debian's pam_faildelay): few such cases.
 #include <gtest/gtest.h>
+#include <linux/securebits.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -14,14 +16,15 @@
 #include <ctime>
 #include <fstream>
 #include <future>
-#include <nlohmann/json.hpp>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
 #include <thread>
 
+#include "posix/thread_credentials.hpp"
+#include "support/real_account_test.hpp"
 #include "support/subprocess.hpp"
-#include "support/temporary_account.hpp"
 #include "tokenscope/access.hpp"
 #include "tokenscope/errors.hpp"
 #include "tokenscope/identity.hpp"
@@ -50,32 +53,14 @@ std::string threadCredentialLines() {
     return lines;
 }
 
-class RealAccount : public ::testing::Test {
+struct RealAccountTraits {
+    static constexpr const char* kPrefix = "tsreal";
+    static constexpr bool kHome = true;
+    static std::string unavailable() { return {}; }
+};
+
+class RealAccount : public test::RealAccountTest<RealAccountTraits> {
 protected:
-    static void SetUpTestSuite() {
-        skipReason() = test::TemporaryAccount::unavailableReason();
-        if (!skipReason().empty()) return;
-        account() = std::make_unique<test::TemporaryAccount>("tsreal", test::TemporaryAccount::Options{.home = true});
-        if (!account()->created()) skipReason() = account()->error();
-    }
-
-    static void TearDownTestSuite() { account().reset(); }
-
-    void SetUp() override {
-        if (!skipReason().empty()) GTEST_SKIP() << skipReason();
-    }
-
-    static std::unique_ptr<test::TemporaryAccount>& account() {
-        static std::unique_ptr<test::TemporaryAccount> temporary;
-        return temporary;
-    }
-    static const std::string& user() { return account()->name(); }
-    static std::string password() { return account()->password(); }
-    static std::string& skipReason() {
-        static std::string reason;
-        return reason;
-    }
-
     static Password secret(const std::string& text) { return Password(text.data(), text.size()); }
 
     static Result<LogonToken> logonAs(const std::string& name, const std::string& pass,
@@ -177,7 +162,8 @@ TEST_F(RealAccount, ExpiredAccountReportsAccountExpired) {
 TEST_F(RealAccount, PasswordThatMustChangeReportsPasswordMustChange) {
     ASSERT_TRUE(test::runAccountTool({"/usr/bin/chage", "-d", "0", user()}));
     auto token = logonAs(user(), password(), LogonType::Network);
-    ASSERT_TRUE(test::runAccountTool({"/usr/bin/chage", "-d", std::to_string(std::time(nullptr) / 86400), user()}));
+    ASSERT_TRUE(
+        test::runAccountTool({"/usr/bin/chage", "-d", std::to_string(std::time(nullptr) / 86400), user()}));
     ASSERT_FALSE(token.ok());
     EXPECT_EQ(token.error().code, win32::kPasswordMustChange) << token.error().native;
 }
@@ -281,6 +267,118 @@ TEST_F(RealAccount, RevertRestoresTheIdsOfASetuidStyleProcessExactly) {
     ASSERT_FALSE(json.is_discarded()) << result.out << result.err;
     EXPECT_EQ(json["impersonation"]["uid"], accountUid());
     EXPECT_EQ(json["impersonation"]["reverted"], true);
+}
+
+// Under SECBIT_NO_SETUID_FIXUP the kernel leaves the effective capabilities in place when the euid
+// leaves 0: the thread would read /etc/shadow "as" the user with our CAP_DAC_OVERRIDE. Impersonation
+// clears them itself, whatever the securebits; KEEP_CAPS (which keeps the permitted set) too.
+TEST_F(RealAccount, ImpersonationUnderSecurebitsActsWithoutOurCapabilities) {
+    // setpriv sets the bit for the CLI (it refuses keep_caps, which exec clears).
+    {
+        auto result = test::runProcess(
+            {"/usr/bin/setpriv", "--securebits=+no_setuid_fixup", kCli, "logon", "--user", user(), "--type",
+             "network", "--password-stdin", "--access", "/etc/shadow", "--json"},
+            password() + "\n");
+        auto json = nlohmann::json::parse(result.out, nullptr, false);
+        ASSERT_FALSE(json.is_discarded()) << result.out << result.err;
+        EXPECT_EQ(json["impersonation"]["reverted"], true) << result.out;
+        ASSERT_TRUE(json["access"]["checks"].is_array()) << result.out;
+        for (const auto& check : json["access"]["checks"]) {
+            if (check["right"] == "read" || check["right"] == "write") {
+                EXPECT_EQ(check["granted"], false) << check.dump() << " as " << user();
+            }
+        }
+    }
+    // The same in process, for each bit and both, reading the kernel's CapEff of the thread.
+    auto token = logonAs(user(), password(), LogonType::Network);
+    ASSERT_TRUE(token.ok());
+    for (const unsigned long bits :
+         {SECBIT_NO_SETUID_FIXUP, SECBIT_KEEP_CAPS, SECBIT_NO_SETUID_FIXUP | SECBIT_KEEP_CAPS}) {
+        SCOPED_TRACE(bits);
+        std::string during;
+        std::string before;
+        std::string after;
+        bool switched = false;
+        std::thread([&] {
+            ASSERT_EQ(::prctl(PR_SET_SECUREBITS, bits, 0, 0, 0), 0);  // this thread only
+            before = threadCredentialLines();
+            {
+                auto guard = ImpersonationGuard::impersonate(*token);
+                switched = guard.ok();
+                during = threadCredentialLines();
+            }
+            after = threadCredentialLines();
+        }).join();
+        ASSERT_TRUE(switched);
+        EXPECT_NE(during.find("CapEff:\t0000000000000000"), std::string::npos) << during;
+        EXPECT_EQ(after, before) << "the revert gives back exactly what the thread had";
+    }
+}
+
+// Fault injection through core's raw syscall hook: counts calls of one syscall and fails the n-th.
+struct InjectedFailure {
+    static inline long number = -1;
+    static inline int failAt = 0;  // 1-based
+    static inline int calls = 0;
+    static inline long secondNumber = -1;  // a second syscall to fail from its first call on
+    static long hook(long nr, long a, long b, long c) {
+        if (nr == number && ++calls == failAt) {
+            errno = EPERM;
+            return -1;
+        }
+        if (nr == secondNumber && calls >= failAt) {
+            errno = EPERM;
+            return -1;
+        }
+        return ::syscall(nr, a, b, c);
+    }
+    static void arm(long nr, int at, long then = -1) {
+        number = nr;
+        failAt = at;
+        calls = 0;
+        secondNumber = then;
+        posix::setRawSyscallForTesting(&hook);
+    }
+    ~InjectedFailure() { posix::setRawSyscallForTesting(nullptr); }
+};
+
+// setresuid fails after setgroups and setresgid succeeded: the thread is put back exactly and the
+// error is returned.
+TEST_F(RealAccount, AFailedSwitchPutsTheThreadBackExactly) {
+    auto token = logonAs(user(), password(), LogonType::Network);
+    ASSERT_TRUE(token.ok());
+    std::string before;
+    std::string after;
+    std::optional<Error> error;
+    std::thread([&] {
+        InjectedFailure injected;
+        before = threadCredentialLines();
+        InjectedFailure::arm(SYS_setresuid, 1);
+        auto guard = ImpersonationGuard::impersonate(*token);
+        if (!guard) error = guard.error();
+        after = threadCredentialLines();
+    }).join();
+    ASSERT_TRUE(error.has_value()) << "the injected setresuid failure was not seen";
+    EXPECT_EQ(error->code, win32::kPrivilegeNotHeld) << error->native;
+    EXPECT_EQ(after, before);
+}
+
+// setresuid fails, and so does every setgroups of the restore: the thread would go on with the
+// user's gid and groups. It must not go on at all.
+TEST_F(RealAccount, AFailedSwitchThatCannotBeRestoredAborts) {
+    auto token = logonAs(user(), password(), LogonType::Network);
+    ASSERT_TRUE(token.ok());
+    GTEST_FLAG_SET(death_test_style, "fast");
+    EXPECT_DEATH(
+        {
+            InjectedFailure injected;
+            InjectedFailure::arm(SYS_setresuid, 1, SYS_setgroups);
+            auto guard = ImpersonationGuard::impersonate(*token);
+            // Reached only if the process went on: say with which ids.
+            std::fprintf(stderr, "went on as uid %u gid %u\n", ::geteuid(), ::getegid());
+            std::exit(0);
+        },
+        "cannot be restored");
 }
 
 TEST_F(RealAccount, AccessProbeAnswersAsTheImpersonatedUser) {

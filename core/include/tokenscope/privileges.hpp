@@ -71,8 +71,9 @@ struct PrivilegeReport {
 // and SeChangeNotifyPrivilege (LogonUserW itself needs none).
 [[nodiscard]] std::vector<std::string> privilegesForLogon();
 
-// Keeps secrets out of crash output from now on. Linux: RLIMIT_CORE 0 and PR_SET_DUMPABLE 0 (no
-// core file; only a process with CAP_SYS_PTRACE may attach or read its memory); Windows: no
+// Keeps secrets out of crash output from now on. Linux: RLIMIT_CORE's soft limit 0 and
+// PR_SET_DUMPABLE 0 (no core file; only a process with CAP_SYS_PTRACE may attach or read its
+// memory); the limits it replaced are remembered for programs run as a user (runAs); Windows: no
 // Windows Error Reporting dialog or dump for this process. Errors name the call that failed.
 Status keepSecretsOutOfCrashDumps();
 

@@ -103,20 +103,41 @@ FrameWriter::FrameWriter(Kind kind, std::size_t capacity) {
 
 FrameWriter::~FrameWriter() { wipe(); }
 
-void FrameWriter::append(std::string_view bytes) {
-    if (buffer_.size() + bytes.size() > kMaxFrame + 4) {
+bool FrameWriter::makeRoom(std::size_t size) {
+    if (buffer_.size() + size > kMaxFrame + 4) {
         overflow_ = true;
-        return;
+        return false;
     }
-    if (buffer_.size() + bytes.size() > buffer_.capacity()) {
-        // Grow by hand so the old block is wiped, not just freed.
+    if (buffer_.size() + size > buffer_.capacity()) {
+        // Grow by hand so the old block is wiped, not just freed; copied as a secret, since it may
+        // hold one.
         std::string bigger;
-        bigger.reserve(std::max(buffer_.capacity() * 2, buffer_.size() + bytes.size()));
-        bigger.append(buffer_);
+        bigger.reserve(std::max(buffer_.capacity() * 2, buffer_.size() + size));
+        bigger.resize(buffer_.size());
+        copySecret(bigger.data(), buffer_.data(), buffer_.size());
         secureWipe(buffer_.data(), buffer_.size());
         buffer_.swap(bigger);
     }
-    buffer_.append(bytes);
+    return true;
+}
+
+void FrameWriter::append(std::string_view bytes) {
+    if (makeRoom(bytes.size())) buffer_.append(bytes);
+}
+
+FrameWriter& FrameWriter::secretField(std::string_view bytes) {
+    std::string length;
+    appendLength(length, static_cast<std::uint32_t>(std::min(bytes.size(), kMaxFrame + 1)));
+    append(length);
+    if (bytes.size() > kMaxFrame || !makeRoom(bytes.size())) {
+        overflow_ = true;
+        return *this;
+    }
+    const std::size_t at = buffer_.size();
+    buffer_.resize(at + bytes.size());
+    copySecret(buffer_.data() + at, bytes.data(), bytes.size());
+    ++count_;
+    return *this;
 }
 
 FrameWriter& FrameWriter::field(std::string_view bytes) {

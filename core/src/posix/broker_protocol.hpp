@@ -56,6 +56,9 @@ class FrameWriter {
 public:
     explicit FrameWriter(Kind kind, std::size_t capacity = 256);
     FrameWriter& field(std::string_view bytes);
+    // A field holding a secret (the password): copied a byte at a time, never through the vector
+    // registers memcpy uses (see secure_wipe.hpp).
+    FrameWriter& secretField(std::string_view bytes);
     FrameWriter& number(std::uint64_t value);
     FrameWriter& list(const std::vector<std::string>& items);
     FrameWriter& numbers(const std::vector<std::uint32_t>& values);
@@ -69,6 +72,9 @@ public:
 
 private:
     void append(std::string_view bytes);
+    // Room for `size` more bytes; a bigger buffer copies the old one and wipes it. False if the
+    // frame would pass kMaxFrame.
+    bool makeRoom(std::size_t size);
     std::string buffer_;
     std::size_t count_ = 0;
     bool overflow_ = false;

@@ -97,8 +97,19 @@ Result<ImpersonationGuard> ImpersonationGuard::impersonate(const LogonToken& tok
     Status switched = posix::setThreadGroups(token.groups());
     if (switched) switched = posix::setThreadGids(token.gid(), token.gid(), current->egid);
     if (switched) switched = posix::setThreadUids(token.uid(), token.uid(), current->euid);
+    // Whatever the securebits say (SECBIT_NO_SETUID_FIXUP keeps the effective set across the
+    // switch), the thread acts as the user with no capability in effect.
+    if (switched) switched = posix::clearThreadEffectiveCapabilities();
     if (!switched) {
-        (void)posix::restoreThreadCredentials(*current);
+        // A thread that cannot get back to who it was must not go on as a mix of both.
+        if (auto restored = posix::restoreThreadCredentials(*current); !restored) {
+            std::fprintf(stderr,
+                         "tokenscope: impersonating %s failed (%s) and the thread's ids cannot be restored: "
+                         "%s (%s); aborting\n",
+                         guard.user_.c_str(), switched.error().summary().c_str(),
+                         restored.error().summary().c_str(), restored.error().native.c_str());
+            std::abort();
+        }
         restoreCapabilities(capabilities);
         if (guard.mainThread_) posix::forgetProcessCredentials();
         return switched.error();

@@ -269,7 +269,7 @@ Result<LogonToken> logonThroughBroker(const LogonRequest& request, Password pass
             .number(static_cast<std::uint32_t>(request.type))
             .number(static_cast<std::uint32_t>(request.provider))
             .field(request.service)
-            .field(password.view());
+            .secretField(password.view());
         password.wipe();
         auto frame = writer.finish();
         if (frame) (void)b::writeFrame(ours.get(), *frame);  // a broker that died is seen below

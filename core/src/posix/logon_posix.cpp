@@ -35,7 +35,7 @@ char* copyForPam(std::string_view text) {
     // PAM frees (and Linux-PAM's modules overwrite) what the conversation returns.
     auto* copy = static_cast<char*>(std::malloc(text.size() + 1));
     if (copy == nullptr) return nullptr;
-    if (!text.empty()) std::memcpy(copy, text.data(), text.size());
+    copySecret(copy, text.data(), text.size());  // a password: no vector registers
     copy[text.size()] = '\0';
     return copy;
 }
@@ -232,7 +232,7 @@ Result<LogonToken> LogonToken::logon(const LogonRequest& request, Password passw
         return makeError(win32::kInvalidAccountName, "user name \"" + request.user.substr(0, 64) + "\"",
                          "Give a user name without control characters or ':'.");
     }
-    if (password.view().find('\0') != std::string_view::npos) {
+    if (findInSecret(password.view(), '\0') != password.size()) {
         password.wipe();
         return makeError(win32::kInvalidParameter, "the password contains a NUL byte",
                          "PAM takes the password as a C string, so it would check only the part before the "

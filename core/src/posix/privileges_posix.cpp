@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "posix/capability_table.hpp"
+#include "posix/login_defaults.hpp"
 #include "tokenscope/errors.hpp"
 #include "tokenscope/privileges.hpp"
 
@@ -71,11 +72,11 @@ Result<std::uint32_t> parseCapability(std::string_view name) {
         }
     }
     std::string shown(name.substr(0, 64));
-    return makeError(win32::kNoSuchPrivilege,
-                     "\"" + shown + "\" is not a capability this kernel knows (0.." +
-                         std::to_string(count - 1) + ")",
-                     "Use a name such as CAP_SETUID or a number; `tokenscope-cli privileges --all` "
-                     "lists them.");
+    return makeError(
+        win32::kNoSuchPrivilege,
+        "\"" + shown + "\" is not a capability this kernel knows (0.." + std::to_string(count - 1) + ")",
+        "Use a name such as CAP_SETUID or a number; `tokenscope-cli privileges --all` "
+        "lists them.");
 }
 
 }  // namespace
@@ -116,7 +117,11 @@ std::vector<std::string> privilegesForLogon() {
 }
 
 Status keepSecretsOutOfCrashDumps() {
-    const rlimit noCore{0, 0};
+    rlimit before{};
+    if (::getrlimit(RLIMIT_CORE, &before) == 0) posix::rememberStartupCoreLimit(before);  // for run-as
+    // The soft limit is what stops a core file; the hard one stays, so a program run as the user
+    // can be given the core limit a login would give it without CAP_SYS_RESOURCE.
+    const rlimit noCore{0, before.rlim_max};
     if (::setrlimit(RLIMIT_CORE, &noCore) != 0) return errnoError(errno, "setrlimit RLIMIT_CORE");
     if (::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0) return errnoError(errno, "prctl PR_SET_DUMPABLE");
     return Done{};
@@ -144,7 +149,8 @@ Result<PrivilegeReport> threadPrivileges() {
         if (it == report.privileges.end() || !it->held) {
             report.missingForImpersonation.push_back(needed);
         } else if (!it->enabled) {
-            report.notes.push_back(needed + " is held but not enabled; TokenScope enables it for the switch.");
+            report.notes.push_back(needed +
+                                   " is held but not enabled; TokenScope enables it for the switch.");
         }
     }
     report.canImpersonate = report.missingForImpersonation.empty();
@@ -181,8 +187,7 @@ Result<bool> setPrivilegeEnabled(std::string_view name, bool enable) {
     if (!caps) return errnoError(errno, "capget");
     const bool wasEnabled = flagSet(caps.get(), *value, CAP_EFFECTIVE);
     if (enable && !flagSet(caps.get(), *value, CAP_PERMITTED)) {
-        return makeError(win32::kPrivilegeNotHeld,
-                         capName + " is not in the thread's permitted set",
+        return makeError(win32::kPrivilegeNotHeld, capName + " is not in the thread's permitted set",
                          "A capability can be enabled only if it is held. " + std::string(kGrantHint));
     }
     if (wasEnabled == enable) return wasEnabled;

@@ -1,22 +1,33 @@
-// runas on Linux: fork, switch the child to the user, exec.
+// runas on Linux: fork, give the child its own session and a login's umask and limits, switch it
+// to the user, exec; relay its output, pass signals on, and end whatever it leaves behind.
+#include <dirent.h>
 #include <fcntl.h>
 #include <linux/capability.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/signalfd.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <optional>
+#include <set>
+#include <sstream>
 #include <thread>
 
+#include "posix/login_defaults.hpp"
 #include "posix/unique_fd.hpp"
+#include "posix/user_database.hpp"
 #include "tokenscope/errors.hpp"
 #include "tokenscope/identity.hpp"
 #include "tokenscope/run_as.hpp"
@@ -30,12 +41,16 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 constexpr std::size_t kMaxOutput = 1U << 20;
+constexpr std::size_t kMaxLimits = 16;
 
-// Where the child failed, sent back through a close-on-exec pipe (EOF means exec worked).
-enum Stage : int { kStageSetup = 1, kStageGroups, kStageGids, kStageUids, kStageExec };
-struct ChildFailure {
-    int stage = 0;
+// What the child tells the parent through a close-on-exec pipe: what it set up, just before exec;
+// or where it failed. EOF after the set-up means exec worked.
+enum Stage : int { kStageSetup = 1, kStageSession, kStageGroups, kStageGids, kStageUids, kStageExec };
+struct ChildMessage {
+    int stage = 0;  // 0: the set-up report; else the stage that failed
     int err = 0;
+    unsigned umask = 0;
+    std::array<rlimit, kMaxLimits> limits{};  // as read back, in the order the parent gave them
 };
 
 std::string pathFor(std::uint32_t uid) {
@@ -48,46 +63,91 @@ bool isExecutableFile(const std::string& path) {
     return ::stat(path.c_str(), &info) == 0 && S_ISREG(info.st_mode) && (info.st_mode & 0111) != 0;
 }
 
+// The absolute path to execute: a name with a '/' is taken from our working directory (the child
+// changes to the user's home before exec), a bare name is searched in the clean PATH.
 std::string resolveProgram(const std::string& name, const std::string& path) {
-    if (name.find('/') != std::string::npos) return name;
+    if (name.find('/') != std::string::npos) {
+        if (name.front() == '/') return std::filesystem::path(name).lexically_normal().string();
+        std::error_code error;
+        const auto here = std::filesystem::current_path(error);
+        if (error) return {};
+        return (here / name).lexically_normal().string();
+    }
     std::size_t start = 0;
     while (start <= path.size()) {
         const std::size_t end = std::min(path.find(':', start), path.size());
         const std::string dir = path.substr(start, end - start);
-        const std::string candidate = (dir.empty() ? std::string(".") : dir) + "/" + name;
-        if (isExecutableFile(candidate)) return candidate;
+        if (!dir.empty() && dir.front() == '/') {
+            const std::string candidate = dir + "/" + name;
+            if (isExecutableFile(candidate)) return candidate;
+        }
         start = end + 1;
     }
     return {};
 }
 
+void writeAll(int fd, const void* data, std::size_t size) {
+    const char* bytes = static_cast<const char*>(data);
+    while (size > 0) {
+        const ssize_t written = ::write(fd, bytes, size);
+        if (written < 0 && errno == EINTR) continue;
+        if (written <= 0) return;
+        bytes += written;
+        size -= static_cast<std::size_t>(written);
+    }
+}
+
 // Only async-signal-safe calls from here to execve: the parent may have other threads whose
 // locks the child inherited in whatever state they were.
 [[noreturn]] void childFail(int fd, int stage) {
-    const ChildFailure failure{stage, errno};
-    ssize_t written;
-    do {
-        written = ::write(fd, &failure, sizeof failure);
-    } while (written < 0 && errno == EINTR);
+    ChildMessage failure;
+    failure.stage = stage;
+    failure.err = errno;
+    writeAll(fd, &failure, sizeof failure);
     ::_exit(127);
 }
 
-[[noreturn]] void runChild(int reportFd, int stdinFd, int outputFd, const std::vector<gid_t>& groups,
-                           gid_t gid, uid_t uid, const char* home, const char* program, char* const* argv,
-                           char* const* envp) {
+struct ChildPlan {
+    int reportFd = -1;
+    int stdinFd = -1;
+    int stdoutFd = -1;
+    int stderrFd = -1;
+    pid_t parent = 0;
+    const std::vector<gid_t>* groups = nullptr;
+    gid_t gid = 0;
+    uid_t uid = 0;
+    unsigned umask = 022;
+    const std::vector<posix::ResourceLimit>* limits = nullptr;
+    const char* home = "";
+    const char* program = "";
+    char* const* argv = nullptr;
+    char* const* envp = nullptr;
+};
+
+[[noreturn]] void runChild(const ChildPlan& plan) {
     struct sigaction defaults {};
     defaults.sa_handler = SIG_DFL;
     for (int sig = 1; sig < NSIG; ++sig) (void)::sigaction(sig, &defaults, nullptr);
     sigset_t none;
     ::sigemptyset(&none);
     ::sigprocmask(SIG_SETMASK, &none, nullptr);
-    (void)::setpgid(0, 0);
+    // A session of its own: no controlling terminal, so no /dev/tty, no TIOCSTI into ours, none of
+    // our terminal's signals; its process group is its pid, which the parent signals.
+    if (::setsid() < 0) childFail(plan.reportFd, kStageSession);
 
-    if (::dup2(stdinFd, STDIN_FILENO) < 0) childFail(reportFd, kStageSetup);
-    if (outputFd >= 0) {
-        if (::dup2(outputFd, STDOUT_FILENO) < 0 || ::dup2(outputFd, STDERR_FILENO) < 0) {
-            childFail(reportFd, kStageSetup);
-        }
+    if (::dup2(plan.stdinFd, STDIN_FILENO) < 0 || ::dup2(plan.stdoutFd, STDOUT_FILENO) < 0 ||
+        ::dup2(plan.stderrFd, STDERR_FILENO) < 0) {
+        childFail(plan.reportFd, kStageSetup);
+    }
+    ::umask(static_cast<mode_t>(plan.umask));
+    // A login's limits; one that cannot be raised (no CAP_SYS_RESOURCE) stays as high as allowed.
+    for (const auto& limit : *plan.limits) {
+        if (::setrlimit(limit.resource, &limit.value) == 0) continue;
+        rlimit current{};
+        if (::getrlimit(limit.resource, &current) != 0) continue;
+        rlimit lowered{std::min(limit.value.rlim_cur, current.rlim_max),
+                       std::min(limit.value.rlim_max, current.rlim_max)};
+        (void)::setrlimit(limit.resource, &lowered);
     }
     // No capabilities may survive exec: ambient and inheritable sets emptied here, permitted and
     // effective go with the uid switch (or with exec, for a non-root caller holding file caps).
@@ -99,24 +159,34 @@ std::string resolveProgram(const std::string& name, const std::string& path) {
         data[1].inheritable = 0;
         (void)::syscall(SYS_capset, &header, data);
     }
+    const auto& groups = *plan.groups;
     if (::syscall(SYS_setgroups, groups.size(), groups.empty() ? nullptr : groups.data()) != 0) {
-        childFail(reportFd, kStageGroups);
+        childFail(plan.reportFd, kStageGroups);
     }
-    if (::syscall(SYS_setresgid, gid, gid, gid) != 0) childFail(reportFd, kStageGids);
-    if (::syscall(SYS_setresuid, uid, uid, uid) != 0) childFail(reportFd, kStageUids);
-    if (home[0] == '\0' || ::chdir(home) != 0) (void)::chdir("/");
+    if (::syscall(SYS_setresgid, plan.gid, plan.gid, plan.gid) != 0) childFail(plan.reportFd, kStageGids);
+    if (::syscall(SYS_setresuid, plan.uid, plan.uid, plan.uid) != 0) childFail(plan.reportFd, kStageUids);
+    // Ends with the thread that started it, even if that one is killed outright. Set after the
+    // switch, which clears it; if the parent is already gone, go no further.
+    (void)::prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+    if (::getppid() != plan.parent) ::_exit(127);
+    if (plan.home[0] == '\0' || ::chdir(plan.home) != 0) (void)::chdir("/");
 
     // None of our descriptors beyond 0-2 reach the program.
     if (::syscall(SYS_close_range, 3U, ~0U, CLOSE_RANGE_CLOEXEC) != 0) {
         for (int fd = 3; fd < 65536; ++fd) {
-            if (fd != reportFd) (void)::close(fd);
+            if (fd != plan.reportFd) (void)::close(fd);
         }
     }
-    ::execve(program, argv, envp);
-    childFail(reportFd, kStageExec);
+    ChildMessage setup;
+    setup.umask = plan.umask;
+    for (std::size_t i = 0; i < plan.limits->size() && i < kMaxLimits; ++i)
+        (void)::getrlimit((*plan.limits)[i].resource, &setup.limits[i]);
+    writeAll(plan.reportFd, &setup, sizeof setup);
+    ::execve(plan.program, plan.argv, plan.envp);
+    childFail(plan.reportFd, kStageExec);
 }
 
-Error childError(const ChildFailure& failure, const std::string& program) {
+Error childError(const ChildMessage& failure, const std::string& program) {
     errno = failure.err;
     switch (failure.stage) {
         case kStageGroups:
@@ -135,6 +205,8 @@ Error childError(const ChildFailure& failure, const std::string& program) {
             }
             return errnoError(failure.err, std::string(call) + " in the child");
         }
+        case kStageSession:
+            return errnoError(failure.err, "setsid in the child");
         case kStageExec:
             return errnoError(
                 failure.err, "execve " + program + " (as the user)",
@@ -144,17 +216,56 @@ Error childError(const ChildFailure& failure, const std::string& program) {
     }
 }
 
-// waitpid that gives up at `deadline` (none: wait for ever). Returns false on timeout.
-bool waitFor(pid_t pid, int& status, std::optional<Clock::time_point> deadline) {
-    for (;;) {
-        const pid_t rc = ::waitpid(pid, &status, deadline ? WNOHANG : 0);
-        if (rc == pid) return true;
-        if (rc < 0 && errno == EINTR) continue;
-        if (rc < 0) return true;  // ECHILD: someone else reaped it; report what we have
-        if (Clock::now() >= *deadline) return false;
-        std::this_thread::sleep_for(std::chrono::milliseconds(2));
-    }
+// Whether /proc/PID/stat says the process is a live member of session `session`. The command name
+// in field 2 may hold spaces and parentheses: count from the last ')'.
+bool liveInSession(const std::string& pid, pid_t session) {
+    std::ifstream in("/proc/" + pid + "/stat");
+    std::string stat;
+    std::getline(in, stat);
+    const auto close = stat.rfind(')');
+    if (close == std::string::npos) return false;
+    std::istringstream rest(stat.substr(close + 1));
+    char state = 0;
+    long parent = 0;
+    long group = 0;
+    long sid = -1;
+    rest >> state >> parent >> group >> sid;
+    return rest && sid == session && state != 'Z' && state != 'X';
 }
+
+// Kills every process still in session `session` (a program's background children, whatever
+// process group they moved to) until none is left; how many there were.
+int endSession(pid_t session) {
+    std::set<pid_t> ended;
+    for (int round = 0; round < 50; ++round) {
+        (void)::kill(-session, SIGKILL);
+        bool found = false;
+        if (DIR* proc = ::opendir("/proc")) {
+            while (const dirent* entry = ::readdir(proc)) {
+                const std::string name = entry->d_name;
+                if (name.empty() || name.find_first_not_of("0123456789") != std::string::npos) continue;
+                if (!liveInSession(name, session)) continue;
+                const auto pid = static_cast<pid_t>(std::stol(name));
+                if (::kill(pid, SIGKILL) == 0) {
+                    ended.insert(pid);
+                    found = true;
+                }
+            }
+            ::closedir(proc);
+        }
+        if (!found) break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    return static_cast<int>(ended.size());
+}
+
+std::string octal(unsigned mask) {
+    char text[8];
+    std::snprintf(text, sizeof text, "%04o", mask & 0777U);
+    return text;
+}
+
+bool stopsTheRun(int signal) { return signal != SIGINT && signal != SIGQUIT; }
 
 }  // namespace
 
@@ -185,6 +296,18 @@ Result<RunAsResult> runAs(const LogonToken& token, const std::vector<std::string
                          "Give the program's full path.");
     }
 
+    // What a login would give the user: login.defs' umask, limits.conf's limits on top of ours
+    // from before TokenScope lowered the core limit.
+    posix::LoginAccount account;
+    account.name = token.user();
+    account.uid = token.uid();
+    account.gid = token.gid();
+    account.primaryGroupName = groupName(token.gid());
+    for (const auto gid : token.groups()) account.groupNames.push_back(groupName(gid));
+    if (auto entry = posix::findAccount(token.user())) account.gecos = entry->gecos;
+    const unsigned umask = posix::loginUmask(account);
+    const std::vector<posix::ResourceLimit> limits = posix::loginLimits(account, posix::startupLimits());
+
     // Everything the child needs is built now: after fork it may not allocate.
     std::vector<std::string> args(argv);
     std::vector<char*> argvPointers;
@@ -198,18 +321,37 @@ Result<RunAsResult> runAs(const LogonToken& token, const std::vector<std::string
 
     posix::UniqueFd devNull(::open("/dev/null", O_RDONLY | O_CLOEXEC));
     if (!devNull) return errnoError(errno, "open /dev/null");
-    int reportPipe[2];
-    if (::pipe2(reportPipe, O_CLOEXEC) != 0) return errnoError(errno, "pipe2");
-    posix::UniqueFd reportRead(reportPipe[0]);
-    posix::UniqueFd reportWrite(reportPipe[1]);
-    posix::UniqueFd outputRead;
-    posix::UniqueFd outputWrite;
-    if (options.captureOutput) {
-        int outputPipe[2];
-        if (::pipe2(outputPipe, O_CLOEXEC) != 0) return errnoError(errno, "pipe2");
-        outputRead.reset(outputPipe[0]);
-        outputWrite.reset(outputPipe[1]);
+    int pipes[3][2];
+    if (::pipe2(pipes[0], O_CLOEXEC) != 0) return errnoError(errno, "pipe2");
+    posix::UniqueFd reportRead(pipes[0][0]);
+    posix::UniqueFd reportWrite(pipes[0][1]);
+    // stdout and stderr: pipes we read (one pipe for both when capturing), never our terminal.
+    if (::pipe2(pipes[1], O_CLOEXEC) != 0) return errnoError(errno, "pipe2");
+    posix::UniqueFd outRead(pipes[1][0]);
+    posix::UniqueFd outWrite(pipes[1][1]);
+    posix::UniqueFd errRead;
+    posix::UniqueFd errWrite;
+    if (!options.captureOutput) {
+        if (::pipe2(pipes[2], O_CLOEXEC) != 0) return errnoError(errno, "pipe2");
+        errRead.reset(pipes[2][0]);
+        errWrite.reset(pipes[2][1]);
     }
+
+    ChildPlan plan;
+    plan.reportFd = reportWrite.get();
+    plan.stdinFd = devNull.get();
+    plan.stdoutFd = outWrite.get();
+    plan.stderrFd = errWrite ? errWrite.get() : outWrite.get();
+    plan.parent = ::getpid();
+    plan.groups = &groups;
+    plan.gid = static_cast<gid_t>(token.gid());
+    plan.uid = static_cast<uid_t>(token.uid());
+    plan.umask = umask;
+    plan.limits = &limits;
+    plan.home = home.c_str();
+    plan.program = result.program.c_str();
+    plan.argv = argvPointers.data();
+    plan.envp = envPointers.data();
 
     // Signals stay blocked across fork so no handler of ours runs in the child.
     sigset_t all;
@@ -217,62 +359,120 @@ Result<RunAsResult> runAs(const LogonToken& token, const std::vector<std::string
     ::sigfillset(&all);
     ::pthread_sigmask(SIG_SETMASK, &all, &previous);
     const pid_t pid = ::fork();
-    if (pid == 0) {
-        runChild(reportWrite.get(), devNull.get(), outputWrite ? outputWrite.get() : -1, groups,
-                 static_cast<gid_t>(token.gid()), static_cast<uid_t>(token.uid()), home.c_str(),
-                 result.program.c_str(), argvPointers.data(), envPointers.data());
-    }
+    if (pid == 0) runChild(plan);
     const int forkErrno = errno;
     ::pthread_sigmask(SIG_SETMASK, &previous, nullptr);
     if (pid < 0) return errnoError(forkErrno, "fork");
     result.pid = pid;
     reportWrite.reset();
-    outputWrite.reset();
+    outWrite.reset();
+    errWrite.reset();
     devNull.reset();
 
-    ChildFailure failure;
-    ssize_t got;
-    do {
-        got = ::read(reportRead.get(), &failure, sizeof failure);
-    } while (got < 0 && errno == EINTR);
+    // The set-up report, then EOF (exec worked) or a failure.
     int status = 0;
-    if (got == static_cast<ssize_t>(sizeof failure)) {
-        (void)waitFor(pid, status, std::nullopt);
-        return childError(failure, result.program);
+    for (;;) {
+        ChildMessage message;
+        std::size_t got = 0;
+        while (got < sizeof message) {
+            const ssize_t n =
+                ::read(reportRead.get(), reinterpret_cast<char*>(&message) + got, sizeof message - got);
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) break;
+            got += static_cast<std::size_t>(n);
+        }
+        if (got != sizeof message) break;
+        if (message.stage != 0) {
+            ::kill(pid, SIGKILL);
+            (void)::waitpid(pid, &status, 0);
+            return childError(message, result.program);
+        }
+        result.umask = octal(message.umask);
+        for (std::size_t i = 0; i < limits.size() && i < kMaxLimits; ++i) {
+            posix::ResourceLimit applied = limits[i];
+            applied.value = message.limits[i];
+            result.limits.push_back(
+                {applied.name, posix::limitText(applied, true), posix::limitText(applied, false)});
+        }
     }
+    reportRead.reset();
 
     std::optional<Clock::time_point> deadline;
     if (options.timeout.count() > 0) deadline = Clock::now() + options.timeout;
+    std::optional<Clock::time_point> killAt;  // after a stop signal: the end of the grace period
     bool reaped = false;
-    if (outputRead) {
-        char buffer[4096];
-        bool open = true;
-        while (open) {
-            pollfd poller{outputRead.get(), POLLIN, 0};
-            const int ready = ::poll(&poller, 1, 50);
-            if (ready > 0) {
-                const ssize_t n = ::read(outputRead.get(), buffer, sizeof buffer);
-                if (n > 0) {
-                    const auto room = kMaxOutput - std::min(kMaxOutput, result.output.size());
-                    result.output.append(buffer, std::min(room, static_cast<std::size_t>(n)));
-                    continue;
-                }
-                if (n == 0 || (errno != EINTR && errno != EAGAIN)) open = false;
-            }
-            // A grandchild may hold the pipe open after the child ended: stop at the child's end.
-            if (!reaped) {
-                const pid_t rc = ::waitpid(pid, &status, WNOHANG);
-                if (rc == pid) reaped = true;
-            }
-            if (reaped && ready <= 0) open = false;
-            if (deadline && Clock::now() >= *deadline) break;
+    std::optional<Clock::time_point> drainUntil;  // after the end: how long output may still come
+    char buffer[4096];
+    auto deliver = [&](int stream, const char* bytes, std::size_t size) {
+        if (options.captureOutput) {
+            const auto room = kMaxOutput - std::min(kMaxOutput, result.output.size());
+            result.output.append(bytes, std::min(room, size));
+        } else if (options.onOutput) {
+            options.onOutput(stream, std::string_view(bytes, size));
+        } else {
+            writeAll(stream, bytes, size);
         }
+    };
+    for (;;) {
+        std::array<pollfd, 3> watched{};
+        std::array<int, 3> stream{};  // 1 and 2: the program's stdout and stderr; 0: the signals
+        nfds_t count = 0;
+        auto watch = [&](int fd, int tag) {
+            watched[count] = {fd, POLLIN, 0};
+            stream[count++] = tag;
+        };
+        if (outRead) watch(outRead.get(), 1);
+        if (errRead) watch(errRead.get(), 2);
+        if (options.signalFd >= 0 && !reaped) watch(options.signalFd, 0);
+        if (count == 0 && reaped) break;
+        const int ready = ::poll(watched.data(), count, 20);
+        if (ready < 0 && errno != EINTR) break;
+        for (nfds_t i = 0; ready > 0 && i < count; ++i) {
+            if (watched[i].revents == 0) continue;
+            if (stream[i] == 0) {
+                signalfd_siginfo info{};
+                if (::read(options.signalFd, &info, sizeof info) != sizeof info) continue;
+                const int signal = static_cast<int>(info.ssi_signo);
+                result.forwardedSignals.push_back(signal);
+                (void)::kill(-pid, signal);
+                if (stopsTheRun(signal) && result.stoppedBy == 0) {
+                    result.stoppedBy = signal;
+                    killAt = Clock::now() + options.stopGrace;
+                }
+                continue;
+            }
+            auto& fd = stream[i] == 1 ? outRead : errRead;
+            const ssize_t n = ::read(fd.get(), buffer, sizeof buffer);
+            if (n > 0) {
+                deliver(stream[i], buffer, static_cast<std::size_t>(n));
+            } else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
+                fd.reset();
+            }
+        }
+        if (!reaped) {
+            const pid_t rc = ::waitpid(pid, &status, WNOHANG);
+            if (rc == pid || (rc < 0 && errno == ECHILD)) {
+                reaped = true;
+                // Whatever it left in its session ends with it; their ends of the pipes close.
+                result.endedProcesses = endSession(pid);
+                drainUntil = Clock::now() + std::chrono::seconds(2);
+            }
+        }
+        const auto now = Clock::now();
+        if (!reaped && deadline && now >= *deadline && !result.timedOut) {
+            result.timedOut = true;
+            killAt = now;
+        }
+        if (!reaped && killAt && now >= *killAt) {
+            (void)::kill(-pid, SIGKILL);
+            (void)::kill(pid, SIGKILL);
+        }
+        // A process that left the session (setsid again) may hold a pipe: stop reading after a while.
+        if (drainUntil && now >= *drainUntil) break;
     }
-    if (!reaped && !waitFor(pid, status, deadline)) {
-        result.timedOut = true;
-        ::kill(-pid, SIGKILL);
-        ::kill(pid, SIGKILL);
-        (void)waitFor(pid, status, std::nullopt);
+    if (!reaped) {
+        (void)::waitpid(pid, &status, 0);
+        result.endedProcesses = endSession(pid);
     }
     if (WIFEXITED(status)) {
         result.exited = true;

@@ -1,10 +1,13 @@
 #include "posix/thread_credentials.hpp"
 
 #include <grp.h>
+#include <linux/capability.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <cstdio>
 
 #include "posix/proc_status.hpp"
 #include "tokenscope/errors.hpp"
@@ -14,6 +17,35 @@ namespace {
 
 constexpr std::uint64_t kCapSetgid = 6;
 constexpr std::uint64_t kCapSetuid = 7;
+
+std::atomic<RawSyscall> rawSyscallHook{nullptr};
+
+long rawSyscall(long number, long a, long b, long c) {
+    if (const RawSyscall hook = rawSyscallHook.load(std::memory_order_relaxed)) return hook(number, a, b, c);
+    return ::syscall(number, a, b, c);
+}
+
+// The calling thread's capability sets (capget/capset with pid 0 act on the calling thread only).
+bool getThreadCaps(__user_cap_data_struct (&data)[2]) {
+    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+    return rawSyscall(SYS_capget, reinterpret_cast<long>(&header), reinterpret_cast<long>(data), 0) == 0;
+}
+
+bool setThreadCaps(__user_cap_data_struct (&data)[2]) {
+    __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
+    return rawSyscall(SYS_capset, reinterpret_cast<long>(&header), reinterpret_cast<long>(data), 0) == 0;
+}
+
+// Raises CAP_SETUID and CAP_SETGID in the effective set where the permitted set has them.
+void raiseIdSwitchCapabilities() {
+    __user_cap_data_struct data[2] = {};
+    if (!getThreadCaps(data)) return;
+    const std::uint32_t wanted = (1U << kCapSetuid) | (1U << kCapSetgid);
+    const std::uint32_t raise = data[0].permitted & wanted & ~data[0].effective;
+    if (raise == 0) return;
+    data[0].effective |= raise;
+    (void)setThreadCaps(data);
+}
 
 std::string threadStatusPath() { return "/proc/self/task/" + std::to_string(currentThreadId()) + "/status"; }
 
@@ -67,23 +99,24 @@ Result<ThreadCredentials> readThreadCredentials() {
 
 Status setThreadGroups(const std::vector<std::uint32_t>& groups) {
     const std::vector<gid_t> list(groups.begin(), groups.end());
-    if (::syscall(SYS_setgroups, list.size(), list.empty() ? nullptr : list.data()) != 0) {
+    if (rawSyscall(SYS_setgroups, static_cast<long>(list.size()),
+                   reinterpret_cast<long>(list.empty() ? nullptr : list.data()), 0) != 0) {
         return switchError(errno, "setgroups (this thread)", kCapSetgid, "CAP_SETGID");
     }
     return Done{};
 }
 
 Status setThreadGids(std::uint32_t real, std::uint32_t effective, std::uint32_t saved) {
-    if (::syscall(SYS_setresgid, static_cast<gid_t>(real), static_cast<gid_t>(effective),
-                  static_cast<gid_t>(saved)) != 0) {
+    if (rawSyscall(SYS_setresgid, static_cast<gid_t>(real), static_cast<gid_t>(effective),
+                   static_cast<gid_t>(saved)) != 0) {
         return switchError(errno, "setresgid (this thread)", kCapSetgid, "CAP_SETGID");
     }
     return Done{};
 }
 
 Status setThreadUids(std::uint32_t real, std::uint32_t effective, std::uint32_t saved) {
-    if (::syscall(SYS_setresuid, static_cast<uid_t>(real), static_cast<uid_t>(effective),
-                  static_cast<uid_t>(saved)) != 0) {
+    if (rawSyscall(SYS_setresuid, static_cast<uid_t>(real), static_cast<uid_t>(effective),
+                   static_cast<uid_t>(saved)) != 0) {
         return switchError(errno, "setresuid (this thread)", kCapSetuid, "CAP_SETUID");
     }
     return Done{};
@@ -93,11 +126,52 @@ Status restoreThreadCredentials(const ThreadCredentials& credentials) {
     // First only the effective uid, which the thread kept as its saved uid: that alone is always
     // allowed, and going back to a privileged euid restores the effective capabilities the rest
     // needs (a real uid that is neither the user's nor the saved one, as in a setuid program).
-    (void)::syscall(SYS_setresuid, static_cast<uid_t>(-1), static_cast<uid_t>(credentials.euid),
-                    static_cast<uid_t>(-1));
-    if (auto uids = setThreadUids(credentials.ruid, credentials.euid, credentials.suid); !uids) return uids;
-    if (auto gids = setThreadGids(credentials.rgid, credentials.egid, credentials.sgid); !gids) return gids;
-    return setThreadGroups(credentials.groups);
+    // What already matches is left alone: a switch that failed at its first step changed nothing,
+    // and setting the same groups again would need CAP_SETGID all the same.
+    auto current = readThreadCredentials();
+    const bool sameUids = current && current->ruid == credentials.ruid && current->euid == credentials.euid &&
+                          current->suid == credentials.suid;
+    const bool sameGids = current && current->rgid == credentials.rgid && current->egid == credentials.egid &&
+                          current->sgid == credentials.sgid;
+    const bool sameGroups = current && current->groups == credentials.groups;
+    if (!sameUids) {
+        (void)rawSyscall(SYS_setresuid, -1, static_cast<uid_t>(credentials.euid), -1);
+        raiseIdSwitchCapabilities();
+        if (auto uids = setThreadUids(credentials.ruid, credentials.euid, credentials.suid); !uids)
+            return uids;
+    }
+    if (!sameGids) {
+        if (auto gids = setThreadGids(credentials.rgid, credentials.egid, credentials.sgid); !gids)
+            return gids;
+    }
+    if (!sameGroups) return setThreadGroups(credentials.groups);
+    return Done{};
+}
+
+Status clearThreadEffectiveCapabilities() {
+    __user_cap_data_struct data[2] = {};
+    if (!getThreadCaps(data)) return errnoError(errno, "capget (this thread)");
+    if (data[0].effective != 0 || data[1].effective != 0) {
+        data[0].effective = 0;
+        data[1].effective = 0;
+        if (!setThreadCaps(data)) return errnoError(errno, "capset (this thread)");
+    }
+    // The kernel's own account, not ours: what /proc says the thread can use now.
+    auto status = readProcStatus(threadStatusPath());
+    if (!status) return status.error();
+    if (status->capEffective != 0) {
+        char mask[24];
+        std::snprintf(mask, sizeof mask, "%016llx", static_cast<unsigned long long>(status->capEffective));
+        return makeError(win32::kInternalError,
+                         std::string("the impersonating thread still has effective capabilities (CapEff ") +
+                             mask + ") after clearing them",
+                         "Refusing to act as the user with capabilities of ours.");
+    }
+    return Done{};
+}
+
+void setRawSyscallForTesting(RawSyscall hook) noexcept {
+    rawSyscallHook.store(hook, std::memory_order_relaxed);
 }
 
 }  // namespace tokenscope::posix

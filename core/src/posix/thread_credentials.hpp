@@ -29,7 +29,20 @@ Status setThreadGids(std::uint32_t real, std::uint32_t effective, std::uint32_t 
 Status setThreadUids(std::uint32_t real, std::uint32_t effective, std::uint32_t saved);
 
 // Sets uids, then gids, then groups, in the order that works when going back to a privileged
-// identity (the uid switch restores the effective capabilities the other two need).
+// identity. Going back to the saved effective uid gives the thread its effective capabilities
+// again; under SECBIT_NO_SETUID_FIXUP the kernel does not, so CAP_SETUID and CAP_SETGID are raised
+// from the permitted set by hand before the gids and groups need them.
 Status restoreThreadCredentials(const ThreadCredentials& credentials);
+
+// Empties the calling thread's effective capability set (permitted and inheritable stay), then
+// reads CapEff back from /proc/thread-self/status: ERROR_INTERNAL_ERROR naming what is still
+// effective if it is not empty. The kernel does this itself when the effective uid leaves 0, but
+// not under SECBIT_NO_SETUID_FIXUP, and never for a thread whose uids were not 0 to begin with.
+Status clearThreadEffectiveCapabilities();
+
+// The raw id and capability syscalls go through this function (nullptr: ::syscall). Tests inject
+// failures with it; nothing else sets it.
+using RawSyscall = long (*)(long number, long a, long b, long c);
+void setRawSyscallForTesting(RawSyscall hook) noexcept;
 
 }  // namespace tokenscope::posix

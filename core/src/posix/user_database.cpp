@@ -32,6 +32,7 @@ Result<Account> findAccount(const std::string& name) {
         account.gid = found->pw_gid;
         account.home = found->pw_dir ? found->pw_dir : "";
         account.shell = found->pw_shell ? found->pw_shell : "";
+        account.gecos = found->pw_gecos ? found->pw_gecos : "";
         return account;
     }
 }

@@ -17,6 +17,7 @@ struct Account {
     std::uint32_t gid = 0;
     std::string home;
     std::string shell;
+    std::string gecos;
 };
 
 // The passwd entry of `name`: ERROR_NO_SUCH_USER when there is none, the errno otherwise.
