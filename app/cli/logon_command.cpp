@@ -140,6 +140,7 @@ void printSids(std::ostream& out, const LogonToken& token) {
 // and tab are shown escaped (\x1b): the program's output may not drive root's terminal.
 void relayOutput(std::ostream& out, int stream, std::string_view bytes) {
 #ifdef _WIN32
+    (void)stream;  // runAs on Windows passes the program our own handles; nothing comes here
     const bool terminal = false;
 #else
     const bool terminal =
