@@ -119,10 +119,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tokenscope.svg")));
 
-    session_ = new SessionController(this);
-    // The session worker thread runs now, with the capabilities it needs: the GUI thread, and
-    // the threads it starts from here on, need none.
-    if (auto* hygiene = startupHygiene()) dropGuiThreadPrivileges(*hygiene);
+    // The thread hardenAtStartup() started with the worker's capabilities, if any.
+    session_ = new SessionController(takeSessionThread(), this);
 
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);

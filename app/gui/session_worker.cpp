@@ -31,6 +31,36 @@ Outcome succeeded(const QString& action, const QString& detail) {
 
 }  // namespace
 
+SessionThread::SessionThread() { setObjectName(QStringLiteral("TokenScope session")); }
+
+SessionThread::~SessionThread() {
+    {
+        std::lock_guard lock(mutex_);
+        end_ = !go_;
+        go_ = true;
+    }
+    released_.notify_all();
+    quit();
+    wait();
+}
+
+void SessionThread::release() {
+    {
+        std::lock_guard lock(mutex_);
+        go_ = true;
+    }
+    released_.notify_all();
+}
+
+void SessionThread::run() {
+    {
+        std::unique_lock lock(mutex_);
+        released_.wait(lock, [this] { return go_; });
+        if (end_) return;
+    }
+    exec();
+}
+
 SessionWorker::~SessionWorker() { shutdown(); }
 
 void SessionWorker::report(Outcome outcome, bool unprompted) {
@@ -289,12 +319,16 @@ void SessionWorker::shutdown() {
     }
 }
 
-SessionController::SessionController(QObject* parent) : QObject(parent) {
+SessionController::SessionController(std::unique_ptr<SessionThread> thread, QObject* parent)
+    : QObject(parent), thread_(std::move(thread)) {
     qRegisterMetaType<tokenscope::gui::Outcome>();
     qRegisterMetaType<tokenscope::gui::WorkerState>();
-    thread_.setObjectName(QStringLiteral("TokenScope session"));
+    if (!thread_) {
+        thread_ = std::make_unique<SessionThread>();
+        thread_->start();
+    }
     worker_ = new SessionWorker;
-    worker_->moveToThread(&thread_);
+    worker_->moveToThread(thread_.get());
     connect(worker_, &SessionWorker::finished, this,
             [this](const Outcome& outcome) { emit finished(outcome); });
     connect(worker_, &SessionWorker::stateChanged, this, [this](const WorkerState& state) {
@@ -302,7 +336,7 @@ SessionController::SessionController(QObject* parent) : QObject(parent) {
         if (!state.unprompted && pending_ > 0 && --pending_ == 0) emit busyChanged(false);
         emit stateChanged(state);
     });
-    thread_.start();
+    thread_->release();
     refresh();
 }
 
@@ -310,8 +344,8 @@ SessionController::~SessionController() {
     // Revert and log off on the worker's own thread (a guard must be reverted where it was made).
     QMetaObject::invokeMethod(
         worker_, [w = worker_] { w->shutdown(); }, Qt::BlockingQueuedConnection);
-    thread_.quit();
-    thread_.wait();
+    thread_->quit();
+    thread_->wait();
     delete worker_;
 }
 

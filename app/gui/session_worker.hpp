@@ -1,10 +1,16 @@
 // The thread that logs on and impersonates, so the GUI thread never does.
 //
-// SessionController lives on the GUI thread and owns a QThread with one SessionWorker on it. The
+// SessionController lives on the GUI thread and owns a SessionThread with one SessionWorker on it. The
 // worker owns the logon token and the impersonation guard; every action ("as the user" ones
 // included) runs on the worker's thread, and results come back as signals. PAM delays a failed
 // logon by seconds: the GUI stays responsive, shows that it is busy, and may cancel (the result of
 // a cancelled logon ends its logon broker at once).
+//
+// The worker's thread is the one thread of the GUI with capabilities (CAP_SETUID, CAP_SETGID,
+// CAP_KILL). Capabilities are per thread and a new thread copies its creator's, so tokenscope's
+// start-up creates it (a SessionThread) before QApplication, while the process still holds those
+// three, and then drops them on the main thread before Qt starts any thread of its own (see
+// privilege_hygiene.hpp). The worker starts no thread itself: one would inherit the three.
 //
 // PAM runs in the logon broker (tokenscope-logon-broker, see tokenscope/logon_broker.hpp), whose
 // main thread can do what session modules need there; the worker thread waits on it and then
@@ -19,7 +25,9 @@
 #include <QStringList>
 #include <QThread>
 #include <atomic>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -55,6 +63,27 @@ struct WorkerState {
     std::optional<Identity> thread;             // the worker thread's identity now
     std::optional<PrivilegeReport> privileges;  // the worker thread's privileges now
     bool unprompted = false;                    // the worker's own notice, not an action's answer
+};
+
+// The session worker's thread. It may be started before QApplication exists: run() waits until
+// release() (SessionController's constructor calls it) before it enters its event loop; posted
+// events wait meanwhile. Destroying one that was never released ends it without an event loop.
+class SessionThread : public QThread {
+    Q_OBJECT
+
+public:
+    SessionThread();
+    ~SessionThread() override;
+    void release();
+
+protected:
+    void run() override;
+
+private:
+    std::mutex mutex_;
+    std::condition_variable released_;
+    bool go_ = false;
+    bool end_ = false;
 };
 
 class SessionWorker : public QObject {
@@ -101,7 +130,8 @@ class SessionController : public QObject {
     Q_OBJECT
 
 public:
-    explicit SessionController(QObject* parent = nullptr);
+    // Runs the worker on `thread` (started, not yet released), or on a thread of its own.
+    explicit SessionController(std::unique_ptr<SessionThread> thread = nullptr, QObject* parent = nullptr);
     ~SessionController() override;
 
     // Post an action to the worker. The password is moved in and wiped by core.
@@ -118,6 +148,8 @@ public:
 
     [[nodiscard]] bool busy() const noexcept { return pending_ > 0; }
     [[nodiscard]] const WorkerState& state() const noexcept { return state_; }
+    // The session worker's thread (for the tests that check its capabilities).
+    [[nodiscard]] QThread* workerThread() noexcept { return thread_.get(); }
 
 signals:
     void busyChanged(bool busy);
@@ -128,7 +160,7 @@ private:
     template <class Action>
     void post(Action action);
 
-    QThread thread_;
+    std::unique_ptr<SessionThread> thread_;
     SessionWorker* worker_ = nullptr;
     int pending_ = 0;
     WorkerState state_;
