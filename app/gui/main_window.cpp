@@ -194,7 +194,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     userEdit_->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() { session_->shutdown(); }
 
 QWidget* MainWindow::buildLogonPanel() {
     auto* box = new QGroupBox;
@@ -874,6 +874,8 @@ void MainWindow::saveSettings() const {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     saveSettings();
+    // Log off now, within SessionController::kQuitWait (+ kEndWait), while the log can say how.
+    session_->shutdown();
     event->accept();
 }
 

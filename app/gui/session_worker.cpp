@@ -1,5 +1,7 @@
 #include "session_worker.hpp"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QMetaObject>
 
 #include "core_text.hpp"
@@ -61,7 +63,15 @@ void SessionThread::run() {
     exec();
 }
 
-SessionWorker::~SessionWorker() { shutdown(); }
+SessionWorker::~SessionWorker() {
+    // Normally shutdown() ran already; this is the silent last resort.
+    unwatchSessionProcess();
+    if (guard_) {
+        (void)guard_->revert();
+        guard_.reset();
+    }
+    token_.reset();  // logs off, within LogonBrokerOptions::logoffTimeout
+}
 
 void SessionWorker::report(Outcome outcome, bool unprompted) {
     WorkerState state;
@@ -100,6 +110,7 @@ void SessionWorker::logon(const LogonRequest& request, const std::shared_ptr<Pas
     token_.reset();  // logs the previous token off
     LogonBrokerOptions options;
     options.cancellation = &logonCancellation;
+    options.logoffCancellation = &logoffCancellation;
     auto token = logonThroughBroker(request, std::move(*password), options);
     if (cancelRequested.exchange(false) || (!token && token.error().code == win32::kCancelled)) {
         Outcome outcome;
@@ -193,7 +204,7 @@ void SessionWorker::logoff() {
         }
     }
     unwatchSessionProcess();
-    auto status = token_->logoff();
+    auto status = logoffToken();
     token_.reset();
     if (!status) {
         report(failed(action, status.error()));
@@ -314,9 +325,23 @@ void SessionWorker::shutdown() {
         guard_.reset();
     }
     if (token_) {
-        (void)token_->logoff();
+        auto status = logoffToken();
         token_.reset();
+        if (!status) report(failed(tr("Log off"), status.error()), true);
     }
+}
+
+Status SessionWorker::logoffToken() {
+    loggingOff = token_->sessionProcess();
+    auto status = token_->logoff();
+    loggingOff = 0;
+    return status;
+}
+
+void SessionWorker::abandon() noexcept {
+    cancelRequested = true;
+    logonCancellation.cancel();
+    logoffCancellation.cancel();
 }
 
 SessionController::SessionController(std::unique_ptr<SessionThread> thread, QObject* parent)
@@ -341,16 +366,57 @@ SessionController::SessionController(std::unique_ptr<SessionThread> thread, QObj
 }
 
 SessionController::~SessionController() {
-    // Revert and log off on the worker's own thread (a guard must be reverted where it was made).
+    // Whoever listens may be half destroyed by now (the window that owns us).
+    disconnect(this, nullptr, nullptr, nullptr);
+    shutdown();
+}
+
+void SessionController::shutdown() {
+    if (!worker_) return;
+    // Revert and log off on the worker's own thread (a guard must be reverted where it was made),
+    // after whatever it was asked before; then its event loop ends.
     QMetaObject::invokeMethod(
-        worker_, [w = worker_] { w->shutdown(); }, Qt::BlockingQueuedConnection);
-    thread_->quit();
-    thread_->wait();
+        worker_,
+        [w = worker_] {
+            w->shutdown();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    if (!thread_->wait(QDeadlineTimer(kQuitWait))) {
+        const int broker = worker_->loggingOff;
+        worker_->abandon();
+        Outcome outcome;
+        outcome.action = QCoreApplication::translate("tokenscope::gui::SessionWorker", "Logon broker");
+        outcome.detail =
+            broker > 0 ? tr("The logon broker (process %1) did not answer within %2 s and was ended; the "
+                            "PAM session may not have been closed cleanly.")
+                             .arg(broker)
+                             .arg(kQuitWait.count() / 1000)
+                       : tr("The session worker was still busy after %1 s; a logon or logoff it waits for "
+                            "is ended at once.")
+                             .arg(kQuitWait.count() / 1000);
+        emit finished(outcome);
+        if (!thread_->wait(QDeadlineTimer(kEndWait))) {
+            Outcome left;
+            left.action = QCoreApplication::translate("tokenscope::gui::SessionWorker", "Log off");
+            left.detail = tr("The session worker is still busy; TokenScope quits without waiting for it.");
+            emit finished(left);
+            // Left running, never destroyed: the process ends it.
+            (void)thread_.release();
+            worker_ = nullptr;
+            return;
+        }
+    }
+    // The worker's last answers (a logoff that failed, its state) reach the window now.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     delete worker_;
+    worker_ = nullptr;
+    thread_.reset();
 }
 
 template <class Action>
 void SessionController::post(Action action) {
+    if (!worker_) return;  // shut down
     if (pending_++ == 0) emit busyChanged(true);
     QMetaObject::invokeMethod(
         worker_, [w = worker_, action = std::move(action)]() mutable { action(*w); }, Qt::QueuedConnection);
@@ -382,7 +448,7 @@ void SessionController::refresh() {
     post([](SessionWorker& w) { w.refresh(); });
 }
 void SessionController::cancel() {
-    if (!busy()) return;
+    if (!busy() || !worker_) return;
     worker_->cancelRequested = true;
     worker_->logonCancellation.cancel();
 }
