@@ -1535,6 +1535,21 @@
     </message>
 </context>
 <context>
+    <name>tokenscope::gui::SessionController</name>
+    <message>
+        <source>The logon broker (process %1) did not answer within %2 s and was ended; the PAM session may not have been closed cleanly.</source>
+        <translation>Der Anmeldebroker (Prozess %1) hat nicht innerhalb von %2 s geantwortet und wurde beendet; die PAM-Sitzung wurde möglicherweise nicht sauber geschlossen.</translation>
+    </message>
+    <message>
+        <source>The session worker is still busy; TokenScope quits without waiting for it.</source>
+        <translation>Der Arbeitsthread der Sitzung ist noch beschäftigt; TokenScope wird beendet, ohne auf ihn zu warten.</translation>
+    </message>
+    <message>
+        <source>The session worker was still busy after %1 s; a logon or logoff it waits for is ended at once.</source>
+        <translation>Der Arbeitsthread der Sitzung war nach %1 s noch beschäftigt; eine Anmeldung oder Abmeldung, auf die er wartet, wird sofort beendet.</translation>
+    </message>
+</context>
+<context>
     <name>tokenscope::gui::SessionWorker</name>
     <message>
         <source>Log on</source>

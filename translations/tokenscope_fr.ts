@@ -1535,6 +1535,21 @@
     </message>
 </context>
 <context>
+    <name>tokenscope::gui::SessionController</name>
+    <message>
+        <source>The logon broker (process %1) did not answer within %2 s and was ended; the PAM session may not have been closed cleanly.</source>
+        <translation>Le broker d&apos;ouverture de session (processus %1) n&apos;a pas répondu dans les %2 s et a été arrêté ; la session PAM n&apos;a peut-être pas été fermée proprement.</translation>
+    </message>
+    <message>
+        <source>The session worker is still busy; TokenScope quits without waiting for it.</source>
+        <translation>Le thread de travail de la session est encore occupé ; TokenScope se ferme sans l&apos;attendre.</translation>
+    </message>
+    <message>
+        <source>The session worker was still busy after %1 s; a logon or logoff it waits for is ended at once.</source>
+        <translation>Le thread de travail de la session était encore occupé après %1 s ; l&apos;ouverture ou la fermeture de session qu&apos;il attend est arrêtée immédiatement.</translation>
+    </message>
+</context>
+<context>
     <name>tokenscope::gui::SessionWorker</name>
     <message>
         <source>Log on</source>

@@ -1528,6 +1528,21 @@
     </message>
 </context>
 <context>
+    <name>tokenscope::gui::SessionController</name>
+    <message>
+        <source>The logon broker (process %1) did not answer within %2 s and was ended; the PAM session may not have been closed cleanly.</source>
+        <translation>ログオン ブローカー (プロセス %1) が %2 秒以内に応答しなかったため、終了させました。PAM セッションは正しく閉じられていない可能性があります。</translation>
+    </message>
+    <message>
+        <source>The session worker is still busy; TokenScope quits without waiting for it.</source>
+        <translation>セッションのワーカー スレッドはまだ処理中です。TokenScope はその終了を待たずに終了します。</translation>
+    </message>
+    <message>
+        <source>The session worker was still busy after %1 s; a logon or logoff it waits for is ended at once.</source>
+        <translation>セッションのワーカー スレッドは %1 秒後もまだ処理中でした。待機中のログオンまたはログオフは直ちに終了させます。</translation>
+    </message>
+</context>
+<context>
     <name>tokenscope::gui::SessionWorker</name>
     <message>
         <source>Log on</source>

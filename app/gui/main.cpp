@@ -7,8 +7,9 @@
 #include "privilege_hygiene.hpp"
 
 int main(int argc, char** argv) {
-    // Before any thread exists: no core dumps, and only the capabilities the session worker needs
-    // (see privilege_hygiene.hpp).
+    // Before any thread exists, and before QApplication starts Qt's: no core dumps, the session
+    // worker's thread started with the only capabilities kept, none on this thread (see
+    // privilege_hygiene.hpp).
     (void)tokenscope::gui::hardenAtStartup();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("TokenScope"));
@@ -33,6 +34,7 @@ int main(int argc, char** argv) {
     parser.process(app);
 
     if (parser.isSet(browser)) {
+        (void)tokenscope::gui::takeSessionThread();  // no session: its thread ends here
         tokenscope::gui::ConstantsBrowser window;
         window.show();
         return QApplication::exec();

@@ -119,10 +119,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/tokenscope.svg")));
 
-    session_ = new SessionController(this);
-    // The session worker thread runs now, with the capabilities it needs: the GUI thread, and
-    // the threads it starts from here on, need none.
-    if (auto* hygiene = startupHygiene()) dropGuiThreadPrivileges(*hygiene);
+    // The thread hardenAtStartup() started with the worker's capabilities, if any.
+    session_ = new SessionController(takeSessionThread(), this);
 
     auto* left = new QWidget;
     auto* leftLayout = new QVBoxLayout(left);
@@ -196,7 +194,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     userEdit_->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow() { session_->shutdown(); }
 
 QWidget* MainWindow::buildLogonPanel() {
     auto* box = new QGroupBox;
@@ -876,6 +874,8 @@ void MainWindow::saveSettings() const {
 
 void MainWindow::closeEvent(QCloseEvent* event) {
     saveSettings();
+    // Log off now, within SessionController::kQuitWait (+ kEndWait), while the log can say how.
+    session_->shutdown();
     event->accept();
 }
 

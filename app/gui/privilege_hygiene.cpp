@@ -2,12 +2,14 @@
 
 #include <algorithm>
 
+#include "session_worker.hpp"
 #include "tokenscope/privileges.hpp"
 
 namespace tokenscope::gui {
 namespace {
 
 std::optional<PrivilegeHygiene> record;
+std::unique_ptr<SessionThread> sessionThread;
 
 QStringList names(const std::vector<std::string>& list) {
     QStringList out;
@@ -36,17 +38,19 @@ const PrivilegeHygiene& hardenAtStartup() {
             if (privilege.held) record->workerKeeps << QString::fromStdString(privilege.name);
         }
     }
+    // The one thread that keeps them; it waits for its SessionController before its event loop.
+    sessionThread = std::make_unique<SessionThread>();
+    sessionThread->start();
+    if (auto dropped = dropPrivilegesExcept({})) {
+        record->guiThreadDropped = names(*dropped);
+    } else if (!record->dropError) {
+        record->dropError = dropped.error();
+    }
     return *record;
 }
 
 PrivilegeHygiene* startupHygiene() { return record ? &*record : nullptr; }
 
-void dropGuiThreadPrivileges(PrivilegeHygiene& hygiene) {
-    if (auto dropped = dropPrivilegesExcept({})) {
-        hygiene.guiThreadDropped = names(*dropped);
-    } else if (!hygiene.dropError) {
-        hygiene.dropError = dropped.error();
-    }
-}
+std::unique_ptr<SessionThread> takeSessionThread() { return std::move(sessionThread); }
 
 }  // namespace tokenscope::gui

@@ -1,5 +1,7 @@
 #include "session_worker.hpp"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QMetaObject>
 
 #include "core_text.hpp"
@@ -31,7 +33,45 @@ Outcome succeeded(const QString& action, const QString& detail) {
 
 }  // namespace
 
-SessionWorker::~SessionWorker() { shutdown(); }
+SessionThread::SessionThread() { setObjectName(QStringLiteral("TokenScope session")); }
+
+SessionThread::~SessionThread() {
+    {
+        std::lock_guard lock(mutex_);
+        end_ = !go_;
+        go_ = true;
+    }
+    released_.notify_all();
+    quit();
+    wait();
+}
+
+void SessionThread::release() {
+    {
+        std::lock_guard lock(mutex_);
+        go_ = true;
+    }
+    released_.notify_all();
+}
+
+void SessionThread::run() {
+    {
+        std::unique_lock lock(mutex_);
+        released_.wait(lock, [this] { return go_; });
+        if (end_) return;
+    }
+    exec();
+}
+
+SessionWorker::~SessionWorker() {
+    // Normally shutdown() ran already; this is the silent last resort.
+    unwatchSessionProcess();
+    if (guard_) {
+        (void)guard_->revert();
+        guard_.reset();
+    }
+    token_.reset();  // logs off, within LogonBrokerOptions::logoffTimeout
+}
 
 void SessionWorker::report(Outcome outcome, bool unprompted) {
     WorkerState state;
@@ -70,6 +110,7 @@ void SessionWorker::logon(const LogonRequest& request, const std::shared_ptr<Pas
     token_.reset();  // logs the previous token off
     LogonBrokerOptions options;
     options.cancellation = &logonCancellation;
+    options.logoffCancellation = &logoffCancellation;
     auto token = logonThroughBroker(request, std::move(*password), options);
     if (cancelRequested.exchange(false) || (!token && token.error().code == win32::kCancelled)) {
         Outcome outcome;
@@ -163,7 +204,7 @@ void SessionWorker::logoff() {
         }
     }
     unwatchSessionProcess();
-    auto status = token_->logoff();
+    auto status = logoffToken();
     token_.reset();
     if (!status) {
         report(failed(action, status.error()));
@@ -284,17 +325,35 @@ void SessionWorker::shutdown() {
         guard_.reset();
     }
     if (token_) {
-        (void)token_->logoff();
+        auto status = logoffToken();
         token_.reset();
+        if (!status) report(failed(tr("Log off"), status.error()), true);
     }
 }
 
-SessionController::SessionController(QObject* parent) : QObject(parent) {
+Status SessionWorker::logoffToken() {
+    loggingOff = token_->sessionProcess();
+    auto status = token_->logoff();
+    loggingOff = 0;
+    return status;
+}
+
+void SessionWorker::abandon() noexcept {
+    cancelRequested = true;
+    logonCancellation.cancel();
+    logoffCancellation.cancel();
+}
+
+SessionController::SessionController(std::unique_ptr<SessionThread> thread, QObject* parent)
+    : QObject(parent), thread_(std::move(thread)) {
     qRegisterMetaType<tokenscope::gui::Outcome>();
     qRegisterMetaType<tokenscope::gui::WorkerState>();
-    thread_.setObjectName(QStringLiteral("TokenScope session"));
+    if (!thread_) {
+        thread_ = std::make_unique<SessionThread>();
+        thread_->start();
+    }
     worker_ = new SessionWorker;
-    worker_->moveToThread(&thread_);
+    worker_->moveToThread(thread_.get());
     connect(worker_, &SessionWorker::finished, this,
             [this](const Outcome& outcome) { emit finished(outcome); });
     connect(worker_, &SessionWorker::stateChanged, this, [this](const WorkerState& state) {
@@ -302,21 +361,62 @@ SessionController::SessionController(QObject* parent) : QObject(parent) {
         if (!state.unprompted && pending_ > 0 && --pending_ == 0) emit busyChanged(false);
         emit stateChanged(state);
     });
-    thread_.start();
+    thread_->release();
     refresh();
 }
 
 SessionController::~SessionController() {
-    // Revert and log off on the worker's own thread (a guard must be reverted where it was made).
+    // Whoever listens may be half destroyed by now (the window that owns us).
+    disconnect(this, nullptr, nullptr, nullptr);
+    shutdown();
+}
+
+void SessionController::shutdown() {
+    if (!worker_) return;
+    // Revert and log off on the worker's own thread (a guard must be reverted where it was made),
+    // after whatever it was asked before; then its event loop ends.
     QMetaObject::invokeMethod(
-        worker_, [w = worker_] { w->shutdown(); }, Qt::BlockingQueuedConnection);
-    thread_.quit();
-    thread_.wait();
+        worker_,
+        [w = worker_] {
+            w->shutdown();
+            QThread::currentThread()->quit();
+        },
+        Qt::QueuedConnection);
+    if (!thread_->wait(QDeadlineTimer(kQuitWait))) {
+        const int broker = worker_->loggingOff;
+        worker_->abandon();
+        Outcome outcome;
+        outcome.action = QCoreApplication::translate("tokenscope::gui::SessionWorker", "Logon broker");
+        outcome.detail =
+            broker > 0 ? tr("The logon broker (process %1) did not answer within %2 s and was ended; the "
+                            "PAM session may not have been closed cleanly.")
+                             .arg(broker)
+                             .arg(kQuitWait.count() / 1000)
+                       : tr("The session worker was still busy after %1 s; a logon or logoff it waits for "
+                            "is ended at once.")
+                             .arg(kQuitWait.count() / 1000);
+        emit finished(outcome);
+        if (!thread_->wait(QDeadlineTimer(kEndWait))) {
+            Outcome left;
+            left.action = QCoreApplication::translate("tokenscope::gui::SessionWorker", "Log off");
+            left.detail = tr("The session worker is still busy; TokenScope quits without waiting for it.");
+            emit finished(left);
+            // Left running, never destroyed: the process ends it.
+            (void)thread_.release();
+            worker_ = nullptr;
+            return;
+        }
+    }
+    // The worker's last answers (a logoff that failed, its state) reach the window now.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
     delete worker_;
+    worker_ = nullptr;
+    thread_.reset();
 }
 
 template <class Action>
 void SessionController::post(Action action) {
+    if (!worker_) return;  // shut down
     if (pending_++ == 0) emit busyChanged(true);
     QMetaObject::invokeMethod(
         worker_, [w = worker_, action = std::move(action)]() mutable { action(*w); }, Qt::QueuedConnection);
@@ -348,7 +448,7 @@ void SessionController::refresh() {
     post([](SessionWorker& w) { w.refresh(); });
 }
 void SessionController::cancel() {
-    if (!busy()) return;
+    if (!busy() || !worker_) return;
     worker_->cancelRequested = true;
     worker_->logonCancellation.cancel();
 }

@@ -1,10 +1,21 @@
 // The thread that logs on and impersonates, so the GUI thread never does.
 //
-// SessionController lives on the GUI thread and owns a QThread with one SessionWorker on it. The
+// SessionController lives on the GUI thread and owns a SessionThread with one SessionWorker on it. The
 // worker owns the logon token and the impersonation guard; every action ("as the user" ones
 // included) runs on the worker's thread, and results come back as signals. PAM delays a failed
 // logon by seconds: the GUI stays responsive, shows that it is busy, and may cancel (the result of
 // a cancelled logon ends its logon broker at once).
+//
+// The worker's thread is the one thread of the GUI with capabilities (CAP_SETUID, CAP_SETGID,
+// CAP_KILL). Capabilities are per thread and a new thread copies its creator's, so tokenscope's
+// start-up creates it (a SessionThread) before QApplication, while the process still holds those
+// three, and then drops them on the main thread before Qt starts any thread of its own (see
+// privilege_hygiene.hpp). The worker starts no thread itself: one would inherit the three.
+//
+// No wait on the logon broker is unbounded: a logon waits LogonBrokerOptions::logonTimeout, a
+// logoff logoffTimeout (then the broker is killed and the session reported abandoned), and
+// SessionController::shutdown() (quitting) waits kQuitWait for the worker before it ends the
+// broker itself.
 //
 // PAM runs in the logon broker (tokenscope-logon-broker, see tokenscope/logon_broker.hpp), whose
 // main thread can do what session modules need there; the worker thread waits on it and then
@@ -19,7 +30,10 @@
 #include <QStringList>
 #include <QThread>
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <vector>
 
@@ -57,6 +71,27 @@ struct WorkerState {
     bool unprompted = false;                    // the worker's own notice, not an action's answer
 };
 
+// The session worker's thread. It may be started before QApplication exists: run() waits until
+// release() (SessionController's constructor calls it) before it enters its event loop; posted
+// events wait meanwhile. Destroying one that was never released ends it without an event loop.
+class SessionThread : public QThread {
+    Q_OBJECT
+
+public:
+    SessionThread();
+    ~SessionThread() override;
+    void release();
+
+protected:
+    void run() override;
+
+private:
+    std::mutex mutex_;
+    std::condition_variable released_;
+    bool go_ = false;
+    bool end_ = false;
+};
+
 class SessionWorker : public QObject {
     Q_OBJECT
 
@@ -73,12 +108,19 @@ public:
     void runAs(const QStringList& argv);
     void setPrivilege(const QString& name, bool enable);
     void refresh();
-    // Reverts and logs off; used before the thread stops.
+    // Reverts and logs off, and reports a logoff that failed; used before the thread stops.
     void shutdown();
+    // Thread-safe: ends the logon broker of a logon or logoff in progress, or of the next one,
+    // at once (SIGKILL); the session is abandoned. For quitting when the worker does not finish.
+    void abandon() noexcept;
 
     std::atomic<bool> cancelRequested{false};
     // Ends the logon broker of a logon in progress (thread-safe).
     LogonCancellation logonCancellation;
+    // Ends the logon broker of a logoff in progress (thread-safe); never reset.
+    LogonCancellation logoffCancellation;
+    // The logon broker a logoff of the worker waits on now (0: none), for quitting's message.
+    std::atomic<int> loggingOff{0};
 
 signals:
     void finished(const tokenscope::gui::Outcome& outcome);
@@ -91,6 +133,8 @@ private:
     void watchSessionProcess();
     void unwatchSessionProcess();
     void onSessionProcessActivity();
+    // token_->logoff(), with loggingOff set meanwhile.
+    Status logoffToken();
 
     std::optional<LogonToken> token_;
     std::optional<ImpersonationGuard> guard_;
@@ -101,7 +145,14 @@ class SessionController : public QObject {
     Q_OBJECT
 
 public:
-    explicit SessionController(QObject* parent = nullptr);
+    // How long quitting waits for the worker to log off before it ends the logon broker, and
+    // then for the worker to finish.
+    static constexpr std::chrono::milliseconds kQuitWait{2000};
+    static constexpr std::chrono::milliseconds kEndWait{1000};
+
+    // Runs the worker on `thread` (started, not yet released), or on a thread of its own.
+    explicit SessionController(std::unique_ptr<SessionThread> thread = nullptr, QObject* parent = nullptr);
+    // shutdown(), without signals.
     ~SessionController() override;
 
     // Post an action to the worker. The password is moved in and wiped by core.
@@ -115,9 +166,17 @@ public:
     void refresh();
     // Asks the worker to drop the result of the action in progress.
     void cancel();
+    // Quitting: lets the worker revert and log off, waiting kQuitWait at most; if it has not
+    // finished by then, ends the logon broker (the activity log says the session was abandoned)
+    // and waits kEndWait more. A worker still busy after that (a program run as the user that has
+    // not reached its own time limit) is left to end with the process. Nothing is posted after it.
+    void shutdown();
 
     [[nodiscard]] bool busy() const noexcept { return pending_ > 0; }
     [[nodiscard]] const WorkerState& state() const noexcept { return state_; }
+    // The session worker's thread (for the tests that check its capabilities); nullptr after
+    // shutdown().
+    [[nodiscard]] QThread* workerThread() noexcept { return thread_.get(); }
 
 signals:
     void busyChanged(bool busy);
@@ -128,7 +187,7 @@ private:
     template <class Action>
     void post(Action action);
 
-    QThread thread_;
+    std::unique_ptr<SessionThread> thread_;
     SessionWorker* worker_ = nullptr;
     int pending_ = 0;
     WorkerState state_;

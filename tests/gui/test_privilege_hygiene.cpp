@@ -1,8 +1,10 @@
 // The GUI's privilege hygiene, started as tokenscope's main() starts: core dumps off, the process
-// not dumpable, the window's thread without capabilities, the session worker thread with
-// CAP_SETUID, CAP_SETGID and CAP_KILL only, no thread with more, and one activity-log line that
-// says so. Logon (through the logon broker, cwrap), impersonation and revert still work. The
-// capability checks need root (a process without capabilities has nothing to drop).
+// not dumpable, the session worker thread with CAP_SETUID, CAP_SETGID and CAP_KILL only and every
+// other thread of the process (the window's, Qt's X11 event reader, its thread pool, whatever a
+// library started) with none in any set, before and after a logon, impersonate and run-as cycle,
+// and one activity-log line that says so. Logon (through the logon broker, cwrap), impersonation
+// and revert still work. The capability checks need root (a process without capabilities has
+// nothing to drop).
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <unistd.h>
@@ -12,7 +14,9 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QThreadPool>
 #include <QtTest>
+#include <atomic>
 
 #include "main_window.hpp"
 #include "posix/proc_status.hpp"
@@ -33,6 +37,56 @@ std::uint64_t permitted(const QString& statusPath) {
 
 bool startedAsRoot = false;
 
+// The kernel id of `thread` (which runs an event loop).
+int threadIdOf(QThread* thread) {
+    QThread* const here = QThread::currentThread();
+    QObject probe;
+    probe.moveToThread(thread);
+    int tid = 0;
+    QMetaObject::invokeMethod(
+        &probe,
+        [&] {
+            tid = static_cast<int>(::gettid());
+            probe.moveToThread(here);
+        },
+        Qt::BlockingQueuedConnection);
+    return tid;
+}
+
+// Every thread of this process, read from /proc/self/task/*/status: the worker (`workerTid`)
+// holds exactly CAP_KILL, CAP_SETGID and CAP_SETUID, permitted and effective, and nothing
+// inheritable or ambient; every other thread holds nothing in any of those four sets. Returns
+// what is wrong, one line a thread; empty when all is well.
+QStringList capabilityBreaches(int workerTid, int& threads) {
+    QStringList breaches;
+    threads = 0;
+    bool workerSeen = false;
+    for (const auto& tid :
+         QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        auto status = tokenscope::posix::readProcStatus(
+            QStringLiteral("/proc/self/task/%1/status").arg(tid).toStdString());
+        if (!status) continue;  // the thread ended meanwhile
+        ++threads;
+        QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(tid));
+        const QString name =
+            comm.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(comm.readAll().trimmed()) : QString();
+        const bool worker = tid.toInt() == workerTid;
+        workerSeen = workerSeen || worker;
+        const std::uint64_t expected = worker ? kWorkerSet : 0;
+        if (status->capPermitted != expected || status->capEffective != expected ||
+            status->capInheritable != 0 || status->capAmbient != 0) {
+            breaches << QStringLiteral("thread %1 (%2%3): CapPrm %4 CapEff %5 CapInh %6 CapAmb %7")
+                            .arg(tid, name, worker ? QStringLiteral(", the session worker") : QString())
+                            .arg(status->capPermitted, 0, 16)
+                            .arg(status->capEffective, 0, 16)
+                            .arg(status->capInheritable, 0, 16)
+                            .arg(status->capAmbient, 0, 16);
+        }
+    }
+    if (!workerSeen) breaches << QStringLiteral("the session worker (thread %1) is missing").arg(workerTid);
+    return breaches;
+}
+
 }  // namespace
 
 // One window, as in tokenscope: its session worker is the one thread that keeps capabilities (a
@@ -41,6 +95,19 @@ class TestPrivilegeHygiene : public QObject {
     Q_OBJECT
 
     std::unique_ptr<MainWindow> window_;
+
+    // Every thread of the process, the worker found by its thread id (not by its name).
+    void verifyEveryThread(const char* when) {
+        const int worker = threadIdOf(window_->session().workerThread());
+        QVERIFY(worker > 0 && worker != static_cast<int>(::gettid()));
+        int threads = 0;
+        const QStringList breaches = capabilityBreaches(worker, threads);
+        QVERIFY2(breaches.isEmpty(), qPrintable(QStringLiteral("%1, %2 threads: %3")
+                                                    .arg(QString::fromLatin1(when))
+                                                    .arg(threads)
+                                                    .arg(breaches.join(QStringLiteral("; ")))));
+        QVERIFY2(threads >= 3, "the GUI thread, Qt's X11 event reader and the session worker at least");
+    }
 
 private slots:
     void initTestCase() {
@@ -64,22 +131,7 @@ private slots:
         if (!startedAsRoot) QSKIP("needs root: a process without capabilities has none to drop");
         MainWindow& window = *window_;
         QCOMPARE(permitted(QStringLiteral("/proc/thread-self/status")), std::uint64_t{0});  // the GUI thread
-        int workers = 0;
-        for (const auto& tid :
-             QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-            QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(tid));
-            QVERIFY(comm.open(QIODevice::ReadOnly));
-            const QByteArray name = comm.readAll().trimmed();
-            const std::uint64_t caps = permitted(QStringLiteral("/proc/self/task/%1/status").arg(tid));
-            QVERIFY2((caps & ~kWorkerSet) == 0, qPrintable(QStringLiteral("thread %1 (%2) holds %3")
-                                                               .arg(tid, QString::fromLatin1(name))
-                                                               .arg(caps, 0, 16)));
-            if (name.startsWith("TokenScope sess")) {
-                ++workers;
-                QCOMPARE(caps, kWorkerSet);
-            }
-        }
-        QCOMPARE(workers, 1);
+        verifyEveryThread("after the window was shown");
 
         const auto& entries = window.activity().entries();
         QVERIFY(!entries.isEmpty());
@@ -139,9 +191,34 @@ private slots:
         const auto& last = window.activity().entries().last().outcome;
         QVERIFY2(last.ok && last.detail.contains(QStringLiteral("exited with status 0: 4242")),
                  qPrintable(last.detail));
+        verifyEveryThread("after logon, impersonate, revert and run as");
         window.findChild<QPushButton*>(QStringLiteral("logoffButton"))->click();
         QVERIFY(settle());
         QVERIFY(!QFile::exists(QStringLiteral("/proc/%1").arg(broker)));
+        verifyEveryThread("after logoff");
+    }
+
+    // Threads Qt starts on demand later (the thread pool, a QThread of the window's) start from
+    // a thread without capabilities and get none.
+    void threadsStartedLaterGetNone() {
+        if (!startedAsRoot) QSKIP("needs root: a process without capabilities has none to drop");
+        QThreadPool pool;
+        std::atomic<bool> release{false};
+        std::atomic<int> running{0};
+        for (int i = 0; i < 2; ++i) {
+            pool.start([&] {
+                ++running;
+                while (!release) QThread::msleep(5);
+            });
+        }
+        QThread plain;
+        plain.start();
+        QVERIFY(QTest::qWaitFor([&] { return running == 2 && plain.isRunning(); }, 10000));
+        verifyEveryThread("while threads started later run");
+        release = true;
+        pool.waitForDone();
+        plain.quit();
+        plain.wait();
     }
 };
 

@@ -5,8 +5,8 @@
 // close_session with the recording process's parent, the broker) and points pam_wrapper at it.
 #include <dirent.h>
 #include <grp.h>
-#include <poll.h>
 #include <gtest/gtest.h>
+#include <poll.h>
 #include <pwd.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -340,6 +341,98 @@ TEST_F(BrokerLogon, SigtermMakesTheBrokerCloseTheSessionBeforeItExits) {
     ASSERT_FALSE(status.ok());
     EXPECT_EQ(status.error().code, win32::kNoSuchLogonSession);
     EXPECT_NE(status.error().native.find("exited with status 1"), std::string::npos) << status.error().native;
+    EXPECT_TRUE(noChildren());
+}
+
+// Continues a stopped broker after ten seconds unless the test is done by then, so a client that
+// waits on it without a deadline fails the test instead of hanging it. With `cancel`, cancels it
+// after 300 ms first.
+class StoppedBrokerWatchdog {
+public:
+    explicit StoppedBrokerWatchdog(int broker, LogonCancellation* cancel = nullptr)
+        : thread_([this, broker, cancel] {
+              for (int i = 0; i < 1000 && !done_; ++i) {
+                  if (i == 30 && cancel != nullptr) cancel->cancel();
+                  std::this_thread::sleep_for(10ms);
+              }
+              if (!done_) (void)::kill(broker, SIGCONT);
+          }) {}
+    ~StoppedBrokerWatchdog() { dismiss(); }
+    void dismiss() {
+        done_ = true;
+        if (thread_.joinable()) thread_.join();
+    }
+
+private:
+    std::atomic<bool> done_{false};
+    std::thread thread_;
+};
+
+// A broker that stops answering (here: SIGSTOP) holds the logoff for logoffTimeout at most: then
+// it is killed and reaped, and the error says the session was abandoned.
+TEST_F(BrokerLogon, AStoppedBrokerIsKilledAndReapedWhenTheLogoffDeadlinePasses) {
+    options_.logoffTimeout = 500ms;
+    auto token = logonThroughBroker(request("tsalice"), secret("Alice-Secret-1"), options_);
+    ASSERT_TRUE(token.ok()) << token.error().summary();
+    const int broker = token->sessionProcess();
+    ASSERT_EQ(::kill(broker, SIGSTOP), 0);
+    StoppedBrokerWatchdog watchdog(broker);
+    const auto start = std::chrono::steady_clock::now();
+    auto status = token->logoff();
+    const auto took = std::chrono::steady_clock::now() - start;
+    watchdog.dismiss();
+    std::printf("logoff of a stopped broker with a 500 ms deadline: %lld ms\n",
+                static_cast<long long>(std::chrono::duration_cast<std::chrono::milliseconds>(took).count()));
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().code, win32::kNoSuchLogonSession);
+    EXPECT_NE(status.error().native.find("did not answer within 0.5 s and was ended"), std::string::npos)
+        << status.error().native;
+    EXPECT_NE(status.error().native.find("may not have been closed cleanly"), std::string::npos)
+        << status.error().native;
+    EXPECT_GE(took, 450ms);
+    EXPECT_LT(took, 5s);
+    EXPECT_FALSE(token->loggedOn());
+    EXPECT_TRUE(noChildren());  // killed and reaped: no zombie
+    EXPECT_NE(::kill(broker, 0), 0);
+}
+
+// logoffCancellation ends a logoff that waits on a stopped broker from another thread, well
+// before its deadline (30 s by default); the broker is killed and reaped.
+TEST_F(BrokerLogon, ALogoffCancelledFromAnotherThreadEndsTheStoppedBrokerAtOnce) {
+    LogonCancellation abandon;
+    options_.logoffCancellation = &abandon;
+    auto token = logonThroughBroker(request("tsalice"), secret("Alice-Secret-1"), options_);
+    ASSERT_TRUE(token.ok()) << token.error().summary();
+    const int broker = token->sessionProcess();
+    ASSERT_EQ(::kill(broker, SIGSTOP), 0);
+    StoppedBrokerWatchdog watchdog(broker, &abandon);
+    const auto start = std::chrono::steady_clock::now();
+    auto status = token->logoff();
+    const auto took = std::chrono::steady_clock::now() - start;
+    watchdog.dismiss();
+    ASSERT_FALSE(status.ok());
+    EXPECT_EQ(status.error().code, win32::kNoSuchLogonSession);
+    EXPECT_NE(status.error().native.find("was ended before it answered the logoff"), std::string::npos)
+        << status.error().native;
+    EXPECT_LT(took, 5s);
+    EXPECT_TRUE(noChildren());
+}
+
+// A logon the broker does not answer within logonTimeout (here: an auth step of five seconds
+// against 500 ms) ends then: the broker is killed and reaped.
+TEST_F(BrokerLogon, ALogonNotAnsweredWithinTheDeadlineEndsTheBroker) {
+    options_.logonTimeout = 500ms;
+    const auto start = std::chrono::steady_clock::now();
+    auto token = logonThroughBroker(request("tsalice", LogonType::Network, "tokenscope-slow"),
+                                    secret("Alice-Secret-1"), options_);
+    const auto took = std::chrono::steady_clock::now() - start;
+    ASSERT_FALSE(token.ok());
+    EXPECT_EQ(token.error().code, win32::kNoSuchLogonSession);
+    EXPECT_NE(token.error().native.find("did not answer the logon within 0.5 s and was ended"),
+              std::string::npos)
+        << token.error().native;
+    EXPECT_GE(took, 450ms);
+    EXPECT_LT(took, 3s);  // not the five seconds the service takes
     EXPECT_TRUE(noChildren());
 }
 

@@ -17,6 +17,7 @@
 // Windows has no such thread limit: there logonThroughBroker() logs on in process.
 #pragma once
 
+#include <chrono>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -49,6 +50,17 @@ struct LogonBrokerOptions {
     // The broker's whole environment; empty: logonBrokerEnvironment().
     std::vector<std::string> environment;
     LogonCancellation* cancellation = nullptr;
+    // How long the broker may take to answer the logon request (authentication, account check,
+    // setting credentials and opening the session, network modules included). On expiry it is
+    // killed (SIGKILL) and reaped, and the logon fails with ERROR_NO_SUCH_LOGON_SESSION.
+    std::chrono::milliseconds logonTimeout{std::chrono::seconds(120)};
+    // How long the token's logoff() (its destructor too) waits for the broker to close the
+    // session. On expiry the broker is killed and reaped, and logoff() fails with
+    // ERROR_NO_SUCH_LOGON_SESSION saying the session may not have been closed cleanly.
+    std::chrono::milliseconds logoffTimeout{std::chrono::seconds(30)};
+    // Cuts a logoff short from another thread: cancel() ends the broker of a logoff in progress,
+    // or of the next logoff at once, as on expiry. Must outlive the token.
+    LogonCancellation* logoffCancellation = nullptr;
 };
 
 // `tokenscope-logon-broker` in the folder of the running executable.

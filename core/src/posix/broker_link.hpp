@@ -4,6 +4,7 @@
 
 #include <sys/types.h>
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -12,20 +13,25 @@
 
 #include "posix/unique_fd.hpp"
 #include "tokenscope/logon.hpp"
+#include "tokenscope/logon_broker.hpp"
 #include "tokenscope/result.hpp"
 
 namespace tokenscope::posix {
 
 class BrokerLink {
 public:
-    BrokerLink(UniqueFd socket, pid_t pid) noexcept : socket_(std::move(socket)), pid_(pid) {}
+    // `logoffTimeout` and `abandon`: LogonBrokerOptions::logoffTimeout and logoffCancellation.
+    BrokerLink(UniqueFd socket, pid_t pid, std::chrono::milliseconds logoffTimeout,
+               LogonCancellation* abandon) noexcept
+        : socket_(std::move(socket)), pid_(pid), logoffTimeout_(logoffTimeout), abandon_(abandon) {}
     BrokerLink(const BrokerLink&) = delete;
     BrokerLink& operator=(const BrokerLink&) = delete;
     // Logs off if not done yet.
     ~BrokerLink();
 
-    // Asks the broker to close the session, waits for its answer, closes the socket and reaps
-    // the broker. Idempotent.
+    // Asks the broker to close the session, waits for its answer (logoffTimeout at most, less
+    // when `abandon` is cancelled), closes the socket and reaps the broker; a broker that did not
+    // answer in time is killed first, and the error says the session was abandoned. Idempotent.
     Status logoff();
     [[nodiscard]] pid_t pid() const noexcept { return pid_; }
     // The socket, to watch for the broker's end; -1 after logoff() or ended().
@@ -39,6 +45,8 @@ public:
 private:
     UniqueFd socket_;
     pid_t pid_ = 0;
+    std::chrono::milliseconds logoffTimeout_;
+    LogonCancellation* abandon_ = nullptr;
     bool done_ = false;
 };
 

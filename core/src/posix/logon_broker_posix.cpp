@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
@@ -49,6 +50,66 @@ int reap(pid_t pid) {
         if (errno != EINTR) return 0;
     }
     return status;
+}
+
+using Clock = std::chrono::steady_clock;
+using std::chrono::milliseconds;
+
+// Waits `grace` at most for a broker that closed its socket (it is exiting) to end, then kills it;
+// reaps it either way. Returns the wait status.
+int reapWithin(pid_t pid, milliseconds grace) {
+    const auto deadline = Clock::now() + grace;
+    int status = 0;
+    for (;;) {
+        const pid_t got = ::waitpid(pid, &status, WNOHANG);
+        if (got == pid) return status;
+        if (got < 0 && errno != EINTR) return 0;
+        if (Clock::now() >= deadline) break;
+        ::usleep(10'000);
+    }
+    (void)::kill(pid, SIGKILL);
+    return reap(pid);
+}
+
+// "30 s", "0.5 s".
+std::string secondsText(milliseconds span) {
+    const auto ms = span.count();
+    if (ms % 1000 == 0) return std::to_string(ms / 1000) + " s";
+    const auto tenths = (ms + 50) / 100;
+    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " s";
+}
+
+enum class Reply { Answered, Closed, TimedOut };
+
+// Waits until `deadline` at most for the broker's next frame. A frame that starts in time must
+// also end in time: the socket's receive timeout is what is left.
+Reply readReply(int fd, std::string& reply, Clock::time_point deadline) {
+    for (;;) {
+        const auto left = std::chrono::duration_cast<milliseconds>(deadline - Clock::now());
+        if (left.count() <= 0) return Reply::TimedOut;
+        pollfd watch{fd, POLLIN, 0};
+        const int ready = ::poll(&watch, 1, static_cast<int>(std::min<long long>(left.count(), 60'000)));
+        if (ready < 0 && errno != EINTR) return Reply::Closed;
+        if (ready <= 0) continue;
+        const auto rest = std::chrono::duration_cast<std::chrono::microseconds>(deadline - Clock::now());
+        timeval timeout{};
+        timeout.tv_sec = static_cast<time_t>(std::max<long long>(rest.count(), 1000) / 1'000'000);
+        timeout.tv_usec = static_cast<suseconds_t>(std::max<long long>(rest.count(), 1000) % 1'000'000);
+        (void)::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+        if (b::readFrame(fd, reply)) return Reply::Answered;
+        return errno == EAGAIN || errno == EWOULDBLOCK ? Reply::TimedOut : Reply::Closed;
+    }
+}
+
+const char* const kAbandonedHint =
+    "The logon broker was stuck or stopped. Its PAM session may still be open: check the system's "
+    "sessions (loginctl list-sessions, who) and end it there if needed.";
+
+Error abandoned(pid_t pid, std::string_view what) {
+    return makeError(win32::kNoSuchLogonSession,
+                     "the logon broker (pid " + std::to_string(pid) + ") " + std::string(what) +
+                         "; the PAM session may not have been closed cleanly",
+                     kAbandonedHint);
 }
 
 Error brokerGone(pid_t pid, int status, std::string_view what) {
@@ -283,7 +344,8 @@ Result<LogonToken> logonThroughBroker(const LogonRequest& request, Password pass
     }
 
     std::string reply;
-    const bool answered = b::readFrame(ours.get(), reply);
+    const Reply got = readReply(ours.get(), reply, Clock::now() + options.logonTimeout);
+    const bool answered = got == Reply::Answered;
     const int readError = errno;
     const bool cancelled = cancellation != nullptr && LogonCancellationAccess::withdraw(*cancellation);
     if (!answered) {
@@ -292,6 +354,9 @@ Result<LogonToken> logonThroughBroker(const LogonRequest& request, Password pass
         if (cancelled)
             return makeError(win32::kCancelled, "the logon was cancelled; the logon broker (pid " +
                                                     std::to_string(pid) + ") was ended");
+        if (got == Reply::TimedOut)
+            return abandoned(pid, "did not answer the logon within " + secondsText(options.logonTimeout) +
+                                      " and was ended");
         if (readError != 0 && readError != EIO)
             return errnoError(readError, "read from the logon broker (pid " + std::to_string(pid) + ")");
         return brokerGone(pid, status, "ended without an answer");
@@ -305,17 +370,18 @@ Result<LogonToken> logonThroughBroker(const LogonRequest& request, Password pass
     }
     if (frame->kind == b::Kind::Failure) {
         ours.reset();  // the broker exits after a refusal; closing our end makes sure
-        (void)reap(pid);
+        (void)reapWithin(pid, options.logoffTimeout);
         return b::decodeFailure(*frame);
     }
     auto logon = decodeLoggedOn(*frame, request);
     if (!logon) {
         ours.reset();  // the broker sees the end of the stream and logs off
-        (void)reap(pid);
+        (void)reapWithin(pid, options.logoffTimeout);
         return logon.error();
     }
-    return posix::makeBrokeredToken(std::move(*logon),
-                                    std::make_unique<posix::BrokerLink>(std::move(ours), pid));
+    return posix::makeBrokeredToken(
+        std::move(*logon), std::make_unique<posix::BrokerLink>(std::move(ours), pid, options.logoffTimeout,
+                                                               options.logoffCancellation));
 }
 
 namespace posix {
@@ -331,28 +397,36 @@ std::optional<int> BrokerLink::ended() {
     if (ready <= 0) return std::nullopt;
     done_ = true;
     socket_.reset();  // a broker that still runs sees the end of the stream and closes the session
-    int status = 0;
-    for (int tries = 0; tries < 100; ++tries) {
-        const pid_t got = ::waitpid(pid_, &status, WNOHANG);
-        if (got == pid_) return status;
-        if (got < 0 && errno != EINTR) return 0;
-        ::usleep(10'000);
-    }
-    (void)::kill(pid_, SIGKILL);
-    return reap(pid_);
+    return reapWithin(pid_, std::chrono::seconds(1));
 }
 
 Status BrokerLink::logoff() {
     if (done_) return Done{};
     done_ = true;
+    if (abandon_ != nullptr && !LogonCancellationAccess::publish(*abandon_, pid_)) {
+        socket_.reset();
+        (void)::kill(pid_, SIGKILL);
+        (void)reap(pid_);
+        return abandoned(pid_, "was ended before it was asked to log off");
+    }
     b::FrameWriter writer(b::Kind::Logoff);
     auto frame = writer.finish();
     std::string reply;
+    // The frame is a few bytes into an empty socket buffer: the send does not block.
     const bool sent = frame && b::writeFrame(socket_.get(), *frame);
-    const bool answered = sent && b::readFrame(socket_.get(), reply);
+    const Reply got = sent ? readReply(socket_.get(), reply, Clock::now() + logoffTimeout_) : Reply::Closed;
+    const bool cut = abandon_ != nullptr && LogonCancellationAccess::withdraw(*abandon_);
     socket_.reset();
-    const int status = reap(pid_);
-    if (!answered) return brokerGone(pid_, status, "was gone at logoff");
+    if (got == Reply::TimedOut) (void)::kill(pid_, SIGKILL);
+    // A broker that answered, or closed its end, is exiting: it gets a moment, then SIGKILL.
+    const int status = reapWithin(pid_, std::chrono::seconds(2));
+    if (got == Reply::TimedOut)
+        return abandoned(pid_, "did not answer within " + secondsText(logoffTimeout_) + " and was ended");
+    if (got != Reply::Answered) {
+        if (cut && WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL)
+            return abandoned(pid_, "was ended before it answered the logoff");
+        return brokerGone(pid_, status, "was gone at logoff");
+    }
     auto decoded = b::decodeFrame(reply);
     if (!decoded) return decoded.error();
     if (decoded->kind == b::Kind::Failure) {
