@@ -139,6 +139,21 @@ std::vector<std::string> statFields(const std::string& line) {
     return fields;
 }
 
+// The children of a process (of its main thread) and a process's command name, from /proc.
+std::vector<pid_t> childrenOf(pid_t pid) {
+    std::ifstream in("/proc/" + std::to_string(pid) + "/task/" + std::to_string(pid) + "/children");
+    std::vector<pid_t> children;
+    for (pid_t child = 0; in >> child;) children.push_back(child);
+    return children;
+}
+
+std::string commandOf(pid_t pid) {
+    std::ifstream in("/proc/" + std::to_string(pid) + "/comm");
+    std::string name;
+    std::getline(in, name);
+    return name;
+}
+
 bool alive(pid_t pid) { return ::kill(pid, 0) == 0 || errno != ESRCH; }
 
 // A PAM service of the test's own: the login stack's password check, and a session that pam_exec
@@ -284,11 +299,14 @@ TEST_F(RunAsReal, CtrlCInTheTerminalReachesTheProgram) {
                              "trap 'echo got-sigint; exit 7' INT; echo ready; while :; do sleep 0.1; done"},
                             {"--json"}),
                    passwordLine());
-    // The program's output is captured (JSON mode): wait until it runs, from /proc.
+    // The program's output is captured (JSON mode): wait, from /proc, until the CLI's child (the
+    // program) has a `sleep` of its own, so its trap is set.
     const auto end = std::chrono::steady_clock::now() + 20s;
     bool running = false;
     while (!running && std::chrono::steady_clock::now() < end) {
-        running = !test::runProcess({"/usr/bin/pgrep", "-u", user(), "-x", "sleep"}).out.empty();
+        for (const pid_t program : childrenOf(cli.pid())) {
+            for (const pid_t child : childrenOf(program)) running = running || commandOf(child) == "sleep";
+        }
         if (!running) std::this_thread::sleep_for(50ms);
     }
     ASSERT_TRUE(running) << cli.shown();
@@ -309,11 +327,19 @@ TEST_F(RunAsReal, BackgroundChildrenEndWithTheProgram) {
     const auto json = nlohmann::json::parse(result.out, nullptr, false);
     ASSERT_TRUE(json.is_object()) << result.out;
     EXPECT_EQ(json["run"]["ended_processes"], 2) << result.out;
-    // Killed processes may stay zombies until their new parent reaps them: none may be alive.
-    const std::string states = test::runProcess({"/bin/ps", "-u", user(), "-o", "stat=,args="}).out;
+    // Killed processes may stay zombies until their new parent reaps them: none of the program's
+    // session may be alive.
+    const std::string session = std::to_string(json["run"]["pid"].get<int>());
+    const std::string states = test::runProcess({"/bin/ps", "-e", "-o", "sid=,stat=,user=,args="}).out;
     std::istringstream lines(states);
     for (std::string line; std::getline(lines, line);) {
-        EXPECT_EQ(line.substr(0, 1), "Z") << "a process of the user is left: " << line;
+        std::istringstream fields(line);
+        std::string sid;
+        std::string stat;
+        fields >> sid >> stat;
+        if (sid == session) {
+            EXPECT_EQ(stat.substr(0, 1), "Z") << "a process of the program's session is left: " << line;
+        }
     }
 }
 

@@ -238,7 +238,6 @@ bool liveInSession(const std::string& pid, pid_t session) {
 int endSession(pid_t session) {
     std::set<pid_t> ended;
     for (int round = 0; round < 50; ++round) {
-        (void)::kill(-session, SIGKILL);
         bool found = false;
         if (DIR* proc = ::opendir("/proc")) {
             while (const dirent* entry = ::readdir(proc)) {
@@ -253,6 +252,7 @@ int endSession(pid_t session) {
             }
             ::closedir(proc);
         }
+        (void)::kill(-session, SIGKILL);  // and any that joined its process group meanwhile
         if (!found) break;
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
