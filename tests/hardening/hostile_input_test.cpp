@@ -281,6 +281,43 @@ std::vector<CliCase> cliCases() {
          false,
          {1},
          "ERROR_INVALID_PARAMETER"},
+        // Usage errors with --json anywhere: one JSON object on stdout too.
+        {"whoami unknown flag before --json",
+         {"whoami", "--bogus", "--json"},
+         S::Closed,
+         "",
+         false,
+         {2},
+         "--bogus"},
+        {"logon bad --type --json",
+         logonArgs({"--user", "tsalice", "--type", "42", "--password-stdin", "--json"}),
+         S::Closed,
+         "",
+         false,
+         {2},
+         "is not a logon type"},
+        {"logon missing --user --json",
+         {"logon", "--json", "--password-stdin"},
+         S::Closed,
+         "",
+         false,
+         {2},
+         "--user"},
+        {"const overflowing --value --json",
+         {"const", "--value", "99999999999999999999999", "--json"},
+         S::Closed,
+         "",
+         false,
+         {2},
+         "does not fit 64 bits"},
+        {"error bare 0x --json", {"error", "0x", "--json"}, S::Closed, "", false, {2}, "0x"},
+        {"const --json=true before an unknown flag",
+         {"const", "--json=true", "--frob"},
+         S::Closed,
+         "",
+         false,
+         {2},
+         "--frob"},
         {"logon closed stdin --json",
          logonArgs({"--user", "tsalice", "--password-stdin", "--json"}),
          S::Closed,
@@ -376,8 +413,22 @@ TEST(HostileInput, EveryCliCaseEndsWithinSecondsWithExitOneOrTwoAndAReason) {
             EXPECT_FALSE(result.err.empty() && result.exitCode == 2);
             continue;
         }
-        const bool json = std::find(c.args.begin(), c.args.end(), "--json") != c.args.end();
-        if (json && result.exitCode == 1) {
+        const bool json = std::any_of(c.args.begin(), c.args.end(), [](const std::string& arg) {
+            return arg == "--json" || arg == "--json=true";
+        });
+        if (json && result.exitCode == 2) {
+            // A usage error: the line on stderr, and one JSON object {"error": {code, name, message}}.
+            EXPECT_NE(result.err.find(c.reason), std::string::npos) << result.err.substr(0, 2000);
+            const auto parsed = nlohmann::json::parse(result.out, nullptr, false);
+            ASSERT_FALSE(parsed.is_discarded()) << "not JSON: " << result.out.substr(0, 2000);
+            ASSERT_TRUE(parsed.is_object() && parsed.size() == 1 && parsed.contains("error"))
+                << parsed.dump();
+            const auto& error = parsed["error"];
+            EXPECT_EQ(error.size(), 3u) << error.dump();
+            EXPECT_EQ(error.value("code", 0), 2);
+            EXPECT_EQ(error.value("name", ""), "usage");
+            EXPECT_NE(error.value("message", "").find(c.reason), std::string::npos) << error.dump();
+        } else if (json && result.exitCode == 1) {
             const auto parsed = nlohmann::json::parse(result.out, nullptr, false);
             ASSERT_FALSE(parsed.is_discarded()) << "not JSON: " << result.out.substr(0, 2000);
             ASSERT_TRUE(parsed.contains("error") && parsed["error"].is_object()) << parsed.dump();
