@@ -7,6 +7,7 @@
 #include <set>
 #include <string_view>
 
+#include "terminal_text.hpp"
 #include "tokenscope/identity.hpp"
 #include "tokenscope/privileges.hpp"
 
@@ -82,10 +83,12 @@ int usageError(Streams& io, bool json, const std::string& who, const std::string
     return kExitUsage;
 }
 
+int parseAndRun(int argc, const char* const* argv, Streams& io);
+
 }  // namespace
 
 std::string dumpJson(const nlohmann::json& json) {
-    return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    return escapeJsonForTerminal(json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 void setCapabilityDropping(bool enabled) noexcept { capabilityDropping = enabled; }
@@ -145,6 +148,26 @@ void printError(std::ostream& out, const Error& error) {
 }
 
 int runCli(int argc, const char* const* argv, Streams& io) {
+    // Every text the commands write passes through the terminal escaping, stderr too.
+    int status = kExitFailed;
+    {
+        TerminalTextBuf outText(io.out.rdbuf());
+        TerminalTextBuf errText(io.err.rdbuf());
+        std::ostream out(&outText);
+        std::ostream err(&errText);
+        Streams escaped{io.in, out, err};
+        status = parseAndRun(argc, argv, escaped);
+        out.flush();
+        err.flush();
+        if (!out.good()) io.out.setstate(std::ios::badbit);
+        if (!err.good()) io.err.setstate(std::ios::badbit);
+    }
+    return status;
+}
+
+namespace {
+
+int parseAndRun(int argc, const char* const* argv, Streams& io) {
     const bool json = jsonRequested(argc, argv);
     auto commands = allCommands();
     CLI::App app{"TokenScope: logon, impersonation and privilege diagnostics", kProgram};
@@ -209,5 +232,7 @@ int runCli(int argc, const char* const* argv, Streams& io) {
     }
     return usageError(io, json, kProgram, "a subcommand is required", usageLine(commands));
 }
+
+}  // namespace
 
 }  // namespace tokenscope::cli

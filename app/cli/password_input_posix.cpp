@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "password_input.hpp"
+#include "terminal_text.hpp"
 #include "tokenscope/errors.hpp"
 #include "tokenscope/privileges.hpp"
 
@@ -86,7 +87,9 @@ Result<Password> readPasswordFromTerminal(const std::string& prompt) {
         quiet.c_lflag |= ECHONL;
         (void)::tcsetattr(fd, TCSAFLUSH, &quiet);
     }
-    (void)!::write(fd, prompt.data(), prompt.size());
+    // The user name in the prompt is an argument: shown escaped, like every other text.
+    const std::string shown = escapeForTerminal(prompt);
+    (void)!::write(fd, shown.data(), shown.size());
     Password password;
     bool cancelled = false;
     int err = 0;
