@@ -16,8 +16,10 @@ namespace tokenscope::cli {
 namespace {
 
 // Reads bytes from `fd` until a newline (true) or end of input / a read error (false; `err`
-// is the errno of a failed read, 0 at end of input).
-bool readLineFromFd(int fd, Password& password, bool& cancelled, int& err) {
+// is the errno of a failed read, 0 at end of input). Every other byte is part of the password,
+// control bytes included: only at the terminal (`terminal`), whose signals are off while it
+// prompts, is Ctrl-C (0x03) the person cancelling. From a pipe or a file 0x03 is just a byte.
+bool readLineFromFd(int fd, bool terminal, Password& password, bool& cancelled, int& err) {
     err = 0;
     for (;;) {
         char c = 0;
@@ -26,7 +28,7 @@ bool readLineFromFd(int fd, Password& password, bool& cancelled, int& err) {
         if (got < 0) err = errno;
         if (got <= 0) return false;
         if (c == '\n') break;
-        if (c == '\x03') {  // Ctrl-C while the terminal does not raise signals
+        if (terminal && c == '\x03') {
             cancelled = true;
             break;
         }
@@ -51,7 +53,7 @@ Result<Password> readPasswordLine(std::istream& in) {
     if (&in == &std::cin) {
         bool cancelled = false;
         int err = 0;
-        if (!readLineFromFd(STDIN_FILENO, password, cancelled, err) && err != 0) {
+        if (!readLineFromFd(STDIN_FILENO, false, password, cancelled, err) && err != 0) {
             password.wipe();
             return makeError(
                 win32::kInvalidHandle, "read stdin: " + describeErrno(err),
@@ -93,7 +95,7 @@ Result<Password> readPasswordFromTerminal(const std::string& prompt) {
     Password password;
     bool cancelled = false;
     int err = 0;
-    const bool complete = readLineFromFd(fd, password, cancelled, err);
+    const bool complete = readLineFromFd(fd, true, password, cancelled, err);
     if (isTerminal) (void)::tcsetattr(fd, TCSAFLUSH, &saved);
     if (cancelled || (!complete && password.empty())) {
         if (cancelled) (void)!::write(fd, "\n", 1);

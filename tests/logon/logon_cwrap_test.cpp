@@ -13,6 +13,8 @@
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <future>
 #include <nlohmann/json.hpp>
 #include <thread>
@@ -224,6 +226,35 @@ TEST_F(CwrapLogon, CliReadsThePasswordFromTheTerminalWithoutEcho) {
     EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << seen;
     EXPECT_EQ(seen.find("Alice-Secret-1"), std::string::npos) << "the password was echoed: " << seen;
     EXPECT_NE(seen.find("Logon:   ok, tsalice"), std::string::npos) << seen;
+}
+
+// A password on stdin is taken byte for byte: a control byte is part of it, never the end of it
+// (0x03 once cut the password short and logged on with what came before it).
+TEST_F(CwrapLogon, CliKeepsControlBytesOfAStdinPasswordAsTheyAre) {
+    namespace fs = std::filesystem;
+    const auto dir = fs::temp_directory_path() / ("tokenscope-ctl-" + std::to_string(::getpid()));
+    fs::create_directories(dir / "pam.d");
+    const std::string password = std::string("Ab\x03\x1b[0m\x7f\x04\x1a") + "\t-Secret-9";
+    std::ofstream(dir / "passdb") << "tsalice:" << password << ":tokenscope-ctl\n";
+    const std::string matrix = std::string(TOKENSCOPE_PAM_MATRIX) + " passdb=" + (dir / "passdb").string();
+    std::ofstream(dir / "pam.d" / "tokenscope-ctl") << "auth     required " << matrix << "\n"
+                                                    << "account  required " << matrix << "\n";
+    const std::string previous = std::getenv("PAM_WRAPPER_SERVICE_DIR");
+    ::setenv("PAM_WRAPPER_SERVICE_DIR", (dir / "pam.d").c_str(), 1);
+    auto logon = [&](const std::string& input) {
+        return test::runProcess({kCli, "logon", "--user", "tsalice", "--service", "tokenscope-ctl", "--type",
+                                 "network", "--password-stdin", "--json"},
+                                input);
+    };
+    const auto whole = logon(password + "\n");
+    const auto prefix = logon("Ab\x03\n");
+    const auto cut = logon("Ab\n");
+    ::setenv("PAM_WRAPPER_SERVICE_DIR", previous.c_str(), 1);
+    fs::remove_all(dir);
+    EXPECT_EQ(whole.exitCode, 0) << whole.out << whole.err;
+    EXPECT_EQ(prefix.exitCode, 1) << prefix.out;
+    EXPECT_EQ(cut.exitCode, 1) << "the part before 0x03 logged on: " << cut.out;
+    EXPECT_EQ(parse(cut)["error"]["name"], "ERROR_LOGON_FAILURE");
 }
 
 TEST_F(CwrapLogon, CliHasNoPasswordFlag) {
