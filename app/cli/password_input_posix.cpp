@@ -4,8 +4,11 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <array>
 #include <cerrno>
+#include <csignal>
 #include <iostream>
+#include <optional>
 
 #include "password_input.hpp"
 #include "terminal_text.hpp"
@@ -38,14 +41,60 @@ bool readLineFromFd(int fd, bool terminal, Password& password, bool& cancelled, 
     return true;
 }
 
+// While the prompt has echo off, a termination signal (kill, a closed terminal window, a
+// supervisor stopping us) must not leave the terminal without echo: the handler puts the saved
+// settings back and then lets the signal do what it would have done, so the process still dies
+// of it (exit status 128 + the signal in a shell).
+constexpr std::array<int, 4> kStopSignals{SIGTERM, SIGINT, SIGHUP, SIGQUIT};
+volatile std::sig_atomic_t promptTerminal = -1;  // the terminal to restore, -1 when none
+termios promptSaved{};                           // written before the handlers are installed
+std::array<struct sigaction, kStopSignals.size()> previousActions{};
+std::array<bool, kStopSignals.size()> handled{};
+
+extern "C" void restoreTerminalAndDie(int signal) {
+    const int fd = promptTerminal;
+    if (fd >= 0) {
+        (void)::tcsetattr(fd, TCSANOW, &promptSaved);
+        (void)!::write(fd, "\n", 1);
+    }
+    for (std::size_t i = 0; i < kStopSignals.size(); ++i) {
+        if (kStopSignals[i] == signal) (void)::sigaction(signal, &previousActions[i], nullptr);
+    }
+    (void)::raise(signal);  // blocked until this handler returns, then delivered as before
+}
+
+class TerminalRestoredOnSignals {
+public:
+    TerminalRestoredOnSignals(int fd, const termios& saved) {
+        promptSaved = saved;
+        promptTerminal = fd;
+        for (std::size_t i = 0; i < kStopSignals.size(); ++i) {
+            struct sigaction action {};
+            action.sa_handler = restoreTerminalAndDie;
+            sigemptyset(&action.sa_mask);
+            for (const int other : kStopSignals) sigaddset(&action.sa_mask, other);
+            // A signal the caller ignores (nohup) stays ignored.
+            handled[i] = ::sigaction(kStopSignals[i], nullptr, &previousActions[i]) == 0 &&
+                         previousActions[i].sa_handler != SIG_IGN &&
+                         ::sigaction(kStopSignals[i], &action, nullptr) == 0;
+        }
+    }
+    ~TerminalRestoredOnSignals() {
+        for (std::size_t i = 0; i < kStopSignals.size(); ++i) {
+            if (handled[i]) (void)::sigaction(kStopSignals[i], &previousActions[i], nullptr);
+        }
+        promptTerminal = -1;
+    }
+    TerminalRestoredOnSignals(const TerminalRestoredOnSignals&) = delete;
+    TerminalRestoredOnSignals& operator=(const TerminalRestoredOnSignals&) = delete;
+};
+
 void dropCarriageReturn(Password& password) {
     if (!password.empty() && password.view().back() == '\r') password.pop_back();
 }
 
 }  // namespace
 
-// Core's: the core file's soft limit 0 (the start-up limit is kept for a program run as the user)
-// and not dumpable.
 void keepSecretsOutOfCrashDumps() { (void)tokenscope::keepSecretsOutOfCrashDumps(); }
 
 Result<Password> readPasswordLine(std::istream& in) {
@@ -83,7 +132,9 @@ Result<Password> readPasswordFromTerminal(const std::string& prompt) {
 
     termios saved{};
     const bool isTerminal = ::tcgetattr(fd, &saved) == 0;
+    std::optional<TerminalRestoredOnSignals> restoreOnSignals;
     if (isTerminal) {
+        restoreOnSignals.emplace(fd, saved);
         termios quiet = saved;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO | ISIG);
         quiet.c_lflag |= ECHONL;
@@ -97,6 +148,7 @@ Result<Password> readPasswordFromTerminal(const std::string& prompt) {
     int err = 0;
     const bool complete = readLineFromFd(fd, true, password, cancelled, err);
     if (isTerminal) (void)::tcsetattr(fd, TCSAFLUSH, &saved);
+    restoreOnSignals.reset();
     if (cancelled || (!complete && password.empty())) {
         if (cancelled) (void)!::write(fd, "\n", 1);
         password.wipe();

@@ -7,12 +7,15 @@
 #include <pthread.h>
 #include <pty.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <csignal>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <future>
@@ -193,19 +196,28 @@ TEST_F(CwrapLogon, CliWithoutTerminalOrPasswordStdinExitsTwoAtOnce) {
     EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(3));
 }
 
-// The CLI on a pseudo-terminal that is its controlling terminal: the prompt appears there, the
-// password typed is not echoed back.
-TEST_F(CwrapLogon, CliReadsThePasswordFromTheTerminalWithoutEcho) {
+// `tokenscope-cli logon --user tsalice` (network, the cwrap service) on a pseudo-terminal that is
+// its controlling terminal; `terminal` is the master side.
+struct CliOnTerminal {
     int terminal = -1;
-    const pid_t pid = ::forkpty(&terminal, nullptr, nullptr, nullptr);
-    ASSERT_GE(pid, 0);
-    if (pid == 0) {
-        ::execl(kCli, kCli, "logon", "--user", "tsalice", "--service", kService, "--type", "network",
-                static_cast<char*>(nullptr));
-        ::_exit(127);
+    pid_t pid = -1;
+    std::string seen;  // what the CLI wrote to the terminal
+
+    CliOnTerminal() {
+        pid = ::forkpty(&terminal, nullptr, nullptr, nullptr);
+        if (pid == 0) {
+            ::execl(kCli, kCli, "logon", "--user", "tsalice", "--service", kService, "--type", "network",
+                    static_cast<char*>(nullptr));
+            ::_exit(127);
+        }
     }
-    std::string seen;
-    auto readFor = [&](std::chrono::milliseconds span) {
+    ~CliOnTerminal() {
+        if (terminal >= 0) ::close(terminal);
+    }
+    CliOnTerminal(const CliOnTerminal&) = delete;
+    CliOnTerminal& operator=(const CliOnTerminal&) = delete;
+
+    void readFor(std::chrono::milliseconds span) {
         const auto end = std::chrono::steady_clock::now() + span;
         while (std::chrono::steady_clock::now() < end) {
             pollfd poller{terminal, POLLIN, 0};
@@ -215,17 +227,61 @@ TEST_F(CwrapLogon, CliReadsThePasswordFromTheTerminalWithoutEcho) {
             if (n <= 0) return;
             seen.append(buffer, static_cast<std::size_t>(n));
         }
-    };
-    for (int i = 0; i < 40 && seen.find("Password for tsalice: ") == std::string::npos; ++i) readFor(50ms);
-    ASSERT_NE(seen.find("Password for tsalice: "), std::string::npos) << seen;
-    ASSERT_EQ(::write(terminal, "Alice-Secret-1\n", 15), 15);
-    readFor(1500ms);
+    }
+    bool waitForPrompt() {
+        for (int i = 0; i < 40 && !prompted(); ++i) readFor(50ms);
+        return prompted();
+    }
+    [[nodiscard]] bool prompted() const { return seen.find("Password for tsalice: ") != std::string::npos; }
+};
+
+// The CLI on a pseudo-terminal that is its controlling terminal: the prompt appears there, the
+// password typed is not echoed back.
+TEST_F(CwrapLogon, CliReadsThePasswordFromTheTerminalWithoutEcho) {
+    CliOnTerminal cli;
+    ASSERT_GE(cli.pid, 0);
+    ASSERT_TRUE(cli.waitForPrompt()) << cli.seen;
+    ASSERT_EQ(::write(cli.terminal, "Alice-Secret-1\n", 15), 15);
+    cli.readFor(1500ms);
     int status = 0;
-    ::waitpid(pid, &status, 0);
-    ::close(terminal);
-    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << seen;
-    EXPECT_EQ(seen.find("Alice-Secret-1"), std::string::npos) << "the password was echoed: " << seen;
-    EXPECT_NE(seen.find("Logon:   ok, tsalice"), std::string::npos) << seen;
+    ::waitpid(cli.pid, &status, 0);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << cli.seen;
+    EXPECT_EQ(cli.seen.find("Alice-Secret-1"), std::string::npos) << "the password was echoed: " << cli.seen;
+    EXPECT_NE(cli.seen.find("Logon:   ok, tsalice"), std::string::npos) << cli.seen;
+}
+
+// Killed at the password prompt (echo off), the CLI puts the terminal back before it dies, and
+// dies of the signal it was sent: SIGTERM (kill, a supervisor), SIGINT, SIGHUP (window closed).
+TEST_F(CwrapLogon, CliKilledAtThePasswordPromptLeavesTheTerminalEchoing) {
+    for (const int signal : {SIGTERM, SIGINT, SIGHUP}) {
+        SCOPED_TRACE(::strsignal(signal));
+        CliOnTerminal cli;
+        ASSERT_GE(cli.pid, 0);
+        termios before{};
+        ASSERT_EQ(::tcgetattr(cli.terminal, &before), 0);
+        ASSERT_NE(before.c_lflag & ECHO, 0u);
+        ASSERT_TRUE(cli.waitForPrompt()) << cli.seen;
+        termios prompting{};
+        ASSERT_EQ(::tcgetattr(cli.terminal, &prompting), 0);
+        EXPECT_EQ(prompting.c_lflag & ECHO, 0u) << "echo is on at the prompt";
+
+        ASSERT_EQ(::kill(cli.pid, signal), 0);
+        int status = 0;
+        pid_t waited = 0;
+        const auto end = std::chrono::steady_clock::now() + 5s;
+        while ((waited = ::waitpid(cli.pid, &status, WNOHANG)) == 0 && std::chrono::steady_clock::now() < end)
+            std::this_thread::sleep_for(10ms);
+        if (waited == 0) {
+            ::kill(cli.pid, SIGKILL);
+            ::waitpid(cli.pid, &status, 0);
+        }
+        ASSERT_EQ(waited, cli.pid) << "the CLI did not end on the signal";
+        EXPECT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == signal) << "status " << status;
+        termios after{};
+        ASSERT_EQ(::tcgetattr(cli.terminal, &after), 0);
+        EXPECT_NE(after.c_lflag & ECHO, 0u) << "the terminal was left without echo";
+        EXPECT_EQ(after.c_lflag & ISIG, before.c_lflag & ISIG);
+    }
 }
 
 // A password on stdin is taken byte for byte: a control byte is part of it, never the end of it
