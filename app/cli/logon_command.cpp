@@ -240,7 +240,8 @@ public:
                "Logon provider: default, winnt35, winnt40, winnt50, virtual (name, LOGON32_PROVIDER_* or "
                "number)")
             ->default_str("default");
-        app.add_option("--service", service_, "PAM service used by the default provider")
+        app.add_option("--service", service_,
+                       "PAM service used by the default provider: a file of /etc/pam.d (or /usr/lib/pam.d)")
             ->default_str("login");
         app.add_flag("--password-stdin", passwordStdin_,
                      "Read the password from stdin (one line) instead of the terminal");
@@ -261,6 +262,8 @@ public:
         auto provider = parseLogonProvider(provider_);
         if (!provider)
             throw UsageError("--provider: " + provider.error().native + ". " + provider.error().hint);
+        if (auto service = checkPamService(service_); !service)
+            throw UsageError("--service: " + service.error().native + ". " + service.error().hint);
         if (run_ && command_.empty()) throw UsageError("--run needs a program after --, e.g. --run -- id -u");
         if (!run_ && !command_.empty())
             throw UsageError("unexpected arguments; to run a program use --run -- CMD ARGS...");

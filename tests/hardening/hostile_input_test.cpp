@@ -272,15 +272,46 @@ std::vector<CliCase> cliCases() {
          S::Text,
          "x\n",
          false,
-         {1},
-         "ERROR_INVALID_PARAMETER"},
+         {2},
+         "--service: PAM service ../../etc/passwd: not a plain file name"},
         {"logon empty service --json",
          {"logon", "--user", "tsalice", "--service", "", "--password-stdin", "--json"},
          S::Text,
          "x\n",
          false,
-         {1},
-         "ERROR_INVALID_PARAMETER"},
+         {2},
+         "--service: PAM service (empty)"},
+        // PAM would run `other` for these, or another file, while the CLI named the one given.
+        {"logon service .. --json",
+         {"logon", "--user", "tsalice", "--service", "..", "--password-stdin", "--json"},
+         S::Text,
+         "Alice-Secret-1\n",
+         false,
+         {2},
+         "PAM service ..: not a service"},
+        {"logon service . --json",
+         {"logon", "--user", "tsalice", "--service", ".", "--password-stdin", "--json"},
+         S::Text,
+         "Alice-Secret-1\n",
+         false,
+         {2},
+         "PAM service .: not a service"},
+        {"logon missing service lists the services",
+         {"logon", "--user", "tsalice", "--service", "tokenscope-no-such-service", "--password-stdin"},
+         S::Text,
+         "Alice-Secret-1\n",
+         false,
+         {2},
+         "no such service",
+         true},
+        {"logon upper-case service --json",
+         {"logon", "--user", "tsalice", "--password-stdin", "--json", "--service", "TOKENSCOPE-TEST"},
+         S::Text,
+         "Alice-Secret-1\n",
+         false,
+         {2},
+         "PAM lowercases service names",
+         true},
         // Usage errors with --json anywhere: one JSON object on stdout too.
         {"whoami unknown flag before --json",
          {"whoami", "--bogus", "--json"},
@@ -546,13 +577,22 @@ TEST(HostileInput, LogonRefusesBadNamesAndServicesBeforePam) {
         ASSERT_FALSE(token.ok());
         expectNamedError(token.error(), win32::kInvalidAccountName);
     }
+    // PAM would quietly run another service for each of these: `other`, or the lowercased name.
     for (const auto& service :
-         {std::string(), std::string("../../etc/passwd"), std::string("/etc/pam.d/login")}) {
+         {std::string(), std::string("../../etc/passwd"), std::string("/etc/pam.d/login"), std::string("."),
+          std::string(".."), std::string("tokenscope-no-such-service"), std::string("TOKENSCOPE-TEST"),
+          std::string("Login"), std::string("login\n"), std::string("log\0in", 6), kHuge}) {
+        SCOPED_TRACE(::testing::PrintToString(service.substr(0, 40)));
         LogonRequest request = cwrapRequest("tsalice");
         request.service = service;
-        auto token = LogonToken::logon(request, Password("x", 1));
+        auto token = LogonToken::logon(request, Password("Alice-Secret-1", 14));
         ASSERT_FALSE(token.ok());
         expectNamedError(token.error(), win32::kInvalidParameter);
+        EXPECT_NE(token.error().native.find("PAM service"), std::string::npos) << token.error().native;
+        // The hint names the services that exist (under cwrap: the test's own).
+        if (cwrap()) {
+            EXPECT_NE(token.error().hint.find(kService), std::string::npos) << token.error().hint;
+        }
     }
     // A NUL byte would cut the password short on its way to PAM: "Alice-Secret-1\0junk" must not pass.
     auto cut = LogonToken::logon(cwrapRequest("tsalice"), Password("Alice-Secret-1\0junk", 19));

@@ -323,11 +323,37 @@ TEST_F(CwrapLogon, CliRejectsUnknownTypeAsUsageAndUnsupportedTypeAsFailure) {
     auto bad =
         test::runProcess({kCli, "logon", "--user", "tsalice", "--type", "42", "--password-stdin"}, "x\n");
     EXPECT_EQ(bad.exitCode, 2);
-    auto unsupported = test::runProcess(
-        {kCli, "logon", "--user", "tsalice", "--type", "new_credentials", "--password-stdin", "--json"},
-        "x\n");
+    // Under pam_wrapper PAM reads the test's service folder, which has no `login`.
+    auto unsupported = test::runProcess({kCli, "logon", "--user", "tsalice", "--service", kService, "--type",
+                                         "new_credentials", "--password-stdin", "--json"},
+                                        "x\n");
     EXPECT_EQ(unsupported.exitCode, 1);
     EXPECT_EQ(parse(unsupported)["error"]["code"], 50);
+}
+
+// A service PAM would not really use is a usage error naming the services there are; PAM would
+// have run `other` (or the lowercased name) and the CLI would have named the one given.
+TEST_F(CwrapLogon, CliRefusesAPamServiceThatPamWouldNotUse) {
+    for (const char* service :
+         {"..", ".", "tokenscope-no-such-service", "TOKENSCOPE-TEST", "a/tokenscope-test"}) {
+        SCOPED_TRACE(service);
+        auto result = test::runProcess({kCli, "logon", "--user", "tsalice", "--service", service, "--type",
+                                        "network", "--password-stdin", "--json"},
+                                       "Alice-Secret-1\n");
+        EXPECT_EQ(result.exitCode, 2) << result.out;
+        EXPECT_NE(result.err.find("--service: PAM service " + std::string(service)), std::string::npos)
+            << result.err;
+        auto json = parse(result);
+        EXPECT_EQ(json["error"]["name"], "usage");
+        const std::string message = json["error"]["message"];
+        EXPECT_NE(message.find("The PAM services in "), std::string::npos) << message;
+        EXPECT_NE(message.find(kService), std::string::npos) << message;
+    }
+    auto right = test::runProcess(
+        {kCli, "logon", "--user", "tsalice", "--service", kService, "--type", "network", "--password-stdin"},
+        "Alice-Secret-1\n");
+    EXPECT_EQ(right.exitCode, 0) << right.err;
+    EXPECT_NE(right.out.find("through PAM service " + std::string(kService)), std::string::npos) << right.out;
 }
 
 // ---- impersonation with the fake account (needs root for the uid switch) --------------------
