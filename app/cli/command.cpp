@@ -157,10 +157,8 @@ int runCli(int argc, const char* const* argv, Streams& io) {
         std::ostream err(&errText);
         Streams escaped{io.in, out, err};
         status = parseAndRun(argc, argv, escaped);
-        out.flush();
-        err.flush();
-        if (!out.good()) io.out.setstate(std::ios::badbit);
-        if (!err.good()) io.err.setstate(std::ios::badbit);
+        if (!outText.finish() || !out.good()) io.out.setstate(std::ios::badbit);
+        if (!errText.finish() || !err.good()) io.err.setstate(std::ios::badbit);
     }
     return status;
 }

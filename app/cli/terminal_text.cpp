@@ -105,7 +105,12 @@ std::string escapeJsonForTerminal(std::string_view json) {
     return out;
 }
 
-TerminalTextBuf::~TerminalTextBuf() { (void)sync(); }
+TerminalTextBuf::~TerminalTextBuf() { (void)finish(); }
+
+std::streambuf* unescapedBuffer(std::ostream& out) {
+    auto* escaping = dynamic_cast<TerminalTextBuf*>(out.rdbuf());
+    return escaping != nullptr ? escaping->target() : out.rdbuf();
+}
 
 void TerminalTextBuf::take(std::string_view bytes) {
     if (pending_.empty()) {
@@ -142,13 +147,17 @@ std::streamsize TerminalTextBuf::xsputn(const char* data, std::streamsize size) 
 }
 
 int TerminalTextBuf::sync() {
+    if (!emit()) return -1;
+    if (target_->pubsync() != 0) failed_ = true;
+    return failed_ ? -1 : 0;
+}
+
+bool TerminalTextBuf::finish() {
     if (!pending_.empty()) {
         (void)escapeInto(pending_, true, escaped_);
         pending_.clear();
     }
-    if (!emit()) return -1;
-    if (target_->pubsync() != 0) failed_ = true;
-    return failed_ ? -1 : 0;
+    return sync() == 0;
 }
 
 }  // namespace tokenscope::cli

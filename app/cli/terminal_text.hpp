@@ -14,6 +14,7 @@
 // that already reads "\x1b" is shown as it is.
 #pragma once
 
+#include <ostream>
 #include <streambuf>
 #include <string>
 #include <string_view>
@@ -28,15 +29,19 @@ namespace tokenscope::cli {
 [[nodiscard]] std::string escapeJsonForTerminal(std::string_view json);
 
 // A stream buffer that escapes what is written to it (as escapeForTerminal) and passes the result
-// on to `target`. A UTF-8 sequence cut between two writes is held until it is complete; a flush
-// (or the destructor) escapes what is left of one. A write or flush of `target` that fails makes
-// this buffer's flush fail too.
+// on to `target`. The start of a UTF-8 sequence cut between two writes (at most three bytes) is
+// held, across flushes too, until the rest comes; finish() (or the destructor) escapes what is
+// left of one. A write or flush of `target` that fails makes this buffer's flush fail too.
 class TerminalTextBuf final : public std::streambuf {
 public:
     explicit TerminalTextBuf(std::streambuf* target) : target_(target) {}
     ~TerminalTextBuf() override;
     TerminalTextBuf(const TerminalTextBuf&) = delete;
     TerminalTextBuf& operator=(const TerminalTextBuf&) = delete;
+
+    // Escapes what is held, writes everything and flushes `target`; false when that failed.
+    bool finish();
+    [[nodiscard]] std::streambuf* target() const noexcept { return target_; }
 
 protected:
     int_type overflow(int_type c) override;
@@ -52,5 +57,10 @@ private:
     std::string escaped_;  // ready for target_
     bool failed_ = false;
 };
+
+// Where bytes that are not the CLI's own text go as they are (a program's output passed on to a
+// pipe or a file): the target of `out`'s TerminalTextBuf, or `out`'s buffer when it has none.
+// Flush `out` first, so the two stay in order.
+[[nodiscard]] std::streambuf* unescapedBuffer(std::ostream& out);
 
 }  // namespace tokenscope::cli

@@ -5,8 +5,10 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "support/subprocess.hpp"
+#include "terminal_text.hpp"
 
 namespace tokenscope {
 namespace {
@@ -138,6 +140,26 @@ TEST(CliEscaping, ByteStringConstantsAreShownEscaped) {
     const auto all = runProcess({kCli, "const", "*BYTE*", "--limit", "0"});
     EXPECT_EQ(all.exitCode, 0);
     expectSafe(all);
+}
+
+// A program's output passed on in pieces (logon --run) may cut a UTF-8 character between two
+// writes, each flushed: the start waits for the rest instead of being shown as bad bytes.
+TEST(TerminalText, ACutUtf8SequenceWaitsForItsRestAcrossAFlush) {
+    std::ostringstream target;
+    cli::TerminalTextBuf buffer(target.rdbuf());
+    std::ostream out(&buffer);
+    out << "\xe2\x82";
+    out.flush();
+    EXPECT_EQ(target.str(), "");
+    out << "\xac\x1b";
+    out.flush();
+    EXPECT_EQ(target.str(), "\xe2\x82\xac\\x1b");
+    out << "cut\xf0\x9f";
+    EXPECT_TRUE(buffer.finish());
+    EXPECT_EQ(target.str(), "\xe2\x82\xac\\x1bcut\\xf0\\x9f");
+    // Bytes that are not the CLI's text go around the escaping.
+    EXPECT_EQ(cli::unescapedBuffer(out), target.rdbuf());
+    EXPECT_EQ(cli::unescapedBuffer(target), target.rdbuf());
 }
 
 }  // namespace
