@@ -196,18 +196,23 @@ TEST_F(CwrapLogon, CliWithoutTerminalOrPasswordStdinExitsTwoAtOnce) {
     EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(3));
 }
 
-// `tokenscope-cli logon --user tsalice` (network, the cwrap service) on a pseudo-terminal that is
-// its controlling terminal; `terminal` is the master side.
+// `tokenscope-cli logon --user tsalice` (network, the cwrap service), or another program, on a
+// pseudo-terminal that is its controlling terminal; `terminal` is the master side.
 struct CliOnTerminal {
     int terminal = -1;
     pid_t pid = -1;
     std::string seen;  // what the CLI wrote to the terminal
 
-    CliOnTerminal() {
+    CliOnTerminal()
+        : CliOnTerminal({kCli, "logon", "--user", "tsalice", "--service", kService, "--type", "network"}) {}
+    // `argv` instead (argv[0] a path).
+    explicit CliOnTerminal(const std::vector<std::string>& argv) {
+        std::vector<char*> args;
+        for (const auto& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
+        args.push_back(nullptr);
         pid = ::forkpty(&terminal, nullptr, nullptr, nullptr);
         if (pid == 0) {
-            ::execl(kCli, kCli, "logon", "--user", "tsalice", "--service", kService, "--type", "network",
-                    static_cast<char*>(nullptr));
+            ::execv(args[0], args.data());
             ::_exit(127);
         }
     }
@@ -370,6 +375,26 @@ TEST_F(CwrapImpersonation, CliImpersonatesOnAWorkerThreadAndReverts) {
     EXPECT_EQ(json["impersonation"]["reverted"], true);
     EXPECT_EQ(json["impersonation"]["level"], "full (uid switch)");
     EXPECT_TRUE(json["impersonation"]["warning"].is_null());
+}
+
+// What a program run with --run writes is passed on: as it is to a pipe (it is the program's
+// data), escaped like all the CLI's text to a terminal (it may not drive root's terminal).
+TEST_F(CwrapImpersonation, CliRunPassesProgramOutputRawToAPipeAndEscapedToATerminal) {
+    const std::string run = std::string(kCli) + " logon --user tsalice --service " + kService +
+                            " --type network --password-stdin --run -- /usr/bin/printf 'a\\033[31mb\\n'";
+    auto piped = test::runProcess({"sh", "-c", "echo Alice-Secret-1 | " + run});
+    EXPECT_EQ(piped.exitCode, 0) << piped.err;
+    EXPECT_NE(piped.out.find("a\x1b[31mb\n"), std::string::npos) << ::testing::PrintToString(piped.out);
+
+    CliOnTerminal cli({"/bin/sh", "-c", "echo Alice-Secret-1 | " + run});
+    ASSERT_GE(cli.pid, 0);
+    cli.readFor(10s);  // to the end of its output
+    int status = 0;
+    ::waitpid(cli.pid, &status, 0);
+    const std::string& seen = cli.seen;
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << seen;
+    EXPECT_NE(seen.find("a\\x1b[31mb"), std::string::npos) << ::testing::PrintToString(seen);
+    EXPECT_EQ(seen.find('\x1b'), std::string::npos) << ::testing::PrintToString(seen);
 }
 
 TEST_F(CwrapImpersonation, MainThreadImpersonationKeepsProcessIdentityTruthful) {
