@@ -1,6 +1,7 @@
 // tokenscope-logon-broker: logs on with PAM from a process's main thread for tokenscope, and holds
 // the logon until it is told to log off or its client goes away. Started by the client (see
-// tokenscope/logon_broker.hpp) with its socket as descriptor 3; not meant to be run by hand.
+// tokenscope/logon_broker.hpp) with its socket as descriptor 3 (0 and 1 on /dev/null, 2 the
+// client's stderr); it adds its signalfd as 4. Not meant to be run by hand.
 #include <sys/stat.h>
 
 #include <cstdio>

@@ -1,9 +1,13 @@
 #include "command.hpp"
 
+#include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <iostream>
 #include <set>
+#include <string_view>
 
+#include "terminal_text.hpp"
 #include "tokenscope/identity.hpp"
 #include "tokenscope/privileges.hpp"
 
@@ -48,10 +52,43 @@ std::string oneLine(std::string text) {
     return text;
 }
 
+// Whether the command line asks for JSON. Read from argv itself, since a usage error can come
+// before CLI11 has parsed --json (an unknown flag in front of it, --json before the subcommand).
+// Everything after "--" belongs to the program of logon --run.
+bool jsonRequested(int argc, const char* const* argv) {
+    for (int i = 1; i < argc && argv[i] != nullptr; ++i) {
+        const std::string_view arg(argv[i]);
+        if (arg == "--") return false;
+        if (arg == "--json") return true;
+        if (arg.starts_with("--json=")) {
+            std::string value(arg.substr(7));
+            std::transform(value.begin(), value.end(), value.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            if (value == "true" || value == "1" || value == "yes" || value == "on") return true;
+        }
+    }
+    return false;
+}
+
+// A usage error: the reason and the usage line on stderr, and with --json also one JSON object on
+// stdout, {"error": {"code": 2, "name": "usage", "message": reason}}.
+int usageError(Streams& io, bool json, const std::string& who, const std::string& reason,
+               const std::string& usage) {
+    io.err << who << ": " << reason << '\n' << usage << '\n';
+    if (json) {
+        const nlohmann::json error{
+            {"code", static_cast<int>(kExitUsage)}, {"name", "usage"}, {"message", reason}};
+        io.out << dumpJson({{"error", error}}) << '\n';
+    }
+    return kExitUsage;
+}
+
+int parseAndRun(int argc, const char* const* argv, Streams& io);
+
 }  // namespace
 
 std::string dumpJson(const nlohmann::json& json) {
-    return json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    return escapeJsonForTerminal(json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 void setCapabilityDropping(bool enabled) noexcept { capabilityDropping = enabled; }
@@ -111,6 +148,25 @@ void printError(std::ostream& out, const Error& error) {
 }
 
 int runCli(int argc, const char* const* argv, Streams& io) {
+    // Every text the commands write passes through the terminal escaping, stderr too.
+    int status = kExitFailed;
+    {
+        TerminalTextBuf outText(io.out.rdbuf());
+        TerminalTextBuf errText(io.err.rdbuf());
+        std::ostream out(&outText);
+        std::ostream err(&errText);
+        Streams escaped{io.in, out, err};
+        status = parseAndRun(argc, argv, escaped);
+        if (!outText.finish() || !out.good()) io.out.setstate(std::ios::badbit);
+        if (!errText.finish() || !err.good()) io.err.setstate(std::ios::badbit);
+    }
+    return status;
+}
+
+namespace {
+
+int parseAndRun(int argc, const char* const* argv, Streams& io) {
+    const bool json = jsonRequested(argc, argv);
     auto commands = allCommands();
     CLI::App app{"TokenScope: logon, impersonation and privilege diagnostics", kProgram};
     app.require_subcommand(1, 1);
@@ -129,15 +185,15 @@ int runCli(int argc, const char* const* argv, Streams& io) {
         const std::string first = argv[1];
         const bool help = first == "-h" || first == "--help" || first == "--help-all";
         if (!first.empty() && first[0] == '-' && !help) {
-            io.err << kProgram << ": unknown option '" << oneLine(first.substr(0, 200))
-                   << "' (options follow the subcommand)\n"
-                   << usageLine(commands) << '\n';
-            return kExitUsage;
+            return usageError(
+                io, json, kProgram,
+                "unknown option '" + oneLine(first.substr(0, 200)) + "' (options follow the subcommand)",
+                usageLine(commands));
         }
         if (!first.empty() && first[0] != '-' && names.count(first) == 0) {
-            io.err << kProgram << ": unknown subcommand '" << oneLine(first.substr(0, 200)) << "'\n"
-                   << usageLine(commands) << '\n';
-            return kExitUsage;
+            return usageError(io, json, kProgram,
+                              "unknown subcommand '" + oneLine(first.substr(0, 200)) + "'",
+                              usageLine(commands));
         }
     }
 
@@ -159,8 +215,7 @@ int runCli(int argc, const char* const* argv, Streams& io) {
             io.out << app.help();
             return kExitOk;
         }
-        io.err << kProgram << ": " << oneLine(error.what()) << '\n' << usageLine(commands) << '\n';
-        return kExitUsage;
+        return usageError(io, json, kProgram, oneLine(error.what()), usageLine(commands));
     }
 
     for (auto& command : commands) {
@@ -168,14 +223,14 @@ int runCli(int argc, const char* const* argv, Streams& io) {
             try {
                 return command->run(io);
             } catch (const UsageError& error) {
-                io.err << kProgram << " " << command->name() << ": " << oneLine(error.what()) << '\n'
-                       << usageLine(commands) << '\n';
-                return kExitUsage;
+                return usageError(io, json, std::string(kProgram) + " " + command->name(),
+                                  oneLine(error.what()), usageLine(commands));
             }
         }
     }
-    io.err << usageLine(commands) << '\n';
-    return kExitUsage;
+    return usageError(io, json, kProgram, "a subcommand is required", usageLine(commands));
 }
+
+}  // namespace
 
 }  // namespace tokenscope::cli

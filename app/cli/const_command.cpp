@@ -77,7 +77,7 @@ private:
         if (json_) {
             auto results = nlohmann::json::array();
             for (const auto* c : found.items) results.push_back(constantJson(*c));
-            io.out << nlohmann::json{{"query", query}, {"total", found.total}, {"results", std::move(results)}}.dump(2)
+            io.out << dumpJson({{"query", query}, {"total", found.total}, {"results", std::move(results)}})
                    << '\n';
             return found.total ? kExitOk : kExitFailed;
         }
@@ -103,8 +103,11 @@ private:
         if (!split) {
             if (split.error().code == 87) throw UsageError(split.error().native);
             if (json_) {
-                io.out << nlohmann::json{{"value", value}, {"family", family_}, {"flags", nlohmann::json::array()},
-                                         {"error", toJson(split.error())}}.dump(2) << '\n';
+                io.out << dumpJson({{"value", value},
+                                    {"family", family_},
+                                    {"flags", nlohmann::json::array()},
+                                    {"error", toJson(split.error())}})
+                       << '\n';
             } else {
                 io.err << split.error().native << '\n';
             }
@@ -117,9 +120,13 @@ private:
             for (const auto* c : split->flags) flags.push_back(constantJson(*c));
             auto exact = nlohmann::json::array();
             for (const auto* c : split->exact) exact.push_back(c->name);
-            io.out << nlohmann::json{{"value", value}, {"family", family_}, {"flags", std::move(flags)},
-                                     {"equals", std::move(exact)}, {"leftover", split->leftover},
-                                     {"leftover_hex", hex}}.dump(2) << '\n';
+            io.out << dumpJson({{"value", value},
+                                {"family", family_},
+                                {"flags", std::move(flags)},
+                                {"equals", std::move(exact)},
+                                {"leftover", split->leftover},
+                                {"leftover_hex", hex}})
+                   << '\n';
         } else {
             std::string text;
             for (const auto* c : split->flags) text += (text.empty() ? "" : " | ") + std::string(c->name);
@@ -134,8 +141,11 @@ private:
     int runStats(Streams& io, const ConstantIndex& index) const {
         const auto stats = index.stats();
         if (json_) {
-            io.out << nlohmann::json{{"total", stats.total}, {"by_kind", stats.byKind}, {"by_header", stats.byHeader},
-                                     {"messages", stats.messages}}.dump(2) << '\n';
+            io.out << dumpJson({{"total", stats.total},
+                                {"by_kind", stats.byKind},
+                                {"by_header", stats.byHeader},
+                                {"messages", stats.messages}})
+                   << '\n';
             return kExitOk;
         }
         io.out << stats.total << " constants from " << stats.byHeader.size() << " headers, " << stats.messages

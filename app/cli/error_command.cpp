@@ -59,7 +59,7 @@ public:
                                              {"code", d.code}}},
                                 {"win32", d.win32 ? nlohmann::json(*d.win32) : nlohmann::json(nullptr)},
                                 {"ntstatus", d.ntstatus ? nlohmann::json(hex32(*d.ntstatus)) : nlohmann::json(nullptr)}};
-            io.out << json.dump(2) << '\n';
+            io.out << dumpJson(json) << '\n';
             return d.matches.empty() ? kExitFailed : kExitOk;
         }
         io.out << d.input << " = " << d.value << " = " << hex32(d.value) << '\n';

@@ -18,6 +18,7 @@
 #include "commands.hpp"
 #include "password_input.hpp"
 #include "run_signals.hpp"
+#include "terminal_text.hpp"
 #include "tokenscope/access.hpp"
 #include "tokenscope/errors.hpp"
 #include "tokenscope/identity.hpp"
@@ -136,42 +137,27 @@ void printSids(std::ostream& out, const LogonToken& token) {
     out << "Groups:  " << identity->groups.size() << " in the token\n";
 }
 
-// What a program run as the user wrote, passed on. To a terminal, control bytes other than newline
-// and tab are shown escaped (\x1b): the program's output may not drive root's terminal.
+// What a program run as the user wrote, passed on. To a terminal it goes through `out`, whose
+// TerminalTextBuf shows control bytes escaped (\x1b) like all the CLI's text: the program's output
+// may not drive root's terminal. To a pipe or a file it goes as it is.
 void relayOutput(std::ostream& out, int stream, std::string_view bytes) {
+    std::streambuf* raw = unescapedBuffer(out);
 #ifdef _WIN32
     (void)stream;  // runAs on Windows passes the program our own handles; nothing comes here
     const bool terminal = false;
 #else
     const bool terminal =
-        ((&out == &std::cout && stream == 1) || (&out == &std::cerr && stream == 2)) && ::isatty(stream) == 1;
+        ((raw == std::cout.rdbuf() && stream == 1) || (raw == std::cerr.rdbuf() && stream == 2)) &&
+        ::isatty(stream) == 1;
 #endif
-    if (!terminal) {
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    } else {
-        static constexpr char kHex[] = "0123456789abcdef";
-        auto escape = [](std::string& to, unsigned char byte) {
-            to += "\\x";
-            to += kHex[byte >> 4];
-            to += kHex[byte & 0xF];
-        };
-        std::string shown;
-        for (std::size_t i = 0; i < bytes.size(); ++i) {
-            const auto byte = static_cast<unsigned char>(bytes[i]);
-            const auto next = i + 1 < bytes.size() ? static_cast<unsigned char>(bytes[i + 1]) : 0;
-            if ((byte < 0x20 && byte != '\n' && byte != '\t') || byte == 0x7F) {
-                escape(shown, byte);
-            } else if (byte == 0xC2 && next >= 0x80 && next < 0xA0) {  // a C1 control in UTF-8
-                escape(shown, byte);
-                escape(shown, next);
-                ++i;
-            } else {
-                shown += static_cast<char>(byte);
-            }
-        }
-        out << shown;
+    if (terminal) {
+        out << bytes;
+        out.flush();
+        return;
     }
-    out.flush();
+    out.flush();  // what the CLI wrote before comes first
+    (void)raw->sputn(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    (void)raw->pubsync();
 }
 
 std::string signalName(int signal) {
@@ -240,7 +226,8 @@ public:
                "Logon provider: default, winnt35, winnt40, winnt50, virtual (name, LOGON32_PROVIDER_* or "
                "number)")
             ->default_str("default");
-        app.add_option("--service", service_, "PAM service used by the default provider")
+        app.add_option("--service", service_,
+                       "PAM service used by the default provider: a file of /etc/pam.d (or /usr/lib/pam.d)")
             ->default_str("login");
         app.add_flag("--password-stdin", passwordStdin_,
                      "Read the password from stdin (one line) instead of the terminal");
@@ -261,6 +248,8 @@ public:
         auto provider = parseLogonProvider(provider_);
         if (!provider)
             throw UsageError("--provider: " + provider.error().native + ". " + provider.error().hint);
+        if (auto service = checkPamService(service_); !service)
+            throw UsageError("--service: " + service.error().native + ". " + service.error().hint);
         if (run_ && command_.empty()) throw UsageError("--run needs a program after --, e.g. --run -- id -u");
         if (!run_ && !command_.empty())
             throw UsageError("unexpected arguments; to run a program use --run -- CMD ARGS...");

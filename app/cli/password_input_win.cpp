@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "password_input.hpp"
+#include "terminal_text.hpp"
 #include "tokenscope/errors.hpp"
 
 namespace tokenscope::cli {
@@ -117,7 +118,7 @@ Result<Password> readPasswordFromTerminal(const std::string& prompt) {
     // Character at a time, no echo, Ctrl-C as a character: the reader does its own editing.
     (void)::SetConsoleMode(input.get(), saved & ~static_cast<DWORD>(ENABLE_ECHO_INPUT | ENABLE_LINE_INPUT |
                                                                     ENABLE_PROCESSED_INPUT));
-    writeConsole(out, widePrompt(prompt));
+    writeConsole(out, widePrompt(escapeForTerminal(prompt)));  // the user name is an argument
 
     Password password;
     std::vector<int> lengths;  // UTF-8 bytes per character typed, for backspace

@@ -39,6 +39,51 @@ TEST(CliUsage, NonUtf8AndHugeNamesAreUsageErrors) {
     EXPECT_LT(result.err.size(), 1000u);
 }
 
+// With --json anywhere on the command line (even where CLI11 never reads it), a usage error is
+// also one JSON object on stdout: {"error": {"code": 2, "name": "usage", "message": reason}}.
+TEST(CliUsage, WithJsonEveryUsageErrorIsAlsoOneJsonObject) {
+    const std::vector<std::pair<std::vector<std::string>, std::string>> cases{
+        {{"whoami", "--bogus", "--json"}, "--bogus"},
+        {{"whoami", "--json", "--bogus"}, "--bogus"},
+        {{"--json", "whoami"}, "unknown option '--json'"},
+        {{"frobnicate", "--json"}, "unknown subcommand 'frobnicate'"},
+        {{"logon", "--user", "u", "--type", "42", "--password-stdin", "--json"}, "is not a logon type"},
+        {{"logon", "--json", "--password-stdin"}, "--user"},
+        {{"const", "--value", "99999999999999999999999", "--json"}, "does not fit 64 bits"},
+        {{"const", "--json", "--stats", "--value", "1"}, "give exactly one of"},
+        {{"error", "0x", "--json"}, "0x"},
+        {{"error", "--json"}, "code"},
+        {{"privileges", "--json=true", "extra"}, "extra"},
+    };
+    for (const auto& [args, reason] : cases) {
+        SCOPED_TRACE(::testing::PrintToString(args));
+        std::vector<std::string> argv{kCli};
+        argv.insert(argv.end(), args.begin(), args.end());
+        const auto result = runProcess(argv);
+        EXPECT_EQ(result.exitCode, 2) << result.out << result.err;
+        EXPECT_EQ(lines(result.err), 2u) << result.err;  // stderr as without --json
+        EXPECT_NE(result.err.find(reason), std::string::npos) << result.err;
+        const auto json = nlohmann::json::parse(result.out, nullptr, false);
+        ASSERT_FALSE(json.is_discarded()) << "stdout: " << result.out;
+        ASSERT_TRUE(json.is_object());
+        ASSERT_EQ(json.size(), 1u) << json.dump();
+        const auto& error = json.at("error");
+        ASSERT_EQ(error.size(), 3u) << error.dump();
+        EXPECT_EQ(error.at("code"), 2);
+        EXPECT_EQ(error.at("name"), "usage");
+        EXPECT_NE(error.at("message").get<std::string>().find(reason), std::string::npos) << error.dump();
+    }
+    // --json after "--" belongs to the program of --run, and --json=false is no JSON.
+    for (const auto& args : {std::vector<std::string>{"logon", "--bogus", "--", "--json"},
+                             std::vector<std::string>{"whoami", "--json=false", "--bogus"}}) {
+        std::vector<std::string> argv{kCli};
+        argv.insert(argv.end(), args.begin(), args.end());
+        const auto result = runProcess(argv);
+        EXPECT_EQ(result.exitCode, 2);
+        EXPECT_TRUE(result.out.empty()) << result.out;
+    }
+}
+
 TEST(CliUsage, HelpListsTheSubcommandsAndSucceeds) {
     auto result = runProcess({kCli, "--help"});
     EXPECT_EQ(result.exitCode, 0);

@@ -272,15 +272,83 @@ std::vector<CliCase> cliCases() {
          S::Text,
          "x\n",
          false,
-         {1},
-         "ERROR_INVALID_PARAMETER"},
+         {2},
+         "--service: PAM service ../../etc/passwd: not a plain file name"},
         {"logon empty service --json",
          {"logon", "--user", "tsalice", "--service", "", "--password-stdin", "--json"},
          S::Text,
          "x\n",
          false,
-         {1},
-         "ERROR_INVALID_PARAMETER"},
+         {2},
+         "--service: PAM service (empty)"},
+        // PAM would run `other` for these, or another file, while the CLI named the one given.
+        {"logon service .. --json",
+         {"logon", "--user", "tsalice", "--service", "..", "--password-stdin", "--json"},
+         S::Text,
+         "Alice-Secret-1\n",
+         false,
+         {2},
+         "PAM service ..: not a service"},
+        {"logon service . --json",
+         {"logon", "--user", "tsalice", "--service", ".", "--password-stdin", "--json"},
+         S::Text,
+         "Alice-Secret-1\n",
+         false,
+         {2},
+         "PAM service .: not a service"},
+        {"logon missing service lists the services",
+         {"logon", "--user", "tsalice", "--service", "tokenscope-no-such-service", "--password-stdin"},
+         S::Text,
+         "Alice-Secret-1\n",
+         false,
+         {2},
+         "no such service",
+         true},
+        {"logon upper-case service --json",
+         {"logon", "--user", "tsalice", "--password-stdin", "--json", "--service", "TOKENSCOPE-TEST"},
+         S::Text,
+         "Alice-Secret-1\n",
+         false,
+         {2},
+         "PAM lowercases service names",
+         true},
+        // Usage errors with --json anywhere: one JSON object on stdout too.
+        {"whoami unknown flag before --json",
+         {"whoami", "--bogus", "--json"},
+         S::Closed,
+         "",
+         false,
+         {2},
+         "--bogus"},
+        {"logon bad --type --json",
+         logonArgs({"--user", "tsalice", "--type", "42", "--password-stdin", "--json"}),
+         S::Closed,
+         "",
+         false,
+         {2},
+         "is not a logon type"},
+        {"logon missing --user --json",
+         {"logon", "--json", "--password-stdin"},
+         S::Closed,
+         "",
+         false,
+         {2},
+         "--user"},
+        {"const overflowing --value --json",
+         {"const", "--value", "99999999999999999999999", "--json"},
+         S::Closed,
+         "",
+         false,
+         {2},
+         "does not fit 64 bits"},
+        {"error bare 0x --json", {"error", "0x", "--json"}, S::Closed, "", false, {2}, "0x"},
+        {"const --json=true before an unknown flag",
+         {"const", "--json=true", "--frob"},
+         S::Closed,
+         "",
+         false,
+         {2},
+         "--frob"},
         {"logon closed stdin --json",
          logonArgs({"--user", "tsalice", "--password-stdin", "--json"}),
          S::Closed,
@@ -311,6 +379,14 @@ std::vector<CliCase> cliCases() {
          false,
          {1},
          "NUL byte",
+         true},
+        {"logon Ctrl-C byte in a stdin password --json",
+         logonArgs({"--user", "tsalice", "--password-stdin", "--json", "--type", "network"}),
+         S::Text,
+         "Alice-Secret-1\x03junk\n",
+         false,
+         {1},
+         "ERROR_LOGON_FAILURE",
          true},
         {"logon --run without a program",
          logonArgs({"--user", "tsalice", "--password-stdin", "--run"}),
@@ -376,8 +452,22 @@ TEST(HostileInput, EveryCliCaseEndsWithinSecondsWithExitOneOrTwoAndAReason) {
             EXPECT_FALSE(result.err.empty() && result.exitCode == 2);
             continue;
         }
-        const bool json = std::find(c.args.begin(), c.args.end(), "--json") != c.args.end();
-        if (json && result.exitCode == 1) {
+        const bool json = std::any_of(c.args.begin(), c.args.end(), [](const std::string& arg) {
+            return arg == "--json" || arg == "--json=true";
+        });
+        if (json && result.exitCode == 2) {
+            // A usage error: the line on stderr, and one JSON object {"error": {code, name, message}}.
+            EXPECT_NE(result.err.find(c.reason), std::string::npos) << result.err.substr(0, 2000);
+            const auto parsed = nlohmann::json::parse(result.out, nullptr, false);
+            ASSERT_FALSE(parsed.is_discarded()) << "not JSON: " << result.out.substr(0, 2000);
+            ASSERT_TRUE(parsed.is_object() && parsed.size() == 1 && parsed.contains("error"))
+                << parsed.dump();
+            const auto& error = parsed["error"];
+            EXPECT_EQ(error.size(), 3u) << error.dump();
+            EXPECT_EQ(error.value("code", 0), 2);
+            EXPECT_EQ(error.value("name", ""), "usage");
+            EXPECT_NE(error.value("message", "").find(c.reason), std::string::npos) << error.dump();
+        } else if (json && result.exitCode == 1) {
             const auto parsed = nlohmann::json::parse(result.out, nullptr, false);
             ASSERT_FALSE(parsed.is_discarded()) << "not JSON: " << result.out.substr(0, 2000);
             ASSERT_TRUE(parsed.contains("error") && parsed["error"].is_object()) << parsed.dump();
@@ -487,13 +577,22 @@ TEST(HostileInput, LogonRefusesBadNamesAndServicesBeforePam) {
         ASSERT_FALSE(token.ok());
         expectNamedError(token.error(), win32::kInvalidAccountName);
     }
+    // PAM would quietly run another service for each of these: `other`, or the lowercased name.
     for (const auto& service :
-         {std::string(), std::string("../../etc/passwd"), std::string("/etc/pam.d/login")}) {
+         {std::string(), std::string("../../etc/passwd"), std::string("/etc/pam.d/login"), std::string("."),
+          std::string(".."), std::string("tokenscope-no-such-service"), std::string("TOKENSCOPE-TEST"),
+          std::string("Login"), std::string("login\n"), std::string("log\0in", 6), kHuge}) {
+        SCOPED_TRACE(::testing::PrintToString(service.substr(0, 40)));
         LogonRequest request = cwrapRequest("tsalice");
         request.service = service;
-        auto token = LogonToken::logon(request, Password("x", 1));
+        auto token = LogonToken::logon(request, Password("Alice-Secret-1", 14));
         ASSERT_FALSE(token.ok());
         expectNamedError(token.error(), win32::kInvalidParameter);
+        EXPECT_NE(token.error().native.find("PAM service"), std::string::npos) << token.error().native;
+        // The hint names the services that exist (under cwrap: the test's own).
+        if (cwrap()) {
+            EXPECT_NE(token.error().hint.find(kService), std::string::npos) << token.error().hint;
+        }
     }
     // A NUL byte would cut the password short on its way to PAM: "Alice-Secret-1\0junk" must not pass.
     auto cut = LogonToken::logon(cwrapRequest("tsalice"), Password("Alice-Secret-1\0junk", 19));

@@ -4,11 +4,13 @@
 // it can watch writes its own PAM service (pam_matrix plus pam_exec recording open_session and
 // close_session with the recording process's parent, the broker) and points pam_wrapper at it.
 #include <dirent.h>
+#include <fcntl.h>
 #include <grp.h>
 #include <gtest/gtest.h>
 #include <poll.h>
 #include <pwd.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -149,17 +151,17 @@ TEST_F(BrokerLogon, RightPasswordLogsOnInTheBrokerWhichHoldsTheSessionUntilLogof
 
     // The broker has exactly stdin, stdout, stderr and its socket (it is not dumpable: root reads it).
     if (::geteuid() == 0) {
-        // What the broker opened itself (its signalfd; under cwrap nss_wrapper's user and group
-        // files) aside: nothing else, and nothing inherited.
+        // 0-2, the socket as 3, its own signalfd as 4; and what PAM's modules opened (under
+        // cwrap nss_wrapper's user and group files). Nothing else, and nothing inherited.
         auto fds = brokerFds(broker);
         std::erase_if(fds, [](const std::string& fd) {
-            return fd.ends_with("/tests/cwrap/passwd") || fd.ends_with("/tests/cwrap/group") ||
-                   fd.ends_with(" anon_inode:[signalfd]");
+            return fd.ends_with("/tests/cwrap/passwd") || fd.ends_with("/tests/cwrap/group");
         });
-        ASSERT_EQ(fds.size(), 4u) << ::testing::PrintToString(fds);
+        ASSERT_EQ(fds.size(), 5u) << ::testing::PrintToString(fds);
         EXPECT_EQ(fds[0], "0 /dev/null");
         EXPECT_EQ(fds[1], "1 /dev/null");
         EXPECT_TRUE(fds[3].starts_with("3 socket:")) << fds[3];
+        EXPECT_EQ(fds[4], "4 anon_inode:[signalfd]");
         // Its environment is the clean one.
         const std::string environ = readFile("/proc/" + std::to_string(broker) + "/environ");
         EXPECT_NE(environ.find("PATH=/usr/sbin:/usr/bin:/sbin:/bin"), std::string::npos);
@@ -433,6 +435,60 @@ TEST_F(BrokerLogon, ALogonNotAnsweredWithinTheDeadlineEndsTheBroker) {
         << token.error().native;
     EXPECT_GE(took, 450ms);
     EXPECT_LT(took, 3s);  // not the five seconds the service takes
+    EXPECT_TRUE(noChildren());
+}
+
+// Whether `pid` blocks `signal` (SigBlk of /proc/PID/status): the broker does from the moment
+// it reads its stop signals through its signalfd.
+bool blocks(int pid, int signal) {
+    std::istringstream status(readFile("/proc/" + std::to_string(pid) + "/status"));
+    for (std::string line; std::getline(status, line);) {
+        if (line.starts_with("SigBlk:"))
+            return ((std::stoull(line.substr(7), nullptr, 16) >> (signal - 1)) & 1) != 0;
+    }
+    return false;
+}
+
+// A broker started and not yet sent a request (idle) ends at once on a stop signal: it does not
+// wait for a request that may never come.
+TEST_F(BrokerLogon, AnIdleBrokerEndsAtOnceOnAStopSignal) {
+    for (const int signal : {SIGTERM, SIGHUP, SIGINT}) {
+        SCOPED_TRACE(signal);
+        int pair[2];
+        ASSERT_EQ(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair), 0);
+        const pid_t broker = ::fork();
+        ASSERT_GE(broker, 0);
+        if (broker == 0) {  // as logonThroughBroker starts it: socket on 3, stdin and stdout on /dev/null
+            const int null = ::open("/dev/null", O_RDWR);
+            ::dup2(null, 0);
+            ::dup2(null, 1);
+            ::dup2(pair[1], 3);
+            ::execl(kBroker, "tokenscope-logon-broker", static_cast<char*>(nullptr));
+            ::_exit(127);
+        }
+        ::close(pair[1]);
+        auto deadline = std::chrono::steady_clock::now() + 5s;
+        while (!blocks(broker, signal) && std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(5ms);
+        ASSERT_TRUE(blocks(broker, signal)) << "the broker never got to wait for its request";
+        std::this_thread::sleep_for(50ms);  // waiting for the request now
+
+        const auto sent = std::chrono::steady_clock::now();
+        ASSERT_EQ(::kill(broker, signal), 0);
+        int status = 0;
+        pid_t waited = 0;
+        deadline = sent + 3s;
+        while ((waited = ::waitpid(broker, &status, WNOHANG)) == 0 &&
+               std::chrono::steady_clock::now() < deadline)
+            std::this_thread::sleep_for(5ms);
+        const auto took = std::chrono::steady_clock::now() - sent;
+        ::close(pair[0]);  // an idle broker that is still there ends at the end of the stream
+        if (waited == 0) waited = ::waitpid(broker, &status, 0) == broker ? 0 : -1;
+        ASSERT_EQ(waited, broker) << "the idle broker ignored the signal until its client went away";
+        EXPECT_LT(took, 1s);
+        EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 1) << status;
+        EXPECT_EQ(sessions(), "");
+    }
     EXPECT_TRUE(noChildren());
 }
 

@@ -7,12 +7,17 @@
 #include <pthread.h>
 #include <pty.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <csignal>
 #include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
 #include <future>
 #include <nlohmann/json.hpp>
 #include <thread>
@@ -191,19 +196,33 @@ TEST_F(CwrapLogon, CliWithoutTerminalOrPasswordStdinExitsTwoAtOnce) {
     EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(3));
 }
 
-// The CLI on a pseudo-terminal that is its controlling terminal: the prompt appears there, the
-// password typed is not echoed back.
-TEST_F(CwrapLogon, CliReadsThePasswordFromTheTerminalWithoutEcho) {
+// `tokenscope-cli logon --user tsalice` (network, the cwrap service), or another program, on a
+// pseudo-terminal that is its controlling terminal; `terminal` is the master side.
+struct CliOnTerminal {
     int terminal = -1;
-    const pid_t pid = ::forkpty(&terminal, nullptr, nullptr, nullptr);
-    ASSERT_GE(pid, 0);
-    if (pid == 0) {
-        ::execl(kCli, kCli, "logon", "--user", "tsalice", "--service", kService, "--type", "network",
-                static_cast<char*>(nullptr));
-        ::_exit(127);
+    pid_t pid = -1;
+    std::string seen;  // what the CLI wrote to the terminal
+
+    CliOnTerminal()
+        : CliOnTerminal({kCli, "logon", "--user", "tsalice", "--service", kService, "--type", "network"}) {}
+    // `argv` instead (argv[0] a path).
+    explicit CliOnTerminal(const std::vector<std::string>& argv) {
+        std::vector<char*> args;
+        for (const auto& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
+        args.push_back(nullptr);
+        pid = ::forkpty(&terminal, nullptr, nullptr, nullptr);
+        if (pid == 0) {
+            ::execv(args[0], args.data());
+            ::_exit(127);
+        }
     }
-    std::string seen;
-    auto readFor = [&](std::chrono::milliseconds span) {
+    ~CliOnTerminal() {
+        if (terminal >= 0) ::close(terminal);
+    }
+    CliOnTerminal(const CliOnTerminal&) = delete;
+    CliOnTerminal& operator=(const CliOnTerminal&) = delete;
+
+    void readFor(std::chrono::milliseconds span) {
         const auto end = std::chrono::steady_clock::now() + span;
         while (std::chrono::steady_clock::now() < end) {
             pollfd poller{terminal, POLLIN, 0};
@@ -213,17 +232,90 @@ TEST_F(CwrapLogon, CliReadsThePasswordFromTheTerminalWithoutEcho) {
             if (n <= 0) return;
             seen.append(buffer, static_cast<std::size_t>(n));
         }
-    };
-    for (int i = 0; i < 40 && seen.find("Password for tsalice: ") == std::string::npos; ++i) readFor(50ms);
-    ASSERT_NE(seen.find("Password for tsalice: "), std::string::npos) << seen;
-    ASSERT_EQ(::write(terminal, "Alice-Secret-1\n", 15), 15);
-    readFor(1500ms);
+    }
+    bool waitForPrompt() {
+        for (int i = 0; i < 40 && !prompted(); ++i) readFor(50ms);
+        return prompted();
+    }
+    [[nodiscard]] bool prompted() const { return seen.find("Password for tsalice: ") != std::string::npos; }
+};
+
+// The CLI on a pseudo-terminal that is its controlling terminal: the prompt appears there, the
+// password typed is not echoed back.
+TEST_F(CwrapLogon, CliReadsThePasswordFromTheTerminalWithoutEcho) {
+    CliOnTerminal cli;
+    ASSERT_GE(cli.pid, 0);
+    ASSERT_TRUE(cli.waitForPrompt()) << cli.seen;
+    ASSERT_EQ(::write(cli.terminal, "Alice-Secret-1\n", 15), 15);
+    cli.readFor(1500ms);
     int status = 0;
-    ::waitpid(pid, &status, 0);
-    ::close(terminal);
-    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << seen;
-    EXPECT_EQ(seen.find("Alice-Secret-1"), std::string::npos) << "the password was echoed: " << seen;
-    EXPECT_NE(seen.find("Logon:   ok, tsalice"), std::string::npos) << seen;
+    ::waitpid(cli.pid, &status, 0);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << cli.seen;
+    EXPECT_EQ(cli.seen.find("Alice-Secret-1"), std::string::npos) << "the password was echoed: " << cli.seen;
+    EXPECT_NE(cli.seen.find("Logon:   ok, tsalice"), std::string::npos) << cli.seen;
+}
+
+// Killed at the password prompt (echo off), the CLI puts the terminal back before it dies, and
+// dies of the signal it was sent: SIGTERM (kill, a supervisor), SIGINT, SIGHUP (window closed).
+TEST_F(CwrapLogon, CliKilledAtThePasswordPromptLeavesTheTerminalEchoing) {
+    for (const int signal : {SIGTERM, SIGINT, SIGHUP}) {
+        SCOPED_TRACE(::strsignal(signal));
+        CliOnTerminal cli;
+        ASSERT_GE(cli.pid, 0);
+        termios before{};
+        ASSERT_EQ(::tcgetattr(cli.terminal, &before), 0);
+        ASSERT_NE(before.c_lflag & ECHO, 0u);
+        ASSERT_TRUE(cli.waitForPrompt()) << cli.seen;
+        termios prompting{};
+        ASSERT_EQ(::tcgetattr(cli.terminal, &prompting), 0);
+        EXPECT_EQ(prompting.c_lflag & ECHO, 0u) << "echo is on at the prompt";
+
+        ASSERT_EQ(::kill(cli.pid, signal), 0);
+        int status = 0;
+        pid_t waited = 0;
+        const auto end = std::chrono::steady_clock::now() + 5s;
+        while ((waited = ::waitpid(cli.pid, &status, WNOHANG)) == 0 && std::chrono::steady_clock::now() < end)
+            std::this_thread::sleep_for(10ms);
+        if (waited == 0) {
+            ::kill(cli.pid, SIGKILL);
+            ::waitpid(cli.pid, &status, 0);
+        }
+        ASSERT_EQ(waited, cli.pid) << "the CLI did not end on the signal";
+        EXPECT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == signal) << "status " << status;
+        termios after{};
+        ASSERT_EQ(::tcgetattr(cli.terminal, &after), 0);
+        EXPECT_NE(after.c_lflag & ECHO, 0u) << "the terminal was left without echo";
+        EXPECT_EQ(after.c_lflag & ISIG, before.c_lflag & ISIG);
+    }
+}
+
+// A password on stdin is taken byte for byte: a control byte is part of it, never the end of it
+// (0x03 once cut the password short and logged on with what came before it).
+TEST_F(CwrapLogon, CliKeepsControlBytesOfAStdinPasswordAsTheyAre) {
+    namespace fs = std::filesystem;
+    const auto dir = fs::temp_directory_path() / ("tokenscope-ctl-" + std::to_string(::getpid()));
+    fs::create_directories(dir / "pam.d");
+    const std::string password = std::string("Ab\x03\x1b[0m\x7f\x04\x1a") + "\t-Secret-9";
+    std::ofstream(dir / "passdb") << "tsalice:" << password << ":tokenscope-ctl\n";
+    const std::string matrix = std::string(TOKENSCOPE_PAM_MATRIX) + " passdb=" + (dir / "passdb").string();
+    std::ofstream(dir / "pam.d" / "tokenscope-ctl") << "auth     required " << matrix << "\n"
+                                                    << "account  required " << matrix << "\n";
+    const std::string previous = std::getenv("PAM_WRAPPER_SERVICE_DIR");
+    ::setenv("PAM_WRAPPER_SERVICE_DIR", (dir / "pam.d").c_str(), 1);
+    auto logon = [&](const std::string& input) {
+        return test::runProcess({kCli, "logon", "--user", "tsalice", "--service", "tokenscope-ctl", "--type",
+                                 "network", "--password-stdin", "--json"},
+                                input);
+    };
+    const auto whole = logon(password + "\n");
+    const auto prefix = logon("Ab\x03\n");
+    const auto cut = logon("Ab\n");
+    ::setenv("PAM_WRAPPER_SERVICE_DIR", previous.c_str(), 1);
+    fs::remove_all(dir);
+    EXPECT_EQ(whole.exitCode, 0) << whole.out << whole.err;
+    EXPECT_EQ(prefix.exitCode, 1) << prefix.out;
+    EXPECT_EQ(cut.exitCode, 1) << "the part before 0x03 logged on: " << cut.out;
+    EXPECT_EQ(parse(cut)["error"]["name"], "ERROR_LOGON_FAILURE");
 }
 
 TEST_F(CwrapLogon, CliHasNoPasswordFlag) {
@@ -236,11 +328,37 @@ TEST_F(CwrapLogon, CliRejectsUnknownTypeAsUsageAndUnsupportedTypeAsFailure) {
     auto bad =
         test::runProcess({kCli, "logon", "--user", "tsalice", "--type", "42", "--password-stdin"}, "x\n");
     EXPECT_EQ(bad.exitCode, 2);
-    auto unsupported = test::runProcess(
-        {kCli, "logon", "--user", "tsalice", "--type", "new_credentials", "--password-stdin", "--json"},
-        "x\n");
+    // Under pam_wrapper PAM reads the test's service folder, which has no `login`.
+    auto unsupported = test::runProcess({kCli, "logon", "--user", "tsalice", "--service", kService, "--type",
+                                         "new_credentials", "--password-stdin", "--json"},
+                                        "x\n");
     EXPECT_EQ(unsupported.exitCode, 1);
     EXPECT_EQ(parse(unsupported)["error"]["code"], 50);
+}
+
+// A service PAM would not really use is a usage error naming the services there are; PAM would
+// have run `other` (or the lowercased name) and the CLI would have named the one given.
+TEST_F(CwrapLogon, CliRefusesAPamServiceThatPamWouldNotUse) {
+    for (const char* service :
+         {"..", ".", "tokenscope-no-such-service", "TOKENSCOPE-TEST", "a/tokenscope-test"}) {
+        SCOPED_TRACE(service);
+        auto result = test::runProcess({kCli, "logon", "--user", "tsalice", "--service", service, "--type",
+                                        "network", "--password-stdin", "--json"},
+                                       "Alice-Secret-1\n");
+        EXPECT_EQ(result.exitCode, 2) << result.out;
+        EXPECT_NE(result.err.find("--service: PAM service " + std::string(service)), std::string::npos)
+            << result.err;
+        auto json = parse(result);
+        EXPECT_EQ(json["error"]["name"], "usage");
+        const std::string message = json["error"]["message"];
+        EXPECT_NE(message.find("The PAM services in "), std::string::npos) << message;
+        EXPECT_NE(message.find(kService), std::string::npos) << message;
+    }
+    auto right = test::runProcess(
+        {kCli, "logon", "--user", "tsalice", "--service", kService, "--type", "network", "--password-stdin"},
+        "Alice-Secret-1\n");
+    EXPECT_EQ(right.exitCode, 0) << right.err;
+    EXPECT_NE(right.out.find("through PAM service " + std::string(kService)), std::string::npos) << right.out;
 }
 
 // ---- impersonation with the fake account (needs root for the uid switch) --------------------
@@ -257,6 +375,26 @@ TEST_F(CwrapImpersonation, CliImpersonatesOnAWorkerThreadAndReverts) {
     EXPECT_EQ(json["impersonation"]["reverted"], true);
     EXPECT_EQ(json["impersonation"]["level"], "full (uid switch)");
     EXPECT_TRUE(json["impersonation"]["warning"].is_null());
+}
+
+// What a program run with --run writes is passed on: as it is to a pipe (it is the program's
+// data), escaped like all the CLI's text to a terminal (it may not drive root's terminal).
+TEST_F(CwrapImpersonation, CliRunPassesProgramOutputRawToAPipeAndEscapedToATerminal) {
+    const std::string run = std::string(kCli) + " logon --user tsalice --service " + kService +
+                            " --type network --password-stdin --run -- /usr/bin/printf 'a\\033[31mb\\n'";
+    auto piped = test::runProcess({"sh", "-c", "echo Alice-Secret-1 | " + run});
+    EXPECT_EQ(piped.exitCode, 0) << piped.err;
+    EXPECT_NE(piped.out.find("a\x1b[31mb\n"), std::string::npos) << ::testing::PrintToString(piped.out);
+
+    CliOnTerminal cli({"/bin/sh", "-c", "echo Alice-Secret-1 | " + run});
+    ASSERT_GE(cli.pid, 0);
+    cli.readFor(10s);  // to the end of its output
+    int status = 0;
+    ::waitpid(cli.pid, &status, 0);
+    const std::string& seen = cli.seen;
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << seen;
+    EXPECT_NE(seen.find("a\\x1b[31mb"), std::string::npos) << ::testing::PrintToString(seen);
+    EXPECT_EQ(seen.find('\x1b'), std::string::npos) << ::testing::PrintToString(seen);
 }
 
 TEST_F(CwrapImpersonation, MainThreadImpersonationKeepsProcessIdentityTruthful) {

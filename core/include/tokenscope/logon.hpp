@@ -81,6 +81,14 @@ struct LogonProviderInfo {
 // (ERROR_INVALID_PARAMETER, as LogonUserW itself would).
 [[nodiscard]] Status requireSupported(LogonType type, LogonProvider provider);
 
+// Linux: whether `service` names a PAM service that PAM will really use. Refused with
+// ERROR_INVALID_PARAMETER, naming the services that exist: an empty name, a control character,
+// a path ('/'; PAM would keep only the last part), "." or "..", upper case (PAM lowercases the
+// name), and a name PAM finds no file for (it would run the `other` service instead, silently).
+// Looks where this system's Linux-PAM looks: /etc/pam.d, then /usr/lib/pam.d, or /etc/pam.conf
+// when neither directory exists. LogonToken::logon checks it too. Windows: always success.
+[[nodiscard]] Status checkPamService(std::string_view service);
+
 // A password held in one heap buffer that is wiped (explicit_bzero / SecureZeroMemory) when the object is wiped,
 // moved from or destroyed. Never copied: move it into logon(), which wipes it as soon as PAM
 // has taken its own copy. Not null-terminated in view(); PAM gets a separate strdup'ed copy.
@@ -124,7 +132,7 @@ struct LogonRequest {
     std::string domain;
     LogonType type = LogonType::Interactive;
     LogonProvider provider = LogonProvider::Default;
-    // The PAM service (a file in /etc/pam.d) that LOGON32_PROVIDER_DEFAULT uses.
+    // The PAM service (a file in /etc/pam.d) that LOGON32_PROVIDER_DEFAULT uses (checkPamService).
     std::string service = "login";
 };
 

@@ -81,8 +81,12 @@ struct LogonBrokerOptions {
 
 // The broker's side: serves one logon on `fd` (a connected stream socket) from the calling
 // thread, which should be the process's main thread, then holds it until a logoff request or
-// the end of the stream. Returns the process exit status: 0 after a logoff or a refused logon,
-// 1 when the session could not be closed cleanly, 2 on a protocol error.
+// the end of the stream. SIGTERM, SIGHUP and SIGINT are read from a signalfd it opens (the
+// lowest free descriptor: 4 in the broker, whose 0-3 are taken), so the broker's descriptors are
+// 0-2, the socket (3), the signalfd (4) and what PAM's modules open. A stop signal ends an idle
+// broker at once; one that comes while PAM runs takes effect when PAM returns; a held session is
+// closed first. Returns the process exit status: 0 after a logoff or a refused logon, 1 when the
+// session could not be closed cleanly or a stop signal ended the broker, 2 on a protocol error.
 int serveLogonBroker(int fd);
 
 }  // namespace tokenscope

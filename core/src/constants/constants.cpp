@@ -12,6 +12,7 @@
 #include <array>
 #include <atomic>
 #include <charconv>
+#include <cstdio>
 #include <limits>
 #include <stdexcept>
 
@@ -485,8 +486,16 @@ Result<SearchResult> ConstantIndex::searchName(std::string_view query, std::size
         if (c == '*' || c == '?') {
             glob = true;
         } else if (!isNameChar(c)) {
-            return queryError(std::string("a constant name has only letters, digits and _ (and * or ? in a glob); "
-                                          "the query has '") + (c >= 32 && c < 127 ? std::string(1, c) : std::string("\\x") + std::to_string(static_cast<unsigned char>(c))) + "'");
+            // A byte that is no printable ASCII is named in hex (\x1b), never echoed raw.
+            char shown[8];
+            if (c >= 32 && c < 127)
+                std::snprintf(shown, sizeof shown, "%c", c);
+            else
+                std::snprintf(shown, sizeof shown, "\\x%02x", static_cast<unsigned char>(c));
+            return queryError(
+                std::string("a constant name has only letters, digits and _ (and * or ? in a glob); "
+                            "the query has '") +
+                shown + "'");
         }
         key += lower(c);
     }

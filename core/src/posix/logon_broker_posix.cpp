@@ -440,8 +440,12 @@ Status BrokerLink::logoff() {
 }  // namespace posix
 
 int serveLogonBroker(int fd) {
-    // SIGTERM, SIGHUP and SIGINT wait until the logon is held, and then end it properly.
+    // SIGTERM, SIGHUP and SIGINT are read from a signalfd (descriptor 4, the first free one after
+    // the socket; close-on-exec): while the broker waits for the request they end it at once
+    // (exit status 1; nothing is held yet); during PAM's logon they wait until the logon is done,
+    // and then end it properly.
     StopSignals stopSignals;
+    if (!waitForClientOrSignal(fd, stopSignals.get())) return 1;
     std::string payload;
     if (!b::readFrame(fd, payload)) return errno == 0 ? 0 : 2;
     LogonRequest request;

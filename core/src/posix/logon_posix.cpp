@@ -238,10 +238,9 @@ Result<LogonToken> LogonToken::logon(const LogonRequest& request, Password passw
                          "PAM takes the password as a C string, so it would check only the part before the "
                          "NUL byte: give the password without it.");
     }
-    if (request.service.empty() || request.service.find('/') != std::string::npos) {
+    if (auto service = checkPamService(request.service); !service) {
         password.wipe();
-        return makeError(win32::kInvalidParameter, "PAM service \"" + request.service.substr(0, 64) + "\"",
-                         "Name a file of /etc/pam.d, such as login.");
+        return service.error();
     }
 
     auto state = std::make_unique<State>();

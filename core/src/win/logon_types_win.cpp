@@ -60,6 +60,9 @@ const std::vector<LogonProviderInfo>& logonProviders() {
     return providers;
 }
 
+// LogonUserW has no PAM service: the name is not used.
+Status checkPamService(std::string_view /*service*/) { return Done{}; }
+
 Status requireSupported(LogonType type, LogonProvider provider) {
     // Windows itself answers ERROR_INVALID_PARAMETER for this pair; saying so before the call
     // also gives the right answer where LogonUserW is only a stub.
