@@ -5,7 +5,6 @@
 #include <gtest/gtest.h>
 #include <poll.h>
 #include <pthread.h>
-#include <pty.h>
 #include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
@@ -23,6 +22,7 @@
 #include <thread>
 
 #include "support/subprocess.hpp"
+#include "support/terminal_process.hpp"
 #include "tokenscope/errors.hpp"
 #include "tokenscope/identity.hpp"
 #include "tokenscope/impersonation.hpp"
@@ -196,63 +196,25 @@ TEST_F(CwrapLogon, CliWithoutTerminalOrPasswordStdinExitsTwoAtOnce) {
     EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(3));
 }
 
-// `tokenscope-cli logon --user tsalice` (network, the cwrap service), or another program, on a
-// pseudo-terminal that is its controlling terminal; `terminal` is the master side.
-struct CliOnTerminal {
-    int terminal = -1;
-    pid_t pid = -1;
-    std::string seen;  // what the CLI wrote to the terminal
-
-    CliOnTerminal()
-        : CliOnTerminal({kCli, "logon", "--user", "tsalice", "--service", kService, "--type", "network"}) {}
-    // `argv` instead (argv[0] a path).
-    explicit CliOnTerminal(const std::vector<std::string>& argv) {
-        std::vector<char*> args;
-        for (const auto& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
-        args.push_back(nullptr);
-        pid = ::forkpty(&terminal, nullptr, nullptr, nullptr);
-        if (pid == 0) {
-            ::execv(args[0], args.data());
-            ::_exit(127);
-        }
-    }
-    ~CliOnTerminal() {
-        if (terminal >= 0) ::close(terminal);
-    }
-    CliOnTerminal(const CliOnTerminal&) = delete;
-    CliOnTerminal& operator=(const CliOnTerminal&) = delete;
-
-    void readFor(std::chrono::milliseconds span) {
-        const auto end = std::chrono::steady_clock::now() + span;
-        while (std::chrono::steady_clock::now() < end) {
-            pollfd poller{terminal, POLLIN, 0};
-            if (::poll(&poller, 1, 50) <= 0) continue;
-            char buffer[512];
-            const ssize_t n = ::read(terminal, buffer, sizeof buffer);
-            if (n <= 0) return;
-            seen.append(buffer, static_cast<std::size_t>(n));
-        }
-    }
-    bool waitForPrompt() {
-        for (int i = 0; i < 40 && !prompted(); ++i) readFor(50ms);
-        return prompted();
-    }
-    [[nodiscard]] bool prompted() const { return seen.find("Password for tsalice: ") != std::string::npos; }
-};
+// `tokenscope-cli logon --user tsalice` (network, the cwrap service) on a pseudo-terminal that is
+// its controlling terminal.
+std::vector<std::string> cliAtThePrompt() {
+    return {kCli, "logon", "--user", "tsalice", "--service", kService, "--type", "network"};
+}
+constexpr std::string_view kPrompt = "Password for tsalice: ";
 
 // The CLI on a pseudo-terminal that is its controlling terminal: the prompt appears there, the
 // password typed is not echoed back.
 TEST_F(CwrapLogon, CliReadsThePasswordFromTheTerminalWithoutEcho) {
-    CliOnTerminal cli;
-    ASSERT_GE(cli.pid, 0);
-    ASSERT_TRUE(cli.waitForPrompt()) << cli.seen;
-    ASSERT_EQ(::write(cli.terminal, "Alice-Secret-1\n", 15), 15);
-    cli.readFor(1500ms);
-    int status = 0;
-    ::waitpid(cli.pid, &status, 0);
-    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << cli.seen;
-    EXPECT_EQ(cli.seen.find("Alice-Secret-1"), std::string::npos) << "the password was echoed: " << cli.seen;
-    EXPECT_NE(cli.seen.find("Logon:   ok, tsalice"), std::string::npos) << cli.seen;
+    test::TerminalProcess cli(cliAtThePrompt());
+    ASSERT_GE(cli.pid(), 0);
+    ASSERT_TRUE(cli.waitFor(kPrompt, 2s)) << cli.shown();
+    ASSERT_EQ(::write(cli.master(), "Alice-Secret-1\n", 15), 15);
+    const auto status = cli.waitStatus(10s).value_or(-1);
+    EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << cli.shown();
+    EXPECT_EQ(cli.shown().find("Alice-Secret-1"), std::string::npos)
+        << "the password was echoed: " << cli.shown();
+    EXPECT_NE(cli.shown().find("Logon:   ok, tsalice"), std::string::npos) << cli.shown();
 }
 
 // Killed at the password prompt (echo off), the CLI puts the terminal back before it dies, and
@@ -260,30 +222,23 @@ TEST_F(CwrapLogon, CliReadsThePasswordFromTheTerminalWithoutEcho) {
 TEST_F(CwrapLogon, CliKilledAtThePasswordPromptLeavesTheTerminalEchoing) {
     for (const int signal : {SIGTERM, SIGINT, SIGHUP}) {
         SCOPED_TRACE(::strsignal(signal));
-        CliOnTerminal cli;
-        ASSERT_GE(cli.pid, 0);
+        test::TerminalProcess cli(cliAtThePrompt());
+        ASSERT_GE(cli.pid(), 0);
         termios before{};
-        ASSERT_EQ(::tcgetattr(cli.terminal, &before), 0);
+        ASSERT_EQ(::tcgetattr(cli.master(), &before), 0);
         ASSERT_NE(before.c_lflag & ECHO, 0u);
-        ASSERT_TRUE(cli.waitForPrompt()) << cli.seen;
+        ASSERT_TRUE(cli.waitFor(kPrompt, 2s)) << cli.shown();
         termios prompting{};
-        ASSERT_EQ(::tcgetattr(cli.terminal, &prompting), 0);
+        ASSERT_EQ(::tcgetattr(cli.master(), &prompting), 0);
         EXPECT_EQ(prompting.c_lflag & ECHO, 0u) << "echo is on at the prompt";
 
-        ASSERT_EQ(::kill(cli.pid, signal), 0);
-        int status = 0;
-        pid_t waited = 0;
-        const auto end = std::chrono::steady_clock::now() + 5s;
-        while ((waited = ::waitpid(cli.pid, &status, WNOHANG)) == 0 && std::chrono::steady_clock::now() < end)
-            std::this_thread::sleep_for(10ms);
-        if (waited == 0) {
-            ::kill(cli.pid, SIGKILL);
-            ::waitpid(cli.pid, &status, 0);
-        }
-        ASSERT_EQ(waited, cli.pid) << "the CLI did not end on the signal";
+        ASSERT_EQ(::kill(cli.pid(), signal), 0);
+        const auto ended = cli.waitStatus(5s);
+        ASSERT_TRUE(ended.has_value()) << "the CLI did not end on the signal";
+        const int status = *ended;
         EXPECT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == signal) << "status " << status;
         termios after{};
-        ASSERT_EQ(::tcgetattr(cli.terminal, &after), 0);
+        ASSERT_EQ(::tcgetattr(cli.master(), &after), 0);
         EXPECT_NE(after.c_lflag & ECHO, 0u) << "the terminal was left without echo";
         EXPECT_EQ(after.c_lflag & ISIG, before.c_lflag & ISIG);
     }
@@ -386,12 +341,10 @@ TEST_F(CwrapImpersonation, CliRunPassesProgramOutputRawToAPipeAndEscapedToATermi
     EXPECT_EQ(piped.exitCode, 0) << piped.err;
     EXPECT_NE(piped.out.find("a\x1b[31mb\n"), std::string::npos) << ::testing::PrintToString(piped.out);
 
-    CliOnTerminal cli({"/bin/sh", "-c", "echo Alice-Secret-1 | " + run});
-    ASSERT_GE(cli.pid, 0);
-    cli.readFor(10s);  // to the end of its output
-    int status = 0;
-    ::waitpid(cli.pid, &status, 0);
-    const std::string& seen = cli.seen;
+    test::TerminalProcess cli({"/bin/sh", "-c", "echo Alice-Secret-1 | " + run});
+    ASSERT_GE(cli.pid(), 0);
+    const auto status = cli.waitStatus(10s).value_or(-1);  // to the end of its output
+    const std::string& seen = cli.shown();
     EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << seen;
     EXPECT_NE(seen.find("a\\x1b[31mb"), std::string::npos) << ::testing::PrintToString(seen);
     EXPECT_EQ(seen.find('\x1b'), std::string::npos) << ::testing::PrintToString(seen);

@@ -28,6 +28,7 @@
 
 #include "support/real_account_test.hpp"
 #include "support/subprocess.hpp"
+#include "support/terminal_process.hpp"
 
 namespace tokenscope {
 namespace {
@@ -37,87 +38,6 @@ namespace fs = std::filesystem;
 
 constexpr const char* kCli = TOKENSCOPE_CLI_PATH;
 constexpr const char* kProbe = TOKENSCOPE_TTY_PROBE_PATH;
-
-// A program started on a new pseudo-terminal that is its controlling terminal (stdout and stderr
-// on it, as in an interactive shell), with `input` on a pipe as stdin. The test keeps the master
-// side, to read what reached the terminal and to type into it.
-class OnTerminal {
-public:
-    OnTerminal(const std::vector<std::string>& argv, const std::string& input) {
-        int master = -1;
-        int slave = -1;
-        if (::openpty(&master, &slave, nullptr, nullptr, nullptr) != 0) return;
-        int in[2];
-        if (::pipe2(in, O_CLOEXEC) != 0) return;
-        std::vector<char*> args;
-        for (const auto& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
-        args.push_back(nullptr);
-        pid_ = ::fork();
-        if (pid_ == 0) {
-            ::setsid();
-            ::ioctl(slave, TIOCSCTTY, 0);
-            ::dup2(in[0], 0);
-            ::dup2(slave, 1);
-            ::dup2(slave, 2);
-            ::execv(args[0], args.data());
-            ::_exit(127);
-        }
-        ::close(in[0]);
-        (void)!::write(in[1], input.data(), input.size());
-        ::close(in[1]);
-        master_ = master;
-        slave_ = slave;  // kept: what is pushed into the terminal's input waits here
-        ::fcntl(master_, F_SETFL, O_NONBLOCK);
-    }
-    ~OnTerminal() {
-        if (pid_ > 0 && !reaped_) {
-            ::kill(pid_, SIGKILL);
-            (void)::waitpid(pid_, nullptr, 0);
-        }
-        if (master_ >= 0) ::close(master_);
-        if (slave_ >= 0) ::close(slave_);
-    }
-    OnTerminal(const OnTerminal&) = delete;
-    OnTerminal& operator=(const OnTerminal&) = delete;
-
-    [[nodiscard]] pid_t pid() const { return pid_; }
-    void type(const std::string& text) const { (void)!::write(master_, text.data(), text.size()); }
-    // Reads what the terminal showed so far.
-    const std::string& shown() {
-        char buffer[4096];
-        ssize_t n;
-        while ((n = ::read(master_, buffer, sizeof buffer)) > 0)
-            shown_.append(buffer, static_cast<std::size_t>(n));
-        return shown_;
-    }
-    // Waits for the program's end (its exit status, or 128 + signal; -1 at the timeout).
-    int wait(std::chrono::milliseconds timeout) {
-        const auto end = std::chrono::steady_clock::now() + timeout;
-        int status = 0;
-        while (std::chrono::steady_clock::now() < end) {
-            (void)shown();
-            if (::waitpid(pid_, &status, WNOHANG) == pid_) {
-                reaped_ = true;
-                (void)shown();
-                return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-            }
-            std::this_thread::sleep_for(20ms);
-        }
-        return -1;
-    }
-    // Bytes waiting in the terminal's input queue (pushed there by TIOCSTI, typed, …).
-    [[nodiscard]] int pendingInput() const {
-        int count = 0;
-        return ::ioctl(slave_, FIONREAD, &count) == 0 ? count : -1;
-    }
-
-private:
-    pid_t pid_ = -1;
-    int master_ = -1;
-    int slave_ = -1;
-    bool reaped_ = false;
-    std::string shown_;
-};
 
 // The JSON object in a terminal's output (which also shows the text the program printed around it).
 nlohmann::json jsonIn(const std::string& text) {
@@ -213,13 +133,14 @@ protected:
 
 TEST_F(RunAsReal, TheProgramHasItsOwnSessionAndNoControllingTerminal) {
     // Control: started the same way, a program of the test's does have the terminal.
-    OnTerminal control({"/bin/cat", "/proc/self/stat"}, "");
+    test::TerminalProcess control({"/bin/cat", "/proc/self/stat"}, {.input = ""});
     ASSERT_EQ(control.wait(10s), 0);
     const auto controlFields = statFields(control.shown());
     ASSERT_GT(controlFields.size(), 6U) << control.shown();
     ASSERT_NE(controlFields[6], "0") << "the test's terminal set-up gave no controlling terminal";
 
-    OnTerminal cli(logonRun({"/bin/cat", "/proc/self/stat"}, {"--json"}), passwordLine());
+    test::TerminalProcess cli(logonRun({"/bin/cat", "/proc/self/stat"}, {"--json"}),
+                              {.input = passwordLine()});
     ASSERT_EQ(cli.wait(30s), 0) << cli.shown();
     const auto json = jsonIn(cli.shown());
     ASSERT_TRUE(json.is_object()) << cli.shown();
@@ -237,16 +158,16 @@ TEST_F(RunAsReal, TheProgramCannotPushInputIntoTheInvokersTerminal) {
     // Control: a process of the user that has the terminal as its controlling terminal can push
     // input with TIOCSTI (the hole), so an empty input queue below means something.
     {
-        OnTerminal control(
+        test::TerminalProcess control(
             {"/usr/bin/setpriv", "--reuid=" + user(), "--regid=" + user(), "--init-groups", probe.path()},
-            "");
+            {.input = "", .keepTerminalOpen = true});
         ASSERT_EQ(control.wait(10s), 0) << control.shown();
         if (control.pendingInput() <= 0) {
             GTEST_SKIP() << "TIOCSTI is disabled on this kernel (dev.tty.legacy_tiocsti=0): "
                          << control.shown();
         }
     }
-    OnTerminal cli(logonRun({probe.path()}), passwordLine());
+    test::TerminalProcess cli(logonRun({probe.path()}), {.input = passwordLine(), .keepTerminalOpen = true});
     EXPECT_EQ(cli.wait(30s), 0) << cli.shown();
     const std::string& shown = cli.shown();
     EXPECT_NE(shown.find("/dev/tty: ENXIO"), std::string::npos) << shown;
@@ -295,10 +216,11 @@ TEST_F(RunAsReal, SigkillToTheCliStillEndsTheProgram) {
 }
 
 TEST_F(RunAsReal, CtrlCInTheTerminalReachesTheProgram) {
-    OnTerminal cli(logonRun({"/bin/sh", "-c",
-                             "trap 'echo got-sigint; exit 7' INT; echo ready; while :; do sleep 0.1; done"},
-                            {"--json"}),
-                   passwordLine());
+    test::TerminalProcess cli(
+        logonRun(
+            {"/bin/sh", "-c", "trap 'echo got-sigint; exit 7' INT; echo ready; while :; do sleep 0.1; done"},
+            {"--json"}),
+        {.input = passwordLine()});
     // The program's output is captured (JSON mode): wait, from /proc, until the CLI's child (the
     // program) has a `sleep` of its own, so its trap is set.
     const auto end = std::chrono::steady_clock::now() + 20s;
