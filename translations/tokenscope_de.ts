@@ -1533,6 +1533,42 @@
         <source>logon session (in the logon broker: PAM&apos;s setcred and open_session work on the user&apos;s files)</source>
         <translation>Anmeldesitzung (im Anmeldebroker: setcred und open_session von PAM bearbeiten Dateien des Benutzers)</translation>
     </message>
+    <message>
+        <source>Close the token&apos;s handle: the logon session ends with its last token</source>
+        <translation>Das Handle des Tokens schließen: die Anmeldesitzung endet mit ihrem letzten Token</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Groups of the worker thread</source>
+        <translation>Gruppen des Arbeitsthreads</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Groups of the worker thread, with their attributes</source>
+        <translation>Gruppen des Arbeitsthreads mit ihren Attributen</translation>
+    </message>
+    <message>
+        <source>Crash dialogs are off, so no crash dump is offered. Privileges are left as they are: on Windows they belong to the process token, which every thread shares; the privilege panel shows and changes them.</source>
+        <translation>Absturzdialoge sind aus, daher wird kein Absturzabbild angeboten. Die Berechtigungen bleiben, wie sie sind: Unter Windows gehören sie zum Prozesstoken, das alle Threads teilen; die Berechtigungsansicht zeigt und ändert sie.</translation>
+    </message>
+    <message>
+        <source>Token: %1 (%2), %3 with %4; %5</source>
+        <translation>Token: %1 (%2), %3 mit %4; %5</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::SessionController</name>
@@ -1674,6 +1710,10 @@
     <message>
         <source>The worker thread could not revert to itself.</source>
         <translation>Der Arbeitsthread konnte nicht zu seiner eigenen Identität zurückkehren.</translation>
+    </message>
+    <message>
+        <source>Logged on as %1 (%2), %3 with %4.</source>
+        <translation>Angemeldet als %1 (%2), %3 mit %4.</translation>
     </message>
 </context>
 </TS>

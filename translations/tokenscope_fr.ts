@@ -1533,6 +1533,42 @@
         <source>logon session (in the logon broker: PAM&apos;s setcred and open_session work on the user&apos;s files)</source>
         <translation>session (dans le broker d&apos;ouverture de session : setcred et open_session de PAM agissent sur les fichiers de l&apos;utilisateur)</translation>
     </message>
+    <message>
+        <source>Close the token&apos;s handle: the logon session ends with its last token</source>
+        <translation>Fermer le handle du jeton : la session d&apos;ouverture se termine avec son dernier jeton</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Groups of the worker thread</source>
+        <translation>Groupes du thread de travail</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Groups of the worker thread, with their attributes</source>
+        <translation>Groupes du thread de travail, avec leurs attributs</translation>
+    </message>
+    <message>
+        <source>Crash dialogs are off, so no crash dump is offered. Privileges are left as they are: on Windows they belong to the process token, which every thread shares; the privilege panel shows and changes them.</source>
+        <translation>Les boîtes de dialogue de plantage sont désactivées : aucun vidage n&apos;est proposé. Les privilèges restent tels quels : sous Windows, ils appartiennent au jeton du processus, partagé par tous les threads ; le panneau des privilèges les affiche et les modifie.</translation>
+    </message>
+    <message>
+        <source>Token: %1 (%2), %3 with %4; %5</source>
+        <translation>Jeton : %1 (%2), %3 avec %4 ; %5</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::SessionController</name>
@@ -1674,6 +1710,10 @@
     <message>
         <source>The worker thread could not revert to itself.</source>
         <translation>Le thread de travail n&apos;a pas pu retrouver sa propre identité.</translation>
+    </message>
+    <message>
+        <source>Logged on as %1 (%2), %3 with %4.</source>
+        <translation>Session ouverte en tant que %1 (%2), %3 avec %4.</translation>
     </message>
 </context>
 </TS>

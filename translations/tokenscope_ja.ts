@@ -1526,6 +1526,42 @@
         <source>logon session (in the logon broker: PAM&apos;s setcred and open_session work on the user&apos;s files)</source>
         <translation>ログオン セッション (ログオン ブローカー内: PAM の setcred と open_session がユーザーのファイルを操作します)</translation>
     </message>
+    <message>
+        <source>Close the token&apos;s handle: the logon session ends with its last token</source>
+        <translation>トークンのハンドルを閉じます。ログオン セッションは最後のトークンとともに終了します</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Groups of the worker thread</source>
+        <translation>ワーカー スレッドのグループ</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Groups of the worker thread, with their attributes</source>
+        <translation>ワーカー スレッドのグループとその属性</translation>
+    </message>
+    <message>
+        <source>Crash dialogs are off, so no crash dump is offered. Privileges are left as they are: on Windows they belong to the process token, which every thread shares; the privilege panel shows and changes them.</source>
+        <translation>クラッシュ ダイアログは無効なので、クラッシュ ダンプは提示されません。特権はそのままです。Windows では特権はすべてのスレッドが共有するプロセス トークンに属し、特権パネルで表示と変更ができます。</translation>
+    </message>
+    <message>
+        <source>Token: %1 (%2), %3 with %4; %5</source>
+        <translation>トークン: %1 (%2)、%3 (%4)、%5</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(名前なし)</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::SessionController</name>
@@ -1667,6 +1703,10 @@
     <message>
         <source>The worker thread could not revert to itself.</source>
         <translation>ワーカー スレッドは自身の ID に戻れませんでした。</translation>
+    </message>
+    <message>
+        <source>Logged on as %1 (%2), %3 with %4.</source>
+        <translation>%1 (%2) としてログオンしました (%3、%4)。</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include <QCommandLineParser>
 
 #include "constants_browser.hpp"
+#include "icons.hpp"
 #include "language.hpp"
 #include "main_window.hpp"
 #include "privilege_hygiene.hpp"
@@ -15,7 +16,7 @@ int main(int argc, char** argv) {
     QApplication::setApplicationName(QStringLiteral("TokenScope"));
     QApplication::setOrganizationName(QStringLiteral("TokenScope"));
     QApplication::setApplicationVersion(QStringLiteral(TOKENSCOPE_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/tokenscope.svg")));
+    QApplication::setWindowIcon(tokenscope::gui::icon(QStringLiteral("tokenscope")));
     // View → Language's last choice, else the system's language (TokenScope's and Qt's own texts).
     tokenscope::gui::applySavedUiLanguage();
 

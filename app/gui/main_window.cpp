@@ -27,11 +27,13 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include "constants_browser.hpp"
 #include "core_text.hpp"
+#include "icons.hpp"
 #include "language.hpp"
 #include "password_field.hpp"
 #include "privilege_hygiene.hpp"
@@ -117,7 +119,7 @@ QLineEdit* makeEdit(const QString& objectName) {
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     translated([this] { setWindowTitle(tr("TokenScope")); });
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/tokenscope.svg")));
+    setWindowIcon(icon(QStringLiteral("tokenscope")));
 
     // The thread hardenAtStartup() started with the worker's capabilities, if any.
     session_ = new SessionController(takeSessionThread(), this);
@@ -243,7 +245,11 @@ QWidget* MainWindow::buildLogonPanel() {
         setLabel(impersonateButton_, tr("&Impersonate"));
         setLabel(revertButton_, tr("&Revert to self"));
         setLabel(logoffButton_, tr("Log o&ff"));
+#ifdef Q_OS_WIN
+        logoffButton_->setToolTip(tr("Close the token's handle: the logon session ends with its last token"));
+#else
         logoffButton_->setToolTip(tr("Close the token: end the PAM session and release the logon"));
+#endif
     });
     connect(logonButton_, &QPushButton::clicked, this, &MainWindow::logOn);
     connect(passwordEdit_, &QLineEdit::returnPressed, this, &MainWindow::logOn);
@@ -360,15 +366,27 @@ QWidget* MainWindow::buildIdentityPanel() {
     auto* box = new QGroupBox;
     box->setObjectName(QStringLiteral("identityBox"));
     identityTable_ = makeTable(4, QStringLiteral("identityTable"));
-    translated([box, this] {
+    // System Informer's token page: every group with its SID and attributes (Windows: enabled,
+    // mandatory, owner, deny-only, logon-id, integrity…; Linux: the gid).
+    groupsTable_ = makeTable(3, QStringLiteral("groupsTable"));
+    groupsTable_->setSortingEnabled(true);
+    auto* tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("identityTabs"));
+    tabs->addTab(identityTable_, QString());
+    tabs->addTab(groupsTable_, QString());
+    translated([box, tabs, this] {
         box->setTitle(tr("Effective user"));
+        tabs->setTabText(0, tr("Summary"));
+        tabs->setTabText(1, tr("Groups of the worker thread"));
         identityTable_->setHorizontalHeaderLabels(
             {QString(), tr("Process"), tr("Worker thread"), tr("Changed")});
         identityTable_->setAccessibleName(
             tr("Identity of the process and of the impersonating worker thread"));
+        groupsTable_->setHorizontalHeaderLabels({tr("Group"), tr("Id"), tr("Attributes")});
+        groupsTable_->setAccessibleName(tr("Groups of the worker thread, with their attributes"));
     });
     auto* layout = new QVBoxLayout(box);
-    layout->addWidget(identityTable_);
+    layout->addWidget(tabs);
     return box;
 }
 
@@ -576,6 +594,14 @@ void MainWindow::logPrivilegeHygiene(const PrivilegeHygiene& hygiene) {
         if (!dropped.contains(name)) dropped << name;
     }
     const QString none = tr("none");
+#ifdef Q_OS_WIN
+    outcome.detail = tr("Crash dialogs are off, so no crash dump is offered. Privileges are left as they are: on "
+                        "Windows they belong to the process token, which every thread shares; the privilege panel "
+                        "shows and changes them.");
+    if (hygiene.coreDumpError) outcome.error = hygiene.coreDumpError;
+    onFinished(outcome);
+    return;
+#endif
     outcome.detail = tr("Core dumps are off and the process is not dumpable. Dropped for good: %1. The worker "
                         "thread keeps %2 to impersonate, run programs as the user and end them when they overrun; "
                         "the window's thread keeps none. PAM runs in the logon broker, which keeps only what PAM "
@@ -621,7 +647,7 @@ void MainWindow::addLogRow(const ActivityEntry& entry) {
     logTable_->setItem(row, 0, item(entry.time.toString(QStringLiteral("HH:mm:ss"))));
     logTable_->setItem(row, 1, item(ActivityLog::actionText(entry)));
     auto* resultItem = item(ActivityLog::resultText(outcome));
-    resultItem->setIcon(QIcon(outcome.ok ? QStringLiteral(":/icons/enabled.svg") : QStringLiteral(":/icons/not-held.svg")));
+    resultItem->setIcon(icon(outcome.ok ? QStringLiteral("enabled") : QStringLiteral("not-held")));
     logTable_->setItem(row, 2, resultItem);
     logTable_->setItem(row, 3,
                        item(QString(details).replace(QLatin1Char('\n'), QStringLiteral(" — ")), details));
@@ -633,6 +659,14 @@ void MainWindow::onState(const WorkerState& state) {
         const QString holder = state.sessionProcess > 0
                                    ? tr("the logon broker, process %1, holds the PAM session").arg(state.sessionProcess)
                                    : tr("this process holds the logon");
+#ifdef Q_OS_WIN
+        // A Windows token's user is a SID; LogonUserW has no PAM steps and no broker.
+        sessionLabel_->setText(tr("Token: %1 (%2), %3 with %4; %5")
+                                   .arg(state.user, state.userSid, state.type, state.provider,
+                                        state.impersonating ? tr("the worker thread impersonates it")
+                                                            : tr("not impersonating")));
+        Q_UNUSED(holder)
+#else
         sessionLabel_->setText(tr("Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6; %7")
                                    .arg(state.user)
                                    .arg(state.uid)
@@ -640,6 +674,7 @@ void MainWindow::onState(const WorkerState& state) {
                                    .arg(state.type, state.steps, holder,
                                         state.impersonating ? tr("the worker thread impersonates it")
                                                             : tr("not impersonating")));
+#endif
     } else {
         sessionLabel_->setText(tr("No logon token."));
     }
@@ -669,21 +704,40 @@ void MainWindow::showIdentity(const WorkerState& state) {
     const Identity& worker = *state.thread;
     struct Row {
         QString label, process, worker;
+        bool compare = true;
     };
-    const QList<Row> rows{
+    QList<Row> rows{
         {tr("User"), principalText(process->user), principalText(worker.user)},
         {tr("Group"), principalText(process->primaryGroup), principalText(worker.primaryGroup)},
         {tr("Groups"), groupsText(*process), groupsText(worker)},
-        {tr("uid r/e/s/fs"), idsText(process->uids), idsText(worker.uids)},
-        {tr("gid r/e/s/fs"), idsText(process->gids), idsText(worker.gids)},
-        {tr("Privileges"), processPrivileges ? enabledPrivileges(*processPrivileges) : QString(),
-         enabledPrivileges(state.privileges)},
-        {tr("Impersonating"), QString(),
-         worker.impersonating ? tr("yes, %1").arg(coreText(worker.impersonationLevel)) : tr("no")},
     };
+    // POSIX ids exist on Linux only; Windows names every principal by its SID.
+    if (process->uids || worker.uids) rows.append({tr("uid r/e/s/fs"), idsText(process->uids), idsText(worker.uids)});
+    if (process->gids || worker.gids) rows.append({tr("gid r/e/s/fs"), idsText(process->gids), idsText(worker.gids)});
+    rows.append({tr("Privileges"), processPrivileges ? enabledPrivileges(*processPrivileges) : QString(),
+                 enabledPrivileges(state.privileges)});
+    rows.append({tr("Impersonating"), QString(),
+                 worker.impersonating ? tr("yes, %1").arg(coreText(worker.impersonationLevel)) : tr("no"), false});
+    // Then the platform's own facts (Windows: token type, elevation, integrity level, linked
+    // token, logon session; Linux: NoNewPrivs, securebits…), in the order core gives them.
+    auto detail = [](const Identity& identity, const std::string& key) {
+        for (const auto& [name, value] : identity.details) {
+            if (name == key) return text(value);
+        }
+        return QString();
+    };
+    QStringList keys;
+    for (const Identity* identity : std::initializer_list<const Identity*>{&*process, &worker}) {
+        for (const auto& entry : identity->details) {
+            if (!keys.contains(text(entry.first))) keys << text(entry.first);
+        }
+    }
+    for (const QString& key : keys) {
+        rows.append({coreText(key.toStdString()), detail(*process, key.toStdString()), detail(worker, key.toStdString())});
+    }
     identityTable_->setRowCount(static_cast<int>(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
-        const bool changed = row < rows.size() - 1 && rows[row].process != rows[row].worker;
+        const bool changed = rows[row].compare && rows[row].process != rows[row].worker;
         identityTable_->setItem(row, 0, item(rows[row].label));
         identityTable_->setItem(row, 1, item(rows[row].process, rows[row].process));
         auto* workerItem = item(rows[row].worker, rows[row].worker);
@@ -693,9 +747,21 @@ void MainWindow::showIdentity(const WorkerState& state) {
             QFont bold = workerItem->font();
             bold.setBold(true);
             workerItem->setFont(bold);
-            identityTable_->item(row, 3)->setIcon(QIcon(QStringLiteral(":/icons/disabled.svg")));
+            identityTable_->item(row, 3)->setIcon(icon(QStringLiteral("disabled")));
         }
     }
+    groupsTable_->setSortingEnabled(false);
+    groupsTable_->setRowCount(static_cast<int>(worker.groups.size()));
+    for (int row = 0; row < static_cast<int>(worker.groups.size()); ++row) {
+        const Principal& group = worker.groups[static_cast<std::size_t>(row)];
+        QStringList attributes;
+        for (const auto& attribute : group.attributes) attributes << coreText(attribute);
+        groupsTable_->setItem(row, 0, item(group.name.empty() ? tr("(no name)") : text(group.name)));
+        groupsTable_->setItem(row, 1, item(text(group.idString())));
+        groupsTable_->setItem(row, 2, item(attributes.join(QStringLiteral(", "))));
+    }
+    groupsTable_->setSortingEnabled(true);
+    groupsTable_->resizeColumnsToContents();
     identityTable_->resizeColumnsToContents();
 }
 
@@ -748,15 +814,15 @@ void MainWindow::showPrivileges(const WorkerState& state) {
         if (privilege.bounding) sets[3] = QLatin1Char('b');
         if (privilege.ambient) sets[4] = QLatin1Char('a');
         const QString stateText = !privilege.held ? tr("Not held") : privilege.enabled ? tr("Enabled") : tr("Disabled");
-        const QString icon = !privilege.held    ? QStringLiteral(":/icons/not-held.svg")
-                             : privilege.enabled ? QStringLiteral(":/icons/enabled.svg")
-                                                 : QStringLiteral(":/icons/disabled.svg");
+        const QString iconName = !privilege.held    ? QStringLiteral("not-held")
+                                 : privilege.enabled ? QStringLiteral("enabled")
+                                                     : QStringLiteral("disabled");
         const QStringList needs = neededFor(privilege);
         const QString description = coreText(privilege.description);
         auto* name = item(text(privilege.name), description);
         name->setData(Qt::UserRole, text(privilege.name));
         auto* stateItem = item(stateText);
-        stateItem->setIcon(QIcon(icon));
+        stateItem->setIcon(icon(iconName));
         privilegeTable_->setItem(row, 0, name);
         privilegeTable_->setItem(row, 1, stateItem);
         privilegeTable_->setItem(row, 2, item(sets, tr("p permitted, e effective, i inheritable, b bounding, a ambient")));
@@ -784,8 +850,7 @@ void MainWindow::showPrivileges(const WorkerState& state) {
     for (const auto& note : report.notes) verdict += QStringLiteral("\n") + privilegeNote(report, note);
     verdictLabel_->setText(verdict);
     verdictLabel_->setProperty("ready", report.canImpersonate);
-    lightLabel_->setPixmap(QIcon(report.canImpersonate ? QStringLiteral(":/icons/ready.svg")
-                                                       : QStringLiteral(":/icons/not-ready.svg"))
+    lightLabel_->setPixmap(icon(report.canImpersonate ? QStringLiteral("ready") : QStringLiteral("not-ready"))
                                .pixmap(24, 24));
     lightLabel_->setAccessibleName(report.canImpersonate ? tr("Ready to impersonate") : tr("Not ready to impersonate"));
     lightLabel_->setToolTip(lightLabel_->accessibleName());
@@ -798,7 +863,7 @@ void MainWindow::showAccess(const Outcome& outcome) {
     for (const auto& check : outcome.access) {
         accessTable_->setItem(row, 0, item(coreText(accessRightName(check.right)), text(check.method)));
         auto* result = item(check.granted ? tr("granted") : tr("denied"));
-        result->setIcon(QIcon(check.granted ? QStringLiteral(":/icons/enabled.svg") : QStringLiteral(":/icons/not-held.svg")));
+        result->setIcon(icon(check.granted ? QStringLiteral("enabled") : QStringLiteral("not-held")));
         accessTable_->setItem(row, 1, result);
         accessTable_->setItem(row, 2, item(check.error ? text(check.error->summary()) : QString(),
                                            check.error ? ActivityLog::errorText(*check.error) : QString()));

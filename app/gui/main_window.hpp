@@ -109,6 +109,7 @@ private:
     QLabel* existingLabel_ = nullptr;
 
     QTableWidget* identityTable_ = nullptr;
+    QTableWidget* groupsTable_ = nullptr;  // the worker thread's groups with their attributes
 
     QLabel* lightLabel_ = nullptr;
     QLabel* verdictLabel_ = nullptr;

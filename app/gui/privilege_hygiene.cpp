@@ -28,6 +28,13 @@ std::vector<std::string> workerPrivileges() {
 const PrivilegeHygiene& hardenAtStartup() {
     record.emplace();
     if (auto off = keepSecretsOutOfCrashDumps(); !off) record->coreDumpError = off.error();
+#ifdef Q_OS_WIN
+    // Windows privileges belong to the process token that every thread shares: nothing to keep
+    // per thread, and what the token holds is what the privilege panel shows and changes.
+    sessionThread = std::make_unique<SessionThread>();
+    sessionThread->start();
+    return *record;
+#endif
     if (auto dropped = dropPrivilegesExcept(workerPrivileges())) {
         record->dropped = names(*dropped);
     } else {

@@ -38,7 +38,9 @@ struct PrivilegeHygiene {
 // and CAP_KILL (end a program run as the user that overran its time).
 [[nodiscard]] std::vector<std::string> workerPrivileges();
 
-// First thing in main(), before QApplication. Records what it did for the activity log.
+// First thing in main(), before QApplication. Records what it did for the activity log. On
+// Windows it only keeps crash dialogs (and the dumps they offer) away and starts the worker's
+// thread: privileges are the process token's, shared by every thread, and are left as they are.
 const PrivilegeHygiene& hardenAtStartup();
 // The record of hardenAtStartup(), or nullptr when this process did not run it (most Qt Test
 // suites).

@@ -83,6 +83,10 @@ void SessionWorker::report(Outcome outcome, bool unprompted) {
         state.uid = token_->uid();
         state.gid = token_->gid();
         state.type = text(logonTypeInfo(token_->type()).constant);
+        state.provider = text(logonProviderInfo(token_->provider()).constant);
+#ifdef Q_OS_WIN
+        if (auto identity = token_->identity()) state.userSid = text(identity->user.sid);
+#endif
         QStringList steps;
         for (const auto& step : token_->steps()) steps << text(step);
         state.steps = steps.join(QStringLiteral(", "));
@@ -130,6 +134,15 @@ void SessionWorker::logon(const LogonRequest& request, const std::shared_ptr<Pas
     }
     token_.emplace(std::move(*token));
     watchSessionProcess();
+#ifdef Q_OS_WIN
+    // Windows: the token's user is a SID (read from the token), and this process holds the logon.
+    auto identity = token_->identity();
+    const QString detail = tr("Logged on as %1 (%2), %3 with %4.")
+                               .arg(text(token_->user()),
+                                    identity ? text(identity->user.sid) : text(identity.error().summary()),
+                                    text(logonTypeInfo(token_->type()).constant),
+                                    text(logonProviderInfo(token_->provider()).constant));
+#else
     const QString detail =
         token_->sessionProcess() > 0
             ? tr("Logged on as %1 (uid %2, gid %3), %4; the logon broker, process %5, holds the PAM session.")
@@ -143,6 +156,7 @@ void SessionWorker::logon(const LogonRequest& request, const std::shared_ptr<Pas
                   .arg(token_->uid())
                   .arg(token_->gid())
                   .arg(text(logonTypeInfo(token_->type()).constant));
+#endif
     report(succeeded(action, detail));
 }
 

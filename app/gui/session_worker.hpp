@@ -63,7 +63,9 @@ struct WorkerState {
     QString user;                // the logged-on user
     std::uint32_t uid = 0;
     std::uint32_t gid = 0;
+    QString userSid;                            // the token's user (Windows)
     QString type;                               // LOGON32_LOGON_…
+    QString provider;                           // LOGON32_PROVIDER_…
     QString steps;                              // PAM steps that ran
     int sessionProcess = 0;                     // the logon broker that holds the PAM session (0: none)
     std::optional<Identity> thread;             // the worker thread's identity now

@@ -284,6 +284,21 @@ Result<std::string> AccessToken::logonSession() const {
 
 Result<DWORD> AccessToken::sessionId() const { return fixedInformation<DWORD>(get(), TokenSessionId); }
 
+Result<std::string> AccessToken::linkedToken() const {
+    auto linked = fixedInformation<TOKEN_LINKED_TOKEN>(get(), TokenLinkedToken);
+    if (!linked) {
+        // A token that is not split (UAC off, a service, a non-admin) has no linked token.
+        if (linked.error().code == ERROR_NO_SUCH_LOGON_SESSION) return std::string("no");
+        return linked.error();
+    }
+    auto other = fromToken(ScopedHandle(linked->LinkedToken));
+    if (!other) return other.error();
+    const auto type = other->elevationType();
+    const auto integrity = other->integrityLevel();
+    return "yes (" + (type ? *type : type.error().summary()) + ", " +
+           (integrity ? *integrity : integrity.error().summary()) + ")";
+}
+
 Result<bool> AccessToken::setPrivilege(std::string_view name, bool enable) const {
     auto luid = privilegeValue(name);
     if (!luid) return luid.error();

@@ -97,6 +97,9 @@ public:
     // The logon session (TokenStatistics.AuthenticationId): "0x0:0x3E7".
     [[nodiscard]] Result<std::string> logonSession() const;
     [[nodiscard]] Result<DWORD> sessionId() const;
+    // The other half of a split (UAC) token, TokenLinkedToken: "yes (Full, S-1-16-12288)" names
+    // its elevation type and integrity level; "no" when the token has none (ERROR_NO_SUCH_LOGON_SESSION).
+    [[nodiscard]] Result<std::string> linkedToken() const;
 
     // Enables or disables the privilege `name` ("SeChangeNotifyPrivilege") with
     // AdjustTokenPrivileges; needs TOKEN_ADJUST_PRIVILEGES | TOKEN_QUERY. Returns whether it was

@@ -62,6 +62,7 @@ Result<Identity> win::identityOf(const AccessToken& token) {
     addDetail(identity, "Elevated", token.isElevated(), [](bool e) { return std::string(e ? "yes" : "no"); });
     addDetail(identity, "Elevation type", token.elevationType(), [](const std::string& s) { return s; });
     addDetail(identity, "Integrity level", token.integrityLevel(), [](const std::string& s) { return s; });
+    addDetail(identity, "Linked token", token.linkedToken(), [](const std::string& s) { return s; });
     addDetail(identity, "Logon session", token.logonSession(), [](const std::string& s) { return s; });
     addDetail(identity, "Session", token.sessionId(), [](DWORD id) { return std::to_string(id); });
     return identity;

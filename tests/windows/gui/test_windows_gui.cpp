@@ -1,0 +1,288 @@
+// tokenscope.exe's window under Windows (Wine on the CI machine): the same MainWindow and
+// ConstantsBrowser classes the program shows, driven through their widgets, and every answer
+// checked against Win32 itself, called here by the test: the compiler's LOGON32_* values,
+// GetTokenInformation(TokenUser / TokenGroups / TokenPrivileges), LookupPrivilegeNameW.
+#include <windows.h>
+#include <sddl.h>
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTreeView>
+#include <map>
+#include <memory>
+#include <vector>
+
+#include "constants_browser.hpp"
+#include "language.hpp"
+#include "main_window.hpp"
+
+using tokenscope::gui::ConstantsBrowser;
+using tokenscope::gui::MainWindow;
+
+namespace {
+
+bool underWine() {
+    HMODULE ntdll = ::GetModuleHandleW(L"ntdll.dll");
+    return ntdll != nullptr && ::GetProcAddress(ntdll, "wine_get_version") != nullptr;
+}
+
+// GetTokenInformation on the process token, as raw bytes.
+std::vector<unsigned char> processTokenInformation(TOKEN_INFORMATION_CLASS which) {
+    HANDLE token = nullptr;
+    if (!::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY, &token)) return {};
+    DWORD size = 0;
+    ::GetTokenInformation(token, which, nullptr, 0, &size);
+    std::vector<unsigned char> buffer(size);
+    const BOOL ok = size > 0 && ::GetTokenInformation(token, which, buffer.data(), size, &size);
+    ::CloseHandle(token);
+    return ok ? buffer : std::vector<unsigned char>{};
+}
+
+QString sidText(PSID sid) {
+    wchar_t* text = nullptr;
+    if (!::ConvertSidToStringSidW(sid, &text)) return {};
+    const QString result = QString::fromWCharArray(text);
+    ::LocalFree(text);
+    return result;
+}
+
+// Privilege name → enabled, for every privilege the process token holds.
+std::map<QString, bool> tokenPrivileges() {
+    std::map<QString, bool> held;
+    const auto buffer = processTokenInformation(TokenPrivileges);
+    if (buffer.empty()) return held;
+    const auto* privileges = reinterpret_cast<const TOKEN_PRIVILEGES*>(buffer.data());
+    for (DWORD i = 0; i < privileges->PrivilegeCount; ++i) {
+        LUID luid = privileges->Privileges[i].Luid;
+        wchar_t name[128];
+        DWORD length = 128;
+        if (!::LookupPrivilegeNameW(nullptr, &luid, name, &length)) continue;
+        held[QString::fromWCharArray(name, static_cast<int>(length))] =
+            (privileges->Privileges[i].Attributes & SE_PRIVILEGE_ENABLED) != 0;
+    }
+    return held;
+}
+
+}  // namespace
+
+class TestWindowsGui : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<MainWindow> window_;
+
+    template <class T>
+    T* child(const char* name) {
+        auto* widget = window_->findChild<T*>(QString::fromLatin1(name));
+        if (widget == nullptr) qFatal("no widget %s", name);
+        return widget;
+    }
+    bool settle() {
+        return QTest::qWaitFor([this] { return !window_->session().busy() && window_->session().state().thread; },
+                               20000);
+    }
+    QString lastLog(int column) {
+        auto* log = child<QTableWidget>("logTable");
+        return log->rowCount() ? log->item(log->rowCount() - 1, column)->text() : QString();
+    }
+    int privilegeRow(const QString& name) {
+        auto* table = child<QTableWidget>("privilegeTable");
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->data(Qt::UserRole).toString() == name) return row;
+        }
+        return -1;
+    }
+
+private slots:
+    void initTestCase() {
+        qInfo("Windows GUI under %s, Qt %s, platform %s", underWine() ? "Wine" : "Windows", qVersion(),
+              qPrintable(QGuiApplication::platformName()));
+        window_ = std::make_unique<MainWindow>();
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        window_->refresh();
+        QVERIFY(settle());
+    }
+    void cleanupTestCase() { window_.reset(); }
+
+    void theWindowIsTheWindowsOne() {
+        QCOMPARE(QGuiApplication::platformName(), QStringLiteral("windows"));
+        QCOMPARE(window_->windowTitle(), QStringLiteral("TokenScope"));
+        // The .exe's own icon sizes are embedded as PNG files (this Qt has no SVG engine).
+        QVERIFY(!window_->windowIcon().isNull());
+        QVERIFY(window_->windowIcon().availableSizes().contains(QSize(32, 32)));
+    }
+
+    void theUserIsTheTokensUserBySid() {
+        const auto buffer = processTokenInformation(TokenUser);
+        QVERIFY(!buffer.empty());
+        const QString sid = sidText(reinterpret_cast<const TOKEN_USER*>(buffer.data())->User.Sid);
+        QVERIFY(sid.startsWith(QStringLiteral("S-1-")));
+        auto* table = child<QTableWidget>("identityTable");
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("User"));
+        QVERIFY2(table->item(0, 1)->text().contains(sid), qPrintable(table->item(0, 1)->text()));
+        // No POSIX ids on Windows, and the token's own facts are there.
+        QStringList labels;
+        for (int row = 0; row < table->rowCount(); ++row) labels << table->item(row, 0)->text();
+        QVERIFY(!labels.contains(QStringLiteral("uid r/e/s/fs")));
+        for (const char* key : {"Token type", "Elevation type", "Integrity level", "Linked token", "Logon session"})
+            QVERIFY2(labels.contains(QString::fromLatin1(key)), key);
+    }
+
+    void theGroupsTabListsTheTokensGroupsWithAttributes() {
+        const auto buffer = processTokenInformation(TokenGroups);
+        QVERIFY(!buffer.empty());
+        const auto* groups = reinterpret_cast<const TOKEN_GROUPS*>(buffer.data());
+        QStringList expected;
+        for (DWORD i = 0; i < groups->GroupCount; ++i) expected << sidText(groups->Groups[i].Sid);
+        auto* table = child<QTableWidget>("groupsTable");
+        QStringList shown;
+        for (int row = 0; row < table->rowCount(); ++row) shown << table->item(row, 1)->text();
+        expected.sort();
+        shown.sort();
+        QCOMPARE(shown, expected);
+        // Each enabled group says so (SE_GROUP_ENABLED), the logon SID is marked as one.
+        for (DWORD i = 0; i < groups->GroupCount; ++i) {
+            const QString sid = sidText(groups->Groups[i].Sid);
+            const auto found = table->findItems(sid, Qt::MatchExactly);
+            QVERIFY(!found.isEmpty());
+            const QString attributes = table->item(found.first()->row(), 2)->text();
+            if (groups->Groups[i].Attributes & SE_GROUP_ENABLED)
+                QVERIFY2(attributes.contains(QStringLiteral("enabled")), qPrintable(sid + attributes));
+            if ((groups->Groups[i].Attributes & SE_GROUP_LOGON_ID) == SE_GROUP_LOGON_ID)
+                QVERIFY2(attributes.contains(QStringLiteral("logon")), qPrintable(sid + attributes));
+        }
+    }
+
+    void theDropDownsHoldEveryLogonTypeAndProviderWithTheSdkValues() {
+        auto* types = child<QComboBox>("typeCombo");
+        auto* providers = child<QComboBox>("providerCombo");
+        // The constants database loads on a pool thread; its values then replace core's.
+        QTest::qWait(200);
+        const std::map<QString, unsigned> wantTypes{
+            {QStringLiteral("LOGON32_LOGON_INTERACTIVE"), LOGON32_LOGON_INTERACTIVE},
+            {QStringLiteral("LOGON32_LOGON_NETWORK"), LOGON32_LOGON_NETWORK},
+            {QStringLiteral("LOGON32_LOGON_BATCH"), LOGON32_LOGON_BATCH},
+            {QStringLiteral("LOGON32_LOGON_SERVICE"), LOGON32_LOGON_SERVICE},
+            {QStringLiteral("LOGON32_LOGON_UNLOCK"), LOGON32_LOGON_UNLOCK},
+            {QStringLiteral("LOGON32_LOGON_NETWORK_CLEARTEXT"), LOGON32_LOGON_NETWORK_CLEARTEXT},
+            {QStringLiteral("LOGON32_LOGON_NEW_CREDENTIALS"), LOGON32_LOGON_NEW_CREDENTIALS}};
+        const std::map<QString, unsigned> wantProviders{
+            {QStringLiteral("LOGON32_PROVIDER_DEFAULT"), LOGON32_PROVIDER_DEFAULT},
+            {QStringLiteral("LOGON32_PROVIDER_WINNT35"), LOGON32_PROVIDER_WINNT35},
+            {QStringLiteral("LOGON32_PROVIDER_WINNT40"), LOGON32_PROVIDER_WINNT40},
+            {QStringLiteral("LOGON32_PROVIDER_WINNT50"), LOGON32_PROVIDER_WINNT50},
+            {QStringLiteral("LOGON32_PROVIDER_VIRTUAL"), LOGON32_PROVIDER_VIRTUAL}};
+        for (const auto& [combo, want] : {std::pair{types, &wantTypes}, std::pair{providers, &wantProviders}}) {
+            auto* model = qobject_cast<QStandardItemModel*>(combo->model());
+            QVERIFY(model);
+            QCOMPARE(model->rowCount(), static_cast<int>(want->size()));
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QString name = model->item(row)->data(Qt::UserRole + 1).toString();
+                QVERIFY2(want->count(name), qPrintable(name));
+                QCOMPARE(model->item(row)->data(Qt::UserRole).toUInt(), want->at(name));
+                QCOMPARE(model->item(row)->text(), QStringLiteral("%1 (%2)").arg(name).arg(want->at(name)));
+                // Windows offers every type and provider, NEW_CREDENTIALS with WINNT50 included.
+                QVERIFY2(model->item(row)->isEnabled(), qPrintable(name));
+            }
+        }
+    }
+
+    void thePrivilegePanelIsTheTokensPrivileges() {
+        const auto held = tokenPrivileges();
+        QVERIFY(!held.empty());
+        auto* table = child<QTableWidget>("privilegeTable");
+        int heldRows = 0;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString name = table->item(row, 0)->data(Qt::UserRole).toString();
+            const QString state = table->item(row, 1)->text();
+            const auto found = held.find(name);
+            if (found == held.end()) {
+                QCOMPARE(state, QStringLiteral("Not held"));
+                continue;
+            }
+            ++heldRows;
+            QCOMPARE(state, found->second ? QStringLiteral("Enabled") : QStringLiteral("Disabled"));
+        }
+        QCOMPARE(heldRows, static_cast<int>(held.size()));
+    }
+
+    void enablingAndDisablingRoundTripsThroughTheToken() {
+        // A privilege the token holds disabled (Wine's token: most of them).
+        QString name;
+        for (const auto& [privilege, enabled] : tokenPrivileges()) {
+            if (!enabled) {
+                name = privilege;
+                break;
+            }
+        }
+        if (name.isEmpty()) QSKIP("the token holds no disabled privilege");
+        const int row = privilegeRow(name);
+        QVERIFY(row >= 0);
+        auto* table = child<QTableWidget>("privilegeTable");
+        table->selectRow(row);
+        QTest::mouseClick(child<QPushButton>("enableButton"), Qt::LeftButton);
+        QVERIFY(settle());
+        QCOMPARE(tokenPrivileges().at(name), true);
+        QCOMPARE(table->item(privilegeRow(name), 1)->text(), QStringLiteral("Enabled"));
+        table->selectRow(privilegeRow(name));
+        QTest::mouseClick(child<QPushButton>("disableButton"), Qt::LeftButton);
+        QVERIFY(settle());
+        QCOMPARE(tokenPrivileges().at(name), false);
+        QCOMPARE(table->item(privilegeRow(name), 1)->text(), QStringLiteral("Disabled"));
+        QCOMPARE(lastLog(2), QStringLiteral("ok"));
+    }
+
+    void aLogonUnderWineIsReportedAsStubbedNeverAsASuccess() {
+        child<QLineEdit>("userEdit")->setText(QStringLiteral("tokenscope-no-such-user"));
+        auto* password = child<QLineEdit>("passwordEdit");
+        password->setFocus();
+        QTest::keyClicks(password, QStringLiteral("not the password"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QVERIFY(settle());
+        QCOMPARE(lastLog(1), QStringLiteral("Log on"));
+        QCOMPARE(lastLog(2), QStringLiteral("failed"));
+        QVERIFY(!window_->session().state().loggedOn);
+        if (underWine()) {
+            qInfo("[ STUBBED  ] LogonUserW is stubbed by Wine; checking that the window says so");
+            QVERIFY2(lastLog(3).contains(QStringLiteral("ERROR_NOT_SUPPORTED")), qPrintable(lastLog(3)));
+            QVERIFY2(lastLog(3).contains(QStringLiteral("stubbed by Wine")), qPrintable(lastLog(3)));
+        } else {
+            QVERIFY2(lastLog(3).contains(QStringLiteral("ERROR_LOGON_FAILURE")), qPrintable(lastLog(3)));
+        }
+        QVERIFY(password->text().isEmpty());
+    }
+
+    void theConstantsBrowserFilters() {
+        ConstantsBrowser browser;
+        browser.show();
+        browser.setQuery(QStringLiteral("LOGON32_LOGON_NEW*"));
+        auto* view = browser.findChild<QTreeView*>(QStringLiteral("constantResults"));
+        QVERIFY(view);
+        QTRY_VERIFY(view->model()->rowCount() >= 1);
+        QCOMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("LOGON32_LOGON_NEW_CREDENTIALS"));
+        browser.setQuery(QStringLiteral("0x52E"));
+        QTRY_COMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("ERROR_LOGON_FAILURE"));
+        browser.flushDetails();
+        QVERIFY(browser.detailText().contains(QStringLiteral("1326")));
+    }
+
+    void theTranslationsAreInTheExe() {
+        auto* logon = child<QPushButton>("logonButton");
+        tokenscope::gui::setUiLanguage(QStringLiteral("de"));
+        QTRY_VERIFY(logon->text() != QStringLiteral("&Log on"));
+        const QString german = logon->text();
+        tokenscope::gui::setUiLanguage(QStringLiteral("ja"));
+        QTRY_VERIFY(logon->text() != german);
+        tokenscope::gui::setUiLanguage(QStringLiteral("en"));
+        QTRY_COMPARE(logon->text(), QStringLiteral("&Log on"));
+    }
+};
+
+QTEST_MAIN(TestWindowsGui)
+#include "test_windows_gui.moc"
