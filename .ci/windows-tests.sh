@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Configures, builds and tests the Windows build from scratch: core, the CLI and their tests
-# cross-compiled with mingw-w64 and run under Wine (ctest's emulator). The Wine prefix lives in
+# cross-compiled with mingw-w64 and run under Wine (ctest's emulator), and the GUI with its Qt
+# Test suite (Wine on Xvfb) and portable zip when cmake/build-qt-mingw.sh's Qt is there. The Wine prefix lives in
 # the build tree and is created by the first test (the wine.session.start fixture).
 #
 # Usage: .ci/windows-tests.sh [BUILD_DIR]   (default: build/windows-cross, the preset's folder)
@@ -27,5 +28,13 @@ cmake --build "$build_dir" --parallel "$jobs"
 status=0
 ctest --test-dir "$build_dir" --output-on-failure --timeout 300 --parallel "$jobs" --no-tests=error || status=$?
 
+# Never silent about the GUI: say whether tokenscope.exe was built and its tests ran.
+if [[ -f "$build_dir/app/gui/tokenscope.exe" ]]; then
+  echo "windows-tests: the Windows GUI (tokenscope.exe) was built; its Qt Test suite and the portable zip's" \
+       "check ran under Wine above (tokenscope_windows_gui_test, packaging.windows_zip)."
+else
+  echo "windows-tests: the Windows GUI was NOT built: no complete Qt for mingw-w64 (bash cmake/build-qt-mingw.sh" \
+       "builds it); only core, the CLI and their tests ran."
+fi
 echo "windows-tests: finished in $(( $(date +%s) - start )) s (status $status)"
 exit "$status"

@@ -1,5 +1,6 @@
 # Packages made with CPack from the install rules (`cmake --build build/default --target package`,
-# or `cpack --config build/default/CPackConfig.cmake -G DEB`).
+# or `cpack --config build/default/CPackConfig.cmake -G DEB`; the Windows zip from
+# build/windows-cross the same way).
 #
 # Linux: one .deb, `tokenscope`, installed under /usr:
 #   bin/tokenscope                  the GUI (when TOKENSCOPE_BUILD_GUI)
@@ -29,7 +30,18 @@ string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
 set(CPACK_STRIP_FILES ON)
 
 if(WIN32)
-  # The Windows bundle goes here.
+  # Windows: a portable zip, TokenScope-<version>-win64.zip, one folder of the same name holding
+  # tokenscope.exe and tokenscope-cli.exe (their C++ runtime linked in), the Qt DLLs the GUI
+  # loads, platforms/qwindows.dll, styles/qwindowsvistastyle.dll and the mingw-w64 runtime DLLs
+  # that Qt's DLLs import; nothing to install. tests/windows/gui/check-bundle.sh unzips it into a
+  # fresh Wine prefix and starts it.
+  if(TOKENSCOPE_BUILD_GUI)
+    include(TokenScopeQtWindowsRuntime)
+    tokenscope_install_qt_runtime(DESTINATION .)
+  endif()
+  set(CPACK_GENERATOR "ZIP")
+  set(CPACK_PACKAGE_FILE_NAME "TokenScope-${PROJECT_VERSION}-win64")
+  set(CPACK_INCLUDE_TOPLEVEL_DIRECTORY ON)
 else()
   if(TOKENSCOPE_BUILD_GUI)
     install(FILES ${PROJECT_SOURCE_DIR}/resources/linux/tokenscope.desktop

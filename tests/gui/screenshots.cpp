@@ -1,10 +1,15 @@
 // Renders the README's screenshots: the workbench after a logon and an impersonation through
 // cwrap's PAM (as root), the same in Japanese, and the constants browser with a query. Run by
-// make-screenshots.sh.
+// make-screenshots.sh. Cross-built for Windows it renders tokenscope.exe under Wine instead
+// (tests/windows/gui/make-screenshots.sh): windows-main-window.png after a logon that Wine's stub
+// refuses, windows-privileges.png, windows-groups.png and windows-constants-browser.png.
 #include <QApplication>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QLineEdit>
+#include <QGroupBox>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
 
 #include "constants_browser.hpp"
@@ -42,6 +47,24 @@ bool shootWorkbench(const QString& file) {
         window.findChild<QPushButton*>(QStringLiteral("probeButton"))->click();
         settle(window);
     }
+#ifdef Q_OS_WIN
+    // Wine: a logon that its LogonUserW stub would fake, reported as such.
+    window.findChild<QLineEdit*>(QStringLiteral("userEdit"))->setText(QStringLiteral("alice"));
+    auto* password = window.findChild<QLineEdit*>(QStringLiteral("passwordEdit"));
+    QTest::keyClicks(password, QStringLiteral("Alice-Secret-1"));
+    QTest::keyClick(password, Qt::Key_Return);
+    settle(window);
+    const QString folder = QFileInfo(file).path();
+    if (!window.findChild<QGroupBox*>(QStringLiteral("privilegeBox"))->grab().save(folder + QStringLiteral("/windows-privileges.png")))
+        return false;
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("identityTabs"));
+    tabs->setCurrentIndex(1);
+    QTest::qWait(100);
+    if (!window.findChild<QGroupBox*>(QStringLiteral("identityBox"))->grab().save(folder + QStringLiteral("/windows-groups.png")))
+        return false;
+    tabs->setCurrentIndex(0);
+    QTest::qWait(100);
+#endif
     return window.grab().save(file);
 }
 
@@ -51,10 +74,16 @@ int main(int argc, char** argv) {
     QApplication app(argc, argv);
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     tokenscope::gui::setUiLanguage(QStringLiteral("en"));
+#ifdef Q_OS_WIN
+    const QString prefix = QStringLiteral("/windows-");
+    if (!shootWorkbench(out + prefix + QStringLiteral("main-window.png"))) return 1;
+#else
+    const QString prefix = QStringLiteral("/");
     if (!shootWorkbench(out + QStringLiteral("/main-window.png"))) return 1;
     tokenscope::gui::setUiLanguage(QStringLiteral("ja"));
     if (!shootWorkbench(out + QStringLiteral("/main-window-ja.png"))) return 1;
     tokenscope::gui::setUiLanguage(QStringLiteral("en"));
+#endif
 
     tokenscope::gui::ConstantsBrowser browser;
     browser.resize(1400, 800);
@@ -62,6 +91,6 @@ int main(int argc, char** argv) {
     (void)QTest::qWaitForWindowExposed(&browser);
     browser.setQuery(QStringLiteral("TOKEN_ALL_ACCESS"));
     QTest::qWait(200);
-    if (!browser.grab().save(out + QStringLiteral("/constants-browser.png"))) return 1;
+    if (!browser.grab().save(out + prefix + QStringLiteral("constants-browser.png"))) return 1;
     return 0;
 }

@@ -41,7 +41,9 @@ std::vector<unsigned char> processTokenInformation(TOKEN_INFORMATION_CLASS which
     std::vector<unsigned char> buffer(size);
     const BOOL ok = size > 0 && ::GetTokenInformation(token, which, buffer.data(), size, &size);
     ::CloseHandle(token);
-    return ok ? buffer : std::vector<unsigned char>{};
+    // Returned as it is (moved, never copied): the SIDs inside point into this very buffer.
+    if (!ok) return {};
+    return buffer;
 }
 
 QString sidText(PSID sid) {
