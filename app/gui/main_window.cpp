@@ -1,5 +1,7 @@
 #include "main_window.hpp"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -370,6 +372,7 @@ QWidget* MainWindow::buildIdentityPanel() {
     // mandatory, owner, deny-only, logon-id, integrity…; Linux: the gid).
     groupsTable_ = makeTable(3, QStringLiteral("groupsTable"));
     groupsTable_->setSortingEnabled(true);
+    groupsTable_->sortByColumn(0, Qt::AscendingOrder);
     auto* tabs = new QTabWidget;
     tabs->setObjectName(QStringLiteral("identityTabs"));
     tabs->addTab(identityTable_, QString());
@@ -750,6 +753,13 @@ void MainWindow::showIdentity(const WorkerState& state) {
             identityTable_->item(row, 3)->setIcon(icon(QStringLiteral("disabled")));
         }
     }
+    // A long value (Windows tokens have a dozen groups) must not push the worker thread's column
+    // out of sight: each value column is at most a third of the table, its cell's tool tip whole.
+    identityTable_->resizeColumnsToContents();
+    const int widest = std::max(identityTable_->viewport()->width() / 3, 240);
+    for (int column : {1, 2}) {
+        if (identityTable_->columnWidth(column) > widest) identityTable_->setColumnWidth(column, widest);
+    }
     groupsTable_->setSortingEnabled(false);
     groupsTable_->setRowCount(static_cast<int>(worker.groups.size()));
     for (int row = 0; row < static_cast<int>(worker.groups.size()); ++row) {
@@ -762,7 +772,6 @@ void MainWindow::showIdentity(const WorkerState& state) {
     }
     groupsTable_->setSortingEnabled(true);
     groupsTable_->resizeColumnsToContents();
-    identityTable_->resizeColumnsToContents();
 }
 
 // Core's needs say what TokenScope needs a privilege for, true of tokenscope-cli, which logs on in
