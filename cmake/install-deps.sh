@@ -27,6 +27,8 @@ packages=(
   # build and the value oracle, Wine to run the tests and FormatMessageW, Python 3 for the
   # generator, hyperfine for the CLI-versus-grep timing
   python3 mingw-w64 g++-mingw-w64-x86-64-posix wine64 wine hyperfine
+  # Qt for the Windows GUI (cmake/build-qt-mingw.sh): its source is an .orig.tar.xz
+  xz-utils
   # hardening: libFuzzer (Clang and its runtime), gcore for the secrets-in-memory test
   clang libclang-rt-14-dev gdb
 )

@@ -1,5 +1,6 @@
 // The main window under a real X server: it opens, titled TokenScope, and shows the current user
-// as `id` does.
+// as `id` does and the worker thread's groups as the kernel does.
+#include <QFile>
 #include <QProcess>
 #include <QTableWidget>
 #include <QtTest>
@@ -32,6 +33,34 @@ private slots:
                                                               run(QStringLiteral("id"), {QStringLiteral("-u")}));
         QCOMPARE(table->item(0, 1)->text(), expected);
         QCOMPARE(table->item(0, 2)->text(), expected);
+    }
+
+    void theGroupsTabListsTheKernelsSupplementaryGroups() {
+        tokenscope::gui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY(window.findChild<QTableWidget*>(QStringLiteral("identityTable"))->rowCount() > 1);
+        // The oracle: the kernel's own list (the worker thread does not impersonate here, so its
+        // groups are the process's).
+        QFile status(QStringLiteral("/proc/self/status"));
+        QVERIFY(status.open(QIODevice::ReadOnly));
+        QStringList expected;
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (!line.startsWith("Groups:")) continue;
+            for (const QByteArray& gid : line.mid(7).simplified().split(' '))
+                if (!gid.isEmpty()) expected << QString::fromLatin1(gid);
+        }
+        auto* groups = window.findChild<QTableWidget*>(QStringLiteral("groupsTable"));
+        QVERIFY(groups);
+        QStringList shown;
+        for (int row = 0; row < groups->rowCount(); ++row) {
+            shown << groups->item(row, 1)->text();
+            const QString name = run(QStringLiteral("getent"), {QStringLiteral("group"), shown.last()}).section(QLatin1Char(':'), 0, 0);
+            if (!name.isEmpty()) QCOMPARE(groups->item(row, 0)->text(), name);
+        }
+        expected.sort();
+        shown.sort();
+        QCOMPARE(shown, expected);
     }
 };
 
