@@ -21,8 +21,9 @@ packages=(
   libpam-modules libpam-runtime libpam-wrapper libnss-wrapper libuid-wrapper pamtester
   passwd login util-linux procps
   xvfb xauth xdotool
-  # the .deb (cpack): dpkg-shlibdeps for its Depends, desktop-file-validate for its test
-  dpkg-dev desktop-file-utils
+  # the .deb (cpack): dpkg-shlibdeps for its Depends (CPackDeb needs file(1) for that),
+  # desktop-file-validate for its test
+  dpkg-dev file desktop-file-utils
   # Windows and the constants database: mingw-w64 cross compilers (posix threads) as the Windows
   # build and the value oracle, Wine to run the tests and FormatMessageW, Python 3 for the
   # generator, hyperfine for the CLI-versus-grep timing
