@@ -11,6 +11,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(makeLogonCommand());
     commands.push_back(makeConstCommand());
     commands.push_back(makeErrorCommand());
+    commands.push_back(makePsCommand());
     return commands;
 }
 

@@ -5,6 +5,7 @@
 
 #include "command.hpp"
 #include "tokenscope/logon.hpp"
+#include "tokenscope/process.hpp"
 
 namespace tokenscope::cli {
 
@@ -13,11 +14,18 @@ std::unique_ptr<Command> makePrivilegesCommand();  // privileges_command.cpp
 std::unique_ptr<Command> makeLogonCommand();       // logon_command.cpp
 std::unique_ptr<Command> makeConstCommand();       // const_command.cpp
 std::unique_ptr<Command> makeErrorCommand();       // error_command.cpp
+std::unique_ptr<Command> makePsCommand();          // ps_command.cpp
 
 // The "token" object of `logon --json` (logon_command.cpp). POSIX: {"uid", "gid", "groups":
 // [{"id", "name"}], "home", "steps", "messages"}. Windows: {"user", "sid", "group", "group_sid",
 // "groups": [{"id" (a SID), "name", "attributes"}], "details", "steps", "messages"}, read from
 // the token itself.
 [[nodiscard]] nlohmann::json logonTokenJson(const LogonToken& token);
+
+// `whoami --pid N --json` without "platform" (whoami_command.cpp): {"pid", "parent", "name",
+// "executable" (null when unreadable), "command_line", "state", "zombie", "kernel_thread",
+// "process" (the identity keys of whoami's "process"), "threads": [{"tid", the identity keys of
+// whoami's "thread", "impersonating"}], "impersonating_threads", "partial", "notes"}.
+[[nodiscard]] nlohmann::json processJson(const ProcessToken& process);
 
 }  // namespace tokenscope::cli

@@ -1,12 +1,15 @@
-// tokenscope-cli privileges [--json] [--all]: the calling thread's privileges, what needs them,
-// and whether it can impersonate. Like `whoami /priv`, but with the verdict.
+// tokenscope-cli privileges [--json] [--all] [--pid N]: the calling thread's privileges (or any
+// process's), what needs them, and whether it can impersonate. Like `whoami /priv` and getpcaps,
+// but with the verdict.
 #include <ostream>
 
 #include "command.hpp"
 #include "commands.hpp"
 #include "text_table.hpp"
+#include "tokenscope/errors.hpp"
 #include "tokenscope/identity.hpp"
 #include "tokenscope/privileges.hpp"
+#include "tokenscope/process.hpp"
 
 namespace tokenscope::cli {
 namespace {
@@ -67,15 +70,33 @@ public:
         app.add_flag("--all", all_,
                      "List every privilege the system knows, not only the held ones and the ones "
                      "TokenScope needs");
+        pidOption_ = app.add_option("--pid", pid_,
+                                    "Any process's privileges instead (Linux: its thread-group leader's "
+                                    "capability sets from /proc; Windows: its token's)");
     }
 
     int run(Streams& io) override {
-        auto report = threadPrivileges();
+        const bool other = pidOption_->count() > 0;
+        Result<PrivilegeReport> report = makeError(win32::kInvalidParameter, "");
+        std::string processName;
+        if (other) {
+            auto process = inspectProcess(pid_);
+            if (process) {
+                processName = process->name;
+                report = std::move(process->privileges);
+            } else {
+                report = process.error();
+            }
+        } else {
+            report = threadPrivileges();
+        }
         // The report is taken: the rest is formatting, which needs no capability.
         dropCapabilitiesExcept({});
         if (!report) {
             if (json_) {
-                io.out << dumpJson({{"platform", platformName()}, {"error", toJson(report.error())}}) << '\n';
+                nlohmann::json json{{"platform", platformName()}, {"error", toJson(report.error())}};
+                if (other) json["pid"] = pid_;
+                io.out << dumpJson(json) << '\n';
             } else {
                 printError(io.err, report.error());
             }
@@ -98,7 +119,12 @@ public:
                                 {"missing_for_impersonation", report->missingForImpersonation},
                                 {"verdict", report->verdict},
                                 {"notes", report->notes}};
-            addPrivilegeHygiene(json);
+            if (other) {
+                json["pid"] = pid_;
+                json["name"] = processName;
+            } else {
+                addPrivilegeHygiene(json);
+            }
             io.out << dumpJson(json) << '\n';
             return kExitOk;
         }
@@ -114,6 +140,7 @@ public:
                            privilege->description});
             }
         }
+        if (other) io.out << "Process " << pid_ << " (" << processName << ")\n";
         table.print(io.out);
         if (posix) io.out << "\nSets: p permitted, e effective, i inheritable, b bounding, a ambient.\n";
         if (shownPrivileges.size() < report->privileges.size()) {
@@ -122,12 +149,14 @@ public:
         }
         io.out << '\n' << (report->canImpersonate ? "READY: " : "NOT READY: ") << report->verdict << '\n';
         for (const auto& note : report->notes) io.out << "note: " << note << '\n';
-        printPrivilegeHygiene(io.out);
+        if (!other) printPrivilegeHygiene(io.out);
         return kExitOk;
     }
 
 private:
     bool all_ = false;
+    std::int64_t pid_ = 0;
+    CLI::Option* pidOption_ = nullptr;
 };
 
 }  // namespace

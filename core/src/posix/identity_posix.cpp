@@ -39,17 +39,6 @@ std::string lookupName(std::uint32_t id, Lookup lookup) {
 Principal userPrincipal(std::uint32_t uid) { return Principal{userName(uid), uid, {}, {}}; }
 Principal groupPrincipal(std::uint32_t gid) { return Principal{groupName(gid), gid, {}, {}}; }
 
-Identity toIdentity(const posix::ProcStatus& status) {
-    Identity identity;
-    identity.user = userPrincipal(status.uids.effective);
-    identity.primaryGroup = groupPrincipal(status.gids.effective);
-    for (const auto gid : status.groups) identity.groups.push_back(groupPrincipal(gid));
-    identity.uids = status.uids;
-    identity.gids = status.gids;
-    if (status.noNewPrivs) identity.details.emplace_back("NoNewPrivs", std::to_string(*status.noNewPrivs));
-    return identity;
-}
-
 std::string threadStatusPath() {
     // /proc/thread-self needs Linux 3.17; the task path works everywhere.
     if (::access("/proc/thread-self/status", R_OK) == 0) return "/proc/thread-self/status";
@@ -57,6 +46,23 @@ std::string threadStatusPath() {
 }
 
 }  // namespace
+
+Identity posix::identityFromStatus(const ProcStatus& status) {
+    Identity identity;
+    identity.user = userPrincipal(status.uids.effective);
+    identity.primaryGroup = groupPrincipal(status.gids.effective);
+    for (const auto gid : status.groups) identity.groups.push_back(groupPrincipal(gid));
+    identity.uids = status.uids;
+    identity.gids = status.gids;
+    if (status.noNewPrivs) identity.details.emplace_back("NoNewPrivs", std::to_string(*status.noNewPrivs));
+    if (status.seccomp) {
+        static constexpr const char* kModes[] = {"0 (off)", "1 (strict)", "2 (filter)"};
+        identity.details.emplace_back("Seccomp", *status.seccomp >= 0 && *status.seccomp <= 2
+                                                     ? kModes[*status.seccomp]
+                                                     : std::to_string(*status.seccomp));
+    }
+    return identity;
+}
 
 std::string_view platformName() noexcept { return "linux"; }
 
@@ -68,7 +74,7 @@ Result<Identity> processIdentity() {
     // core while the leader itself impersonates).
     auto status = posix::processCredentials();
     if (!status) return status.error();
-    return toIdentity(*status);
+    return posix::identityFromStatus(*status);
 }
 
 Result<Identity> threadIdentity() {
@@ -76,7 +82,7 @@ Result<Identity> threadIdentity() {
     if (!process) return process.error();
     auto thread = posix::readProcStatus(threadStatusPath());
     if (!thread) return thread.error();
-    Identity identity = toIdentity(*thread);
+    Identity identity = posix::identityFromStatus(*thread);
     identity.impersonating = thread->uids != process->uids || thread->gids != process->gids ||
                              thread->groups != process->groups;
     if (identity.impersonating) identity.impersonationLevel = "full (uid switch)";

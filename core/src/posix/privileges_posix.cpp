@@ -127,19 +127,17 @@ Status keepSecretsOutOfCrashDumps() {
     return Done{};
 }
 
-Result<PrivilegeReport> threadPrivileges() {
-    UniqueCaps caps(cap_get_proc());  // capget(0): the calling thread only
-    if (!caps) return errnoError(errno, "capget");
-
+PrivilegeReport posix::privilegeReport(const CapabilitySets& sets) {
     PrivilegeReport report;
     const std::uint32_t count = kernelCapabilityCount();
+    auto bit = [](std::uint64_t set, std::uint32_t value) { return value < 64 && ((set >> value) & 1u) != 0; };
     for (std::uint32_t value = 0; value < count; ++value) {
         Privilege privilege = describe(value);
-        privilege.held = flagSet(caps.get(), value, CAP_PERMITTED);
-        privilege.enabled = flagSet(caps.get(), value, CAP_EFFECTIVE);
-        privilege.inheritable = flagSet(caps.get(), value, CAP_INHERITABLE);
-        privilege.bounding = cap_get_bound(static_cast<cap_value_t>(value)) > 0;
-        privilege.ambient = cap_get_ambient(static_cast<cap_value_t>(value)) > 0;
+        privilege.held = bit(sets.permitted, value);
+        privilege.enabled = bit(sets.effective, value);
+        privilege.inheritable = bit(sets.inheritable, value);
+        privilege.bounding = bit(sets.bounding, value);
+        privilege.ambient = bit(sets.ambient, value);
         report.privileges.push_back(std::move(privilege));
     }
 
@@ -167,6 +165,22 @@ Result<PrivilegeReport> threadPrivileges() {
                          " not held (not in the permitted set). " + kGrantHint;
     }
     return report;
+}
+
+Result<PrivilegeReport> threadPrivileges() {
+    UniqueCaps caps(cap_get_proc());  // capget(0): the calling thread only
+    if (!caps) return errnoError(errno, "capget");
+    posix::CapabilitySets sets;
+    const std::uint32_t count = kernelCapabilityCount();
+    for (std::uint32_t value = 0; value < count && value < 64; ++value) {
+        const std::uint64_t bit = std::uint64_t{1} << value;
+        if (flagSet(caps.get(), value, CAP_PERMITTED)) sets.permitted |= bit;
+        if (flagSet(caps.get(), value, CAP_EFFECTIVE)) sets.effective |= bit;
+        if (flagSet(caps.get(), value, CAP_INHERITABLE)) sets.inheritable |= bit;
+        if (cap_get_bound(static_cast<cap_value_t>(value)) > 0) sets.bounding |= bit;
+        if (cap_get_ambient(static_cast<cap_value_t>(value)) > 0) sets.ambient |= bit;
+    }
+    return posix::privilegeReport(sets);
 }
 
 Result<Privilege> findPrivilege(std::string_view name) {

@@ -77,10 +77,18 @@ Result<ProcStatus> parseProcStatus(std::string_view text) {
             std::vector<std::uint64_t> bits;
             if (!parseNumbers(value, 16, bits) || bits.size() != 1) return malformed(line);
             *target = bits[0];
-        } else if (key == "NoNewPrivs") {
+        } else if (key == "NoNewPrivs" || key == "Seccomp") {
             std::vector<int> flag;
             if (!parseNumbers(value, 10, flag) || flag.size() != 1) return malformed(line);
-            status.noNewPrivs = flag[0];
+            (key == "Seccomp" ? status.seccomp : status.noNewPrivs) = flag[0];
+        } else if (key == "Name") {
+            status.name = std::string(trim(value));
+        } else if (key == "State") {
+            status.state = std::string(trim(value));
+        } else if (key == "PPid") {
+            std::vector<std::int64_t> parent;
+            if (!parseNumbers(value, 10, parent) || parent.size() != 1) return malformed(line);
+            status.parent = parent[0];
         }
     }
     if (!haveUid || !haveGid || !haveGroups) {
@@ -90,7 +98,7 @@ Result<ProcStatus> parseProcStatus(std::string_view text) {
     return status;
 }
 
-Result<ProcStatus> readProcStatus(const std::string& path) {
+Result<std::string> readProcFile(const std::string& path, std::size_t limit) {
     UniqueFd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     if (!fd) return errnoError(errno, "open " + path, "Is /proc mounted? TokenScope reads credentials from /proc.");
     std::string text;
@@ -103,9 +111,15 @@ Result<ProcStatus> readProcStatus(const std::string& path) {
         }
         if (got == 0) break;
         text.append(buffer, static_cast<std::size_t>(got));
-        if (text.size() > (1u << 20)) return makeError(win32::kInvalidParameter, path + " is larger than 1 MiB");
+        if (text.size() > limit) return makeError(win32::kInvalidParameter, path + " is larger than " + std::to_string(limit) + " bytes");
     }
-    return parseProcStatus(text);
+    return text;
+}
+
+Result<ProcStatus> readProcStatus(const std::string& path) {
+    auto text = readProcFile(path, 1u << 20);
+    if (!text) return text.error();
+    return parseProcStatus(*text);
 }
 
 }  // namespace tokenscope::posix

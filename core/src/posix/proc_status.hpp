@@ -13,6 +13,9 @@
 namespace tokenscope::posix {
 
 struct ProcStatus {
+    std::string name;   // Name: (the kernel's comm, escaped by the kernel)
+    std::string state;  // State: "S (sleeping)"
+    std::int64_t parent = 0;  // PPid:
     PosixIds uids;
     PosixIds gids;
     std::vector<std::uint32_t> groups;
@@ -22,13 +25,20 @@ struct ProcStatus {
     std::uint64_t capBounding = 0;
     std::uint64_t capAmbient = 0;
     std::optional<int> noNewPrivs;
+    std::optional<int> seccomp;  // Seccomp: 0 off, 1 strict, 2 filter
 };
 
 // Parses the text of a status file. Uid:, Gid: and Groups: are required; the Cap* lines are
 // read when present. Malformed input gives ERROR_INVALID_PARAMETER naming the line.
 [[nodiscard]] Result<ProcStatus> parseProcStatus(std::string_view text);
 
+// The whole of a /proc file; a file over `limit` bytes is refused (ERROR_INVALID_PARAMETER).
+[[nodiscard]] Result<std::string> readProcFile(const std::string& path, std::size_t limit);
+
 // Reads and parses a status file ("/proc/thread-self/status").
 [[nodiscard]] Result<ProcStatus> readProcStatus(const std::string& path);
+
+// The identity a status file shows: ids and groups with their names, NoNewPrivs and Seccomp.
+[[nodiscard]] Identity identityFromStatus(const ProcStatus& status);
 
 }  // namespace tokenscope::posix

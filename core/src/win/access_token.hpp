@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "tokenscope/identity.hpp"
+#include "tokenscope/privileges.hpp"
 #include "tokenscope/result.hpp"
 #include "win/unique_handle.hpp"
 
@@ -135,6 +136,10 @@ private:
 // details (type, level, elevation, integrity, logon session); needs TOKEN_QUERY. Defined in
 // identity_win.cpp.
 [[nodiscard]] Result<Identity> identityOf(const AccessToken& token);
+
+// Every privilege the system knows with its state in `token`, and the readiness verdict;
+// `threadToken`: the token is a thread's own (an impersonation token).
+[[nodiscard]] Result<PrivilegeReport> privilegeReport(const AccessToken& token, bool threadToken);
 
 // Removes from `token` (SE_PRIVILEGE_REMOVED, for good) every privilege it holds that is not named
 // in `keep` ("SeImpersonatePrivilege", "Impersonate"; names the system does not know, such as

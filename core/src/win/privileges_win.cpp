@@ -115,13 +115,8 @@ Status keepSecretsOutOfCrashDumps() {
     return Done{};
 }
 
-Result<PrivilegeReport> threadPrivileges() {
-    auto thread = win::AccessToken::fromCurrentThread(TOKEN_QUERY);
-    const bool threadToken = thread.ok();
-    if (!thread && thread.error().code != ERROR_NO_TOKEN) return thread.error();
-    auto token = threadToken ? std::move(thread) : win::AccessToken::fromCurrentProcess(TOKEN_QUERY);
-    if (!token) return token.error();
-    auto held = token->privileges();
+Result<PrivilegeReport> win::privilegeReport(const AccessToken& token, bool threadToken) {
+    auto held = token.privileges();
     if (!held) return held.error();
 
     // Every privilege the system knows (the SDK's list, as far as the system resolves it), plus
@@ -147,6 +142,15 @@ Result<PrivilegeReport> threadPrivileges() {
     for (auto& [key, privilege] : byLuid) report.privileges.push_back(std::move(privilege));
     judgeReadiness(report, threadToken);
     return report;
+}
+
+Result<PrivilegeReport> threadPrivileges() {
+    auto thread = win::AccessToken::fromCurrentThread(TOKEN_QUERY);
+    const bool threadToken = thread.ok();
+    if (!thread && thread.error().code != ERROR_NO_TOKEN) return thread.error();
+    auto token = threadToken ? std::move(thread) : win::AccessToken::fromCurrentProcess(TOKEN_QUERY);
+    if (!token) return token.error();
+    return win::privilegeReport(*token, threadToken);
 }
 
 Result<Privilege> findPrivilege(std::string_view name) {
