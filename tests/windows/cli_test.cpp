@@ -15,6 +15,7 @@
 #include "tokenscope/privileges.hpp"
 #include "win/access_token.hpp"
 #include "win/logon_token.hpp"
+#include "win/sid.hpp"
 #include "win/text.hpp"
 #include "win/unique_handle.hpp"
 #include "windows_test_support.hpp"
@@ -423,6 +424,60 @@ TEST(WindowsCli, ErrorJsonNamesTheCodeWithTheSystemsMessage) {
     const auto status = jsonOf("error 0xC0000022 --json");
     EXPECT_THAT(names(status), ::testing::Contains("STATUS_ACCESS_DENIED"));
     EXPECT_EQ(status.value("value", 0ULL), 0xC0000022ULL);  // STATUS_ACCESS_DENIED
+}
+
+TEST(WindowsCli, WhoamiPidReadsTheTestProcessAsTheRawCallsDo) {
+    const DWORD self = ::GetCurrentProcessId();
+    const auto json = jsonOf("whoami --pid " + std::to_string(self) + " --json");
+    EXPECT_EQ(json.value("pid", 0LL), static_cast<long long>(self)) << json.dump();
+    // Oracle: TokenUser of this process, read with the raw calls.
+    HANDLE raw = nullptr;
+    ASSERT_TRUE(::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY, &raw));
+    win::ScopedHandle token(raw);
+    DWORD size = 0;
+    ::GetTokenInformation(token.get(), TokenUser, nullptr, 0, &size);
+    std::vector<std::uint64_t> buffer((size + 7) / 8 + 1);
+    ASSERT_TRUE(::GetTokenInformation(token.get(), TokenUser, buffer.data(), size, &size));
+    EXPECT_EQ(json.at("process").at("sid"), win::sidString(reinterpret_cast<TOKEN_USER*>(buffer.data())->User.Sid));
+    bool sawSelf = false;
+    for (const auto& thread : json.at("threads")) {
+        if (thread.at("tid") == ::GetCurrentThreadId()) {
+            sawSelf = true;
+            EXPECT_EQ(thread.at("impersonating"), false);
+        }
+    }
+    EXPECT_TRUE(sawSelf) << "thread " << ::GetCurrentThreadId() << " missing: " << json.at("threads").dump();
+
+    const auto privileges = jsonOf("privileges --pid " + std::to_string(self) + " --json --all");
+    EXPECT_EQ(privileges.value("pid", 0LL), static_cast<long long>(self));
+    bool changeNotify = false;
+    for (const auto& privilege : privileges.at("privileges"))
+        if (privilege.at("name") == "SeChangeNotifyPrivilege") changeNotify = privilege.at("held").get<bool>();
+    EXPECT_TRUE(changeNotify) << privileges.dump();
+}
+
+TEST(WindowsCli, PsListsTheTestProcessWithItsSid) {
+    const auto json = jsonOf("ps --json");
+    ASSERT_TRUE(json.contains("processes")) << json.dump();
+    EXPECT_EQ(json.at("count").get<std::size_t>(), json.at("processes").size());
+    auto identity = processIdentity();
+    ASSERT_TRUE(identity.ok());
+    bool sawSelf = false;
+    for (const auto& process : json.at("processes")) {
+        if (process.at("pid") != ::GetCurrentProcessId()) continue;
+        sawSelf = true;
+        EXPECT_EQ(process.at("sid"), identity->user.sid);
+        EXPECT_GE(process.at("threads").get<int>(), 1);
+        EXPECT_THAT(process.at("name").get<std::string>(), HasSubstr("tokenscope_windows_cli_tests"));
+    }
+    EXPECT_TRUE(sawSelf);
+}
+
+TEST(WindowsCli, APidBeyondThirtyTwoBitsIsOneJsonError) {
+    const CliRun run = runCli("whoami --pid 4294967296 --json");
+    EXPECT_NE(run.exitCode, 0u);
+    const auto json = parsed(run);
+    EXPECT_EQ(json.at("error").at("name"), "ERROR_INVALID_PARAMETER") << run.out;
 }
 
 }  // namespace

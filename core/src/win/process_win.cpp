@@ -6,6 +6,8 @@
 #include <tlhelp32.h>
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 #include "tokenscope/errors.hpp"
 #include "tokenscope/process.hpp"
@@ -16,6 +18,8 @@
 
 namespace tokenscope {
 namespace {
+
+using win::ScopedHandle;
 
 constexpr const char* kDebugHint =
     "Another user's or a protected process: reading its token needs SeDebugPrivilege (run "
@@ -102,15 +106,15 @@ Result<ProcessToken> inspectProcess(std::int64_t pid) {
             process.parent = entry.parent;
         }
     }
-    ScopedHandle handle(::OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, static_cast<DWORD>(pid)));
-    if (handle) {
-        wchar_t path[32768];
-        DWORD length = static_cast<DWORD>(std::size(path));
-        if (::QueryFullProcessImageNameW(handle.get(), 0, path, &length)) {
-            process.executable = win::toUtf8(std::wstring_view(path, length));
+    ScopedHandle processHandle(::OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, static_cast<DWORD>(pid)));
+    if (processHandle) {
+        std::vector<wchar_t> path(32768);
+        DWORD length = static_cast<DWORD>(path.size());
+        if (::QueryFullProcessImageNameW(processHandle.get(), 0, path.data(), &length)) {
+            process.executable = win::toUtf8(std::wstring_view(path.data(), length));
         }
         DWORD exitCode = 0;
-        if (::GetExitCodeProcess(handle.get(), &exitCode) && exitCode != STILL_ACTIVE) {
+        if (::GetExitCodeProcess(processHandle.get(), &exitCode) && exitCode != STILL_ACTIVE) {
             process.zombie = true;
             process.state = "ended";
             process.notes.push_back("ended (exit code " + std::to_string(exitCode) + "); a handle keeps it");
