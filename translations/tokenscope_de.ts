@@ -872,6 +872,10 @@
         <source>Open the constants browser only.</source>
         <translation>Nur den Konstantenbrowser öffnen.</translation>
     </message>
+    <message>
+        <source>Open the process browser only.</source>
+        <translation>Nur den Prozessbrowser öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::ConstantListModel</name>
@@ -1568,6 +1572,200 @@
     <message>
         <source>(no name)</source>
         <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>&amp;Processes…</source>
+        <translation>&amp;Prozesse…</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::gui::ProcessBrowser</name>
+    <message>
+        <source>TokenScope — Processes</source>
+        <translation>TokenScope — Prozesse</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Pid, name or user</source>
+        <translation>PID, Name oder Benutzer</translation>
+    </message>
+    <message>
+        <source>Filter processes</source>
+        <translation>Prozesse filtern</translation>
+    </message>
+    <message>
+        <source>Refresh every 2 s</source>
+        <translation>Alle 2 s aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Impersonating</source>
+        <translation>Identitätswechsel</translation>
+    </message>
+    <message>
+        <source>Threads whose credentials differ from their process&apos;s (Windows: threads with their own token)</source>
+        <translation>Threads, deren Anmeldeinformationen sich von denen ihres Prozesses unterscheiden (Windows: Threads mit eigenem Token)</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>The process and its threads</source>
+        <translation>Der Prozess und seine Threads</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>Privilegien</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Token of the chosen process or thread</source>
+        <translation>Token des gewählten Prozesses oder Threads</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Groups of the chosen process or thread</source>
+        <translation>Gruppen des gewählten Prozesses oder Threads</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>Privileg</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Mengen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Privileges of the chosen process or thread</source>
+        <translation>Privilegien des gewählten Prozesses oder Threads</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n processes</source>
+        <translation>
+            <numerusform>%1 von %n Prozess</numerusform>
+            <numerusform>%1 von %n Prozessen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The processes could not be listed: %1</source>
+        <translation>Die Prozesse konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>ended, not yet reaped by its parent</source>
+        <translation>beendet, vom Elternprozess noch nicht abgeholt</translation>
+    </message>
+    <message>
+        <source>a kernel thread</source>
+        <translation>ein Kernel-Thread</translation>
+    </message>
+    <message>
+        <source>Process %1 (%2), parent %3</source>
+        <translation>Prozess %1 (%2), Elternprozess %3</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Partly read:</source>
+        <translation>Teilweise gelesen:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>yes, %1</source>
+        <translation>ja, %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Process %1</source>
+        <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <source>Thread %1</source>
+        <translation>Thread %1</translation>
+    </message>
+    <message>
+        <source>uid r/e/s/fs</source>
+        <translation>UID r/e/s/fs</translation>
+    </message>
+    <message>
+        <source>gid r/e/s/fs</source>
+        <translation>GID r/e/s/fs</translation>
+    </message>
+    <message>
+        <source>no: it acts as its process</source>
+        <translation>nein: er handelt als sein Prozess</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>p permitted, e effective, i inheritable, b bounding, a ambient</source>
+        <translation>p zulässig (permitted), e effektiv (effective), i vererbbar (inheritable), b Begrenzung (bounding), a Umgebung (ambient)</translation>
     </message>
 </context>
 <context>

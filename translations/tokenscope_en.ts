@@ -64,4 +64,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>tokenscope::gui::ProcessBrowser</name>
+    <message numerus="yes">
+        <source>%1 of %n processes</source>
+        <translation>
+            <numerusform>%1 of %n process</numerusform>
+            <numerusform>%1 of %n processes</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -872,6 +872,10 @@
         <source>Open the constants browser only.</source>
         <translation>Ouvrir uniquement le navigateur de constantes.</translation>
     </message>
+    <message>
+        <source>Open the process browser only.</source>
+        <translation>Ouvrir uniquement le navigateur de processus.</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::ConstantListModel</name>
@@ -1568,6 +1572,200 @@
     <message>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>&amp;Processes…</source>
+        <translation>&amp;Processus…</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::gui::ProcessBrowser</name>
+    <message>
+        <source>TokenScope — Processes</source>
+        <translation>TokenScope — Processus</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre :</translation>
+    </message>
+    <message>
+        <source>Pid, name or user</source>
+        <translation>PID, nom ou utilisateur</translation>
+    </message>
+    <message>
+        <source>Filter processes</source>
+        <translation>Filtrer les processus</translation>
+    </message>
+    <message>
+        <source>Refresh every 2 s</source>
+        <translation>Actualiser toutes les 2 s</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Impersonating</source>
+        <translation>Emprunt d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Threads whose credentials differ from their process&apos;s (Windows: threads with their own token)</source>
+        <translation>Threads dont les identifiants diffèrent de ceux de leur processus (Windows : threads ayant leur propre jeton)</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>The process and its threads</source>
+        <translation>Le processus et ses threads</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Jeton</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>Privilèges</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Token of the chosen process or thread</source>
+        <translation>Jeton du processus ou du thread choisi</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Groups of the chosen process or thread</source>
+        <translation>Groupes du processus ou du thread choisi</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>Privilège</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Ensembles</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Privileges of the chosen process or thread</source>
+        <translation>Privilèges du processus ou du thread choisi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n processes</source>
+        <translation>
+            <numerusform>%1 sur %n processus</numerusform>
+            <numerusform>%1 sur %n processus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The processes could not be listed: %1</source>
+        <translation>Impossible de lister les processus : %1</translation>
+    </message>
+    <message>
+        <source>ended, not yet reaped by its parent</source>
+        <translation>terminé, pas encore récupéré par son parent</translation>
+    </message>
+    <message>
+        <source>a kernel thread</source>
+        <translation>un thread du noyau</translation>
+    </message>
+    <message>
+        <source>Process %1 (%2), parent %3</source>
+        <translation>Processus %1 (%2), parent %3</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Partly read:</source>
+        <translation>Lu en partie :</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>yes, %1</source>
+        <translation>oui, %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Process %1</source>
+        <translation>Processus %1</translation>
+    </message>
+    <message>
+        <source>Thread %1</source>
+        <translation>Thread %1</translation>
+    </message>
+    <message>
+        <source>uid r/e/s/fs</source>
+        <translation>UID r/e/s/fs</translation>
+    </message>
+    <message>
+        <source>gid r/e/s/fs</source>
+        <translation>GID r/e/s/fs</translation>
+    </message>
+    <message>
+        <source>no: it acts as its process</source>
+        <translation>non : il agit comme son processus</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Ligne de commande</translation>
+    </message>
+    <message>
+        <source>p permitted, e effective, i inheritable, b bounding, a ambient</source>
+        <translation>p permis (permitted), e effectif (effective), i héritable (inheritable), b limite (bounding), a ambiant (ambient)</translation>
     </message>
 </context>
 <context>

@@ -871,6 +871,10 @@
         <source>Open the constants browser only.</source>
         <translation>定数ブラウザーのみを開きます。</translation>
     </message>
+    <message>
+        <source>Open the process browser only.</source>
+        <translation>プロセス ブラウザーだけを開く。</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::ConstantListModel</name>
@@ -1561,6 +1565,199 @@
     <message>
         <source>(no name)</source>
         <translation>(名前なし)</translation>
+    </message>
+    <message>
+        <source>&amp;Processes…</source>
+        <translation>プロセス(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::gui::ProcessBrowser</name>
+    <message>
+        <source>TokenScope — Processes</source>
+        <translation>TokenScope — プロセス</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>フィルター(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Pid, name or user</source>
+        <translation>PID、名前またはユーザー</translation>
+    </message>
+    <message>
+        <source>Filter processes</source>
+        <translation>プロセスを絞り込む</translation>
+    </message>
+    <message>
+        <source>Refresh every 2 s</source>
+        <translation>2 秒ごとに更新</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>スレッド</translation>
+    </message>
+    <message>
+        <source>Impersonating</source>
+        <translation>偽装中</translation>
+    </message>
+    <message>
+        <source>Threads whose credentials differ from their process&apos;s (Windows: threads with their own token)</source>
+        <translation>資格情報がプロセスと異なるスレッド (Windows: 独自のトークンを持つスレッド)</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>スレッド</translation>
+    </message>
+    <message>
+        <source>The process and its threads</source>
+        <translation>プロセスとそのスレッド</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>特権</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Token of the chosen process or thread</source>
+        <translation>選んだプロセスまたはスレッドのトークン</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Groups of the chosen process or thread</source>
+        <translation>選んだプロセスまたはスレッドのグループ</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>特権</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>セット</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Privileges of the chosen process or thread</source>
+        <translation>選んだプロセスまたはスレッドの特権</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n processes</source>
+        <translation>
+            <numerusform>%n 個中 %1 個のプロセス</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The processes could not be listed: %1</source>
+        <translation>プロセスを一覧表示できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>ended, not yet reaped by its parent</source>
+        <translation>終了済み、親プロセスがまだ回収していない</translation>
+    </message>
+    <message>
+        <source>a kernel thread</source>
+        <translation>カーネル スレッド</translation>
+    </message>
+    <message>
+        <source>Process %1 (%2), parent %3</source>
+        <translation>プロセス %1 (%2)、親 %3</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状態: %1</translation>
+    </message>
+    <message>
+        <source>Partly read:</source>
+        <translation>一部のみ読み取り:</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>yes, %1</source>
+        <translation>はい、%1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Process %1</source>
+        <translation>プロセス %1</translation>
+    </message>
+    <message>
+        <source>Thread %1</source>
+        <translation>スレッド %1</translation>
+    </message>
+    <message>
+        <source>uid r/e/s/fs</source>
+        <translation>UID r/e/s/fs</translation>
+    </message>
+    <message>
+        <source>gid r/e/s/fs</source>
+        <translation>GID r/e/s/fs</translation>
+    </message>
+    <message>
+        <source>no: it acts as its process</source>
+        <translation>いいえ: プロセスとして動作</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>コマンド ライン</translation>
+    </message>
+    <message>
+        <source>p permitted, e effective, i inheritable, b bounding, a ambient</source>
+        <translation>p 許可 (permitted)、e 実効 (effective)、i 継承可能 (inheritable)、b バウンディング (bounding)、a アンビエント (ambient)</translation>
     </message>
 </context>
 <context>

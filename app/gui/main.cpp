@@ -6,6 +6,7 @@
 #include "language.hpp"
 #include "main_window.hpp"
 #include "privilege_hygiene.hpp"
+#include "process_browser.hpp"
 
 int main(int argc, char** argv) {
     // Before any thread exists, and before QApplication starts Qt's: no core dumps, the session
@@ -32,12 +33,22 @@ int main(int argc, char** argv) {
     const QCommandLineOption browser(QStringLiteral("browser"),
                                      QApplication::translate("main", "Open the constants browser only."));
     parser.addOption(browser);
+    const QCommandLineOption processes(QStringLiteral("processes"),
+                                       QApplication::translate("main", "Open the process browser only."));
+    parser.addOption(processes);
     parser.process(app);
 
     if (parser.isSet(browser)) {
         (void)tokenscope::gui::takeSessionThread();  // no session: its thread ends here
         tokenscope::gui::ConstantsBrowser window;
         window.show();
+        return QApplication::exec();
+    }
+    if (parser.isSet(processes)) {
+        (void)tokenscope::gui::takeSessionThread();
+        tokenscope::gui::ProcessBrowser window;
+        window.show();
+        window.refresh();
         return QApplication::exec();
     }
     tokenscope::gui::MainWindow window;

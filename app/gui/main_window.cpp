@@ -34,11 +34,13 @@
 #include <QVBoxLayout>
 
 #include "constants_browser.hpp"
+#include "process_browser.hpp"
 #include "core_text.hpp"
 #include "icons.hpp"
 #include "language.hpp"
 #include "password_field.hpp"
 #include "privilege_hygiene.hpp"
+#include "token_text.hpp"
 #include "tokenscope/constants.hpp"
 #include "tokenscope/identity.hpp"
 #include "tokenscope/logon.hpp"
@@ -47,56 +49,8 @@
 namespace tokenscope::gui {
 namespace {
 
-QString text(std::string_view value) { return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size())); }
-
-QString principalText(const Principal& principal) {
-    const QString id = text(principal.idString());
-    return principal.name.empty() ? MainWindow::tr("%1 (no name)").arg(id)
-                                  : QStringLiteral("%1 (%2)").arg(text(principal.name), id);
-}
-
-QString groupsText(const Identity& identity) {
-    if (identity.groups.empty()) return MainWindow::tr("(none)");
-    QStringList names;
-    for (const auto& group : identity.groups) names << principalText(group);
-    return names.join(QStringLiteral(", "));
-}
-
-QString idsText(const std::optional<PosixIds>& ids) {
-    if (!ids) return {};
-    return QStringLiteral("%1 / %2 / %3 / %4").arg(ids->real).arg(ids->effective).arg(ids->saved).arg(ids->filesystem);
-}
-
-QString enabledPrivileges(const std::optional<PrivilegeReport>& report) {
-    if (!report) return {};
-    int held = 0, enabled = 0;
-    for (const auto& privilege : report->privileges) {
-        held += privilege.held ? 1 : 0;
-        enabled += privilege.enabled ? 1 : 0;
-    }
-    return MainWindow::tr("%n held", "privileges", held) + MainWindow::tr(", ", "list separator") +
-           MainWindow::tr("%n enabled", "privileges", enabled);
-}
-
-QTableWidgetItem* item(const QString& value, const QString& tip = {}) {
-    auto* cell = new QTableWidgetItem(value);
-    cell->setFlags(cell->flags() & ~Qt::ItemIsEditable);
-    if (!tip.isEmpty()) cell->setToolTip(tip);
-    return cell;
-}
-
-// Headers and accessible name are set by the caller's translated().
-QTableWidget* makeTable(int columns, const QString& objectName) {
-    auto* table = new QTableWidget(0, columns);
-    table->setObjectName(objectName);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->setVisible(false);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->setWordWrap(false);
-    return table;
-}
+QTableWidgetItem* item(const QString& value, const QString& tip = {}) { return tableItem(value, tip); }
+QTableWidget* makeTable(int columns, const QString& objectName) { return makeTokenTable(columns, objectName); }
 
 QPushButton* makeButton(const QString& objectName) {
     auto* button = new QPushButton;
@@ -364,6 +318,11 @@ ConstantsBrowser* MainWindow::constantsBrowser() {
     return browser_;
 }
 
+ProcessBrowser* MainWindow::processBrowser() {
+    if (processes_ == nullptr) processes_ = new ProcessBrowser(this);
+    return processes_;
+}
+
 QWidget* MainWindow::buildIdentityPanel() {
     auto* box = new QGroupBox;
     box->setObjectName(QStringLiteral("identityBox"));
@@ -546,6 +505,14 @@ void MainWindow::buildMenus() {
         browser->raise();
         browser->activateWindow();
     });
+    auto* processes = tools->addAction(QString(), QKeySequence(Qt::CTRL | Qt::Key_P), this, [this] {
+        auto* browser = processBrowser();
+        browser->show();
+        browser->raise();
+        browser->activateWindow();
+        browser->refresh();
+    });
+    processes->setObjectName(QStringLiteral("processesAction"));
     auto* help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));
     translated([=] {
@@ -558,6 +525,7 @@ void MainWindow::buildMenus() {
         languages->setTitle(tr("&Language"));
         tools->setTitle(tr("&Tools"));
         browse->setText(tr("&Constants browser…"));
+        processes->setText(tr("&Processes…"));
         help->setTitle(tr("&Help"));
     });
     auto* about = help->addAction(QString(), this, [this] {
@@ -760,18 +728,7 @@ void MainWindow::showIdentity(const WorkerState& state) {
     for (int column : {1, 2}) {
         if (identityTable_->columnWidth(column) > widest) identityTable_->setColumnWidth(column, widest);
     }
-    groupsTable_->setSortingEnabled(false);
-    groupsTable_->setRowCount(static_cast<int>(worker.groups.size()));
-    for (int row = 0; row < static_cast<int>(worker.groups.size()); ++row) {
-        const Principal& group = worker.groups[static_cast<std::size_t>(row)];
-        QStringList attributes;
-        for (const auto& attribute : group.attributes) attributes << coreText(attribute);
-        groupsTable_->setItem(row, 0, item(group.name.empty() ? tr("(no name)") : text(group.name)));
-        groupsTable_->setItem(row, 1, item(text(group.idString())));
-        groupsTable_->setItem(row, 2, item(attributes.join(QStringLiteral(", "))));
-    }
-    groupsTable_->setSortingEnabled(true);
-    groupsTable_->resizeColumnsToContents();
+    fillGroupsTable(groupsTable_, worker);
 }
 
 // Core's needs say what TokenScope needs a privilege for, true of tokenscope-cli, which logs on in
@@ -816,16 +773,9 @@ void MainWindow::showPrivileges(const WorkerState& state) {
     privilegeTable_->setRowCount(static_cast<int>(report.privileges.size()));
     int row = 0;
     for (const auto& privilege : report.privileges) {
-        QString sets = QStringLiteral("-----");
-        if (privilege.held) sets[0] = QLatin1Char('p');
-        if (privilege.enabled) sets[1] = QLatin1Char('e');
-        if (privilege.inheritable) sets[2] = QLatin1Char('i');
-        if (privilege.bounding) sets[3] = QLatin1Char('b');
-        if (privilege.ambient) sets[4] = QLatin1Char('a');
-        const QString stateText = !privilege.held ? tr("Not held") : privilege.enabled ? tr("Enabled") : tr("Disabled");
-        const QString iconName = !privilege.held    ? QStringLiteral("not-held")
-                                 : privilege.enabled ? QStringLiteral("enabled")
-                                                     : QStringLiteral("disabled");
+        const QString sets = privilegeSets(privilege);
+        const QString stateText = privilegeState(privilege);
+        const QString iconName = privilegeIconName(privilege);
         const QStringList needs = neededFor(privilege);
         const QString description = coreText(privilege.description);
         auto* name = item(text(privilege.name), description);

@@ -26,6 +26,7 @@ class PasswordField;
 struct PrivilegeHygiene;
 
 class ConstantsBrowser;
+class ProcessBrowser;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -45,6 +46,8 @@ public:
     [[nodiscard]] bool constantsChecked() const { return constantsChecked_; }
     // Tools → Constants browser…: one window, made on first use.
     ConstantsBrowser* constantsBrowser();
+    // Tools → Processes…: one window, made on first use.
+    ProcessBrowser* processBrowser();
 
 public slots:
     void logOn();
@@ -133,6 +136,7 @@ private:
     bool stateShown_ = false;  // the worker has reported its state at least once
 
     ConstantsBrowser* browser_ = nullptr;
+    ProcessBrowser* processes_ = nullptr;
     QProgressBar* busyBar_ = nullptr;
     QPushButton* cancelButton_ = nullptr;
 };

@@ -15,4 +15,4 @@ xvfb-run -a -s "-screen 0 1600x1000x24" env \
   NSS_WRAPPER_PASSWD="$cwrap/passwd" NSS_WRAPPER_GROUP="$cwrap/group" \
   TOKENSCOPE_SCREENSHOT_SERVICE=tokenscope-test \
   "$build/tests/gui/tokenscope_screenshots" "$top/resources/screenshots" -platform xcb
-echo "wrote $top/resources/screenshots/main-window.png, main-window-ja.png and constants-browser.png"
+echo "wrote $top/resources/screenshots/main-window.png, main-window-ja.png, constants-browser.png and process-browser.png"

@@ -4,6 +4,7 @@
 // (tests/windows/gui/make-screenshots.sh): windows-main-window.png after a logon that Wine's stub
 // refuses, windows-privileges.png, windows-groups.png and windows-constants-browser.png.
 #include <QApplication>
+#include <QProcess>
 #include <QComboBox>
 #include <QFileInfo>
 #include <QLineEdit>
@@ -13,6 +14,7 @@
 #include <QTest>
 
 #include "constants_browser.hpp"
+#include "process_browser.hpp"
 #include "language.hpp"
 #include "main_window.hpp"
 
@@ -92,5 +94,29 @@ int main(int argc, char** argv) {
     browser.setQuery(QStringLiteral("TOKEN_ALL_ACCESS"));
     QTest::qWait(200);
     if (!browser.grab().save(out + prefix + QStringLiteral("constants-browser.png"))) return 1;
-    return 0;
+
+    // The process browser on a process of another user with two groups and no capabilities
+    // (Linux, as root), or on this process (Windows).
+    QProcess sleeper;
+#ifdef Q_OS_WIN
+    const qint64 pid = QCoreApplication::applicationPid();
+#else
+    sleeper.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                              QStringLiteral("--groups=4,24"), QStringLiteral("sleep"), QStringLiteral("60")});
+    if (!sleeper.waitForStarted(5000)) return 1;
+    QTest::qWait(300);
+    const qint64 pid = sleeper.processId();
+#endif
+    tokenscope::gui::ProcessBrowser processes;
+    processes.setAutoRefresh(false);
+    processes.resize(1400, 800);
+    processes.show();
+    (void)QTest::qWaitForWindowExposed(&processes);
+    processes.refreshNow();
+    const bool found = processes.selectProcess(pid);
+    QTest::qWait(200);
+    const bool saved = found && processes.grab().save(out + prefix + QStringLiteral("process-browser.png"));
+    sleeper.kill();
+    sleeper.waitForFinished(5000);
+    return saved ? 0 : 1;
 }

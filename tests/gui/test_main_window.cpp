@@ -6,15 +6,13 @@
 #include <QtTest>
 
 #include "main_window.hpp"
+#include "run_program.hpp"
 
 class TestMainWindow : public QObject {
     Q_OBJECT
 
     static QString run(const QString& program, const QStringList& args) {
-        QProcess process;
-        process.start(program, args);
-        if (!process.waitForFinished(10000)) return {};
-        return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+        return tokenscope::test::runProgram(program, args);
     }
 
 private slots:

@@ -12,7 +12,10 @@
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTableView>
 #include <QTest>
+#include <atomic>
+#include <thread>
 #include <QTreeView>
 #include <map>
 #include <memory>
@@ -20,6 +23,7 @@
 
 #include "constants_browser.hpp"
 #include "language.hpp"
+#include "process_browser.hpp"
 #include "main_window.hpp"
 
 using tokenscope::gui::ConstantsBrowser;
@@ -272,6 +276,54 @@ private slots:
         QTRY_COMPARE(view->model()->index(0, 0).data().toString(), QStringLiteral("ERROR_LOGON_FAILURE"));
         browser.flushDetails();
         QVERIFY(browser.detailText().contains(QStringLiteral("1326")));
+    }
+
+    void theProcessBrowserShowsThisProcessAndItsImpersonatingThread() {
+        // A thread of this test impersonates (ImpersonateSelf: its own token, the same user).
+        std::atomic<DWORD> tid{0};
+        std::atomic<bool> impersonated{false}, done{false};
+        std::thread impersonator([&] {
+            impersonated = ::ImpersonateSelf(SecurityImpersonation) != FALSE;
+            tid = ::GetCurrentThreadId();
+            while (!done) ::Sleep(5);
+            if (impersonated) ::RevertToSelf();
+        });
+        auto finish = qScopeGuard([&] {
+            done = true;
+            impersonator.join();
+        });
+        while (tid == 0) ::Sleep(5);
+        QVERIFY(impersonated);
+
+        tokenscope::gui::ProcessBrowser browser;
+        browser.setAutoRefresh(false);
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        browser.refreshNow();
+        QVERIFY(browser.visibleProcessCount() >= 2);  // this one and Wine's own services at least
+        const qint64 self = ::GetCurrentProcessId();
+        QVERIFY(browser.selectProcess(self));
+        auto* list = browser.findChild<QTableView*>(QStringLiteral("processList"));
+        QCOMPARE(list->model()->index(list->currentIndex().row(), 4).data().toInt(), 1);  // one impersonates
+        const auto buffer = processTokenInformation(TokenUser);
+        const QString sid = sidText(reinterpret_cast<const TOKEN_USER*>(buffer.data())->User.Sid);
+        auto* identity = browser.findChild<QTableWidget*>(QStringLiteral("processIdentityTable"));
+        QVERIFY2(identity->item(0, 1)->text().contains(sid), qPrintable(identity->item(0, 1)->text()));
+        auto* threads = browser.findChild<QTableWidget*>(QStringLiteral("threadsTable"));
+        int marked = 0;
+        for (int row = 1; row < threads->rowCount(); ++row) {
+            const bool isImpersonator = threads->item(row, 0)->text() == QStringLiteral("Thread %1").arg(tid.load());
+            const bool yes = threads->item(row, 2)->text().startsWith(QStringLiteral("yes"));
+            QCOMPARE(yes, isImpersonator);
+            marked += yes ? 1 : 0;
+        }
+        QCOMPARE(marked, 1);
+        QVERIFY(browser.selectThread(tid));
+        QStringList labels;
+        for (int row = 0; row < identity->rowCount(); ++row) labels << identity->item(row, 0)->text();
+        QVERIFY(labels.contains(QStringLiteral("Impersonation level")));
+        browser.setFilter(QStringLiteral("no process is called this"));
+        QCOMPARE(browser.visibleProcessCount(), 0);
     }
 
     void theTranslationsAreInTheExe() {

@@ -1,0 +1,263 @@
+// The process browser under a real X server, against oracles that are not ours: `ps` (the list,
+// each thread's euid), /proc/PID/status (groups, capability masks), `capsh --decode`, `id`;
+// processes started by `setpriv` as another user and with a reduced bounding set; a thread of this
+// test that switches its uid alone.
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProcess>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtTest>
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+#include "process_browser.hpp"
+#include "run_program.hpp"
+
+using tokenscope::gui::ProcessBrowser;
+
+class TestProcessBrowser : public QObject {
+    Q_OBJECT
+
+    static QString run(const QString& program, const QStringList& args) {
+        return tokenscope::test::runProgram(program, args);
+    }
+
+    // A line of /proc/PID/status without its key ("Groups", "CapPrm").
+    static QString status(qint64 pid, const QByteArray& key) {
+        QFile file(QStringLiteral("/proc/%1/status").arg(pid));
+        if (!file.open(QIODevice::ReadOnly)) return {};
+        for (const QByteArray& line : file.readAll().split('\n')) {
+            if (line.startsWith(key + ':')) return QString::fromLatin1(line.mid(key.size() + 1)).simplified();
+        }
+        return {};
+    }
+
+    // A process of the test, ended with it.
+    struct Started {
+        QProcess process;
+        explicit Started(const QStringList& command) {
+            process.start(command.first(), command.mid(1));
+            process.waitForStarted(5000);
+        }
+        ~Started() {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+        [[nodiscard]] qint64 pid() const { return process.processId(); }
+    };
+
+    static bool becomes(qint64 pid, const QString& comm) {
+        for (int i = 0; i < 200; ++i) {
+            QFile file(QStringLiteral("/proc/%1/comm").arg(pid));
+            if (file.open(QIODevice::ReadOnly) && QString::fromLatin1(file.readAll()).trimmed() == comm) return true;
+            QTest::qWait(10);
+        }
+        return false;
+    }
+
+    // The rows of a table whose column `column` says `value`.
+    static QStringList column(QTableWidget* table, int index) {
+        QStringList values;
+        for (int row = 0; row < table->rowCount(); ++row) values << table->item(row, index)->text();
+        return values;
+    }
+
+    static QString identityRow(QTableWidget* table, const QString& label) {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == label) return table->item(row, 1)->text();
+        }
+        return {};
+    }
+
+private slots:
+    void listsWhatPsListsAndFindsThisProcess() {
+        ProcessBrowser browser;
+        browser.setAutoRefresh(false);
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        browser.refreshNow();
+        const int psCount = static_cast<int>(run(QStringLiteral("ps"), {QStringLiteral("-e"), QStringLiteral("-o"), QStringLiteral("pid=")})
+                                                 .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                                 .size());
+        QVERIFY2(std::abs(browser.visibleProcessCount() - psCount) <= 3 + psCount / 20,
+                 qPrintable(QStringLiteral("browser %1, ps %2").arg(browser.visibleProcessCount()).arg(psCount)));
+
+        const qint64 self = QCoreApplication::applicationPid();
+        browser.setFilter(status(self, "Name"));  // the kernel's short name
+        QVERIFY(browser.visibleProcessCount() >= 1);
+        QVERIFY(browser.visibleProcessCount() < psCount);
+        QVERIFY(browser.selectProcess(self));
+        QCOMPARE(browser.shownPid(), self);
+        QVERIFY(browser.shownProcess().has_value());
+        QCOMPARE(QString::fromStdString(browser.shownProcess()->name), status(self, "Name"));
+        auto* identity = browser.findChild<QTableWidget*>(QStringLiteral("processIdentityTable"));
+        const QString user = QStringLiteral("%1 (%2)").arg(run(QStringLiteral("id"), {QStringLiteral("-un")}),
+                                                           run(QStringLiteral("id"), {QStringLiteral("-u")}));
+        QCOMPARE(identityRow(identity, QStringLiteral("User")), user);
+        // The thread list: the process, then every thread ps lists (threads may start meanwhile).
+        auto* threads = browser.findChild<QTableWidget*>(QStringLiteral("threadsTable"));
+        QCOMPARE(threads->rowCount(), static_cast<int>(browser.shownProcess()->threads.size()) + 1);
+        QCOMPARE(threads->item(1, 0)->text(), QStringLiteral("Thread %1").arg(self));  // the leader first
+
+        browser.setFilter(QStringLiteral("no process is called this"));
+        QCOMPARE(browser.visibleProcessCount(), 0);
+        QVERIFY(!browser.selectProcess(self));
+    }
+
+    void sortsNumbersAsNumbers() {
+        ProcessBrowser browser;
+        browser.setAutoRefresh(false);
+        browser.refreshNow();
+        auto* list = browser.findChild<QTableView*>(QStringLiteral("processList"));
+        list->sortByColumn(3, Qt::DescendingOrder);  // threads
+        const auto* model = list->model();
+        QVERIFY(model->rowCount() > 2);
+        for (int row = 1; row < model->rowCount(); ++row) {
+            QVERIFY(model->index(row - 1, 3).data().toInt() >= model->index(row, 3).data().toInt());
+        }
+        list->sortByColumn(0, Qt::AscendingOrder);  // pid: 10 after 9, not after 1
+        for (int row = 1; row < model->rowCount(); ++row) {
+            QVERIFY(model->index(row - 1, 0).data().toLongLong() < model->index(row, 0).data().toLongLong());
+        }
+    }
+
+    void anotherUsersProcessShowsItsUserAndGroups() {
+        if (::geteuid() != 0) QSKIP("starting a process as another user needs root");
+        Started sleeper({QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                         QStringLiteral("--groups=4,24"), QStringLiteral("sleep"), QStringLiteral("30")});
+        QVERIFY(becomes(sleeper.pid(), QStringLiteral("sleep")));
+        ProcessBrowser browser;
+        browser.setAutoRefresh(false);
+        browser.refreshNow();
+        QVERIFY(browser.selectProcess(sleeper.pid()));
+        auto* list = browser.findChild<QTableView*>(QStringLiteral("processList"));
+        QCOMPARE(list->model()->index(list->currentIndex().row(), 2).data().toString(),
+                 run(QStringLiteral("id"), {QStringLiteral("-un"), QStringLiteral("65534")}));
+        auto* identity = browser.findChild<QTableWidget*>(QStringLiteral("processIdentityTable"));
+        QVERIFY(identityRow(identity, QStringLiteral("User")).endsWith(QStringLiteral("(65534)")));
+        QCOMPARE(identityRow(identity, QStringLiteral("uid r/e/s/fs")), QStringLiteral("65534 / 65534 / 65534 / 65534"));
+        auto* groups = browser.findChild<QTableWidget*>(QStringLiteral("processGroupsTable"));
+        QStringList shown = column(groups, 1);
+        QStringList kernel = status(sleeper.pid(), "Groups").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        shown.sort();
+        kernel.sort();
+        QCOMPARE(shown, kernel);
+        QCOMPARE(kernel, (QStringList{QStringLiteral("24"), QStringLiteral("4")}));
+    }
+
+    void reducedCapabilitiesAreWhatTheKernelSays() {
+        if (::geteuid() != 0) QSKIP("needs root's capabilities to reduce");
+        Started sleeper({QStringLiteral("setpriv"), QStringLiteral("--inh-caps=-all"),
+                         QStringLiteral("--bounding-set=-all,+chown,+setuid"), QStringLiteral("sleep"),
+                         QStringLiteral("30")});
+        QVERIFY(becomes(sleeper.pid(), QStringLiteral("sleep")));
+        ProcessBrowser browser;
+        browser.setAutoRefresh(false);
+        browser.refreshNow();
+        QVERIFY(browser.selectProcess(sleeper.pid()));
+        auto* privileges = browser.findChild<QTableWidget*>(QStringLiteral("processPrivilegeTable"));
+        QSet<QString> held;
+        for (int row = 0; row < privileges->rowCount(); ++row) {
+            if (privileges->item(row, 2)->text().startsWith(QLatin1Char('p'))) held << privileges->item(row, 0)->text().toLower();
+        }
+        // capsh decodes the kernel's permitted mask: "0x…=cap_chown,cap_setuid".
+        const QString decoded = run(QStringLiteral("capsh"), {QStringLiteral("--decode=0x") + status(sleeper.pid(), "CapPrm")});
+        const QStringList names = decoded.section(QLatin1Char('='), 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        QCOMPARE(held, QSet<QString>(names.begin(), names.end()));
+        QCOMPARE(held, (QSet<QString>{QStringLiteral("cap_chown"), QStringLiteral("cap_setuid")}));
+        auto* verdict = browser.findChild<QLabel*>(QStringLiteral("processVerdict"));
+        QVERIFY2(verdict->text().contains(QStringLiteral("CAP_SETGID")), qPrintable(verdict->text()));
+    }
+
+    void aThreadThatSwitchesItsUidIsMarkedInTheListAndTheThreads() {
+        if (::geteuid() != 0) QSKIP("switching a thread's uid needs root");
+        std::mutex mutex;
+        std::condition_variable changed;
+        bool switched = false, done = false;
+        std::atomic<long> tid{0};
+        std::thread worker([&] {
+            tid = ::syscall(SYS_gettid);
+            const long rc = ::syscall(SYS_setresuid, -1, 65534, -1);  // this thread only
+            std::unique_lock lock(mutex);
+            switched = rc == 0;
+            changed.notify_all();
+            changed.wait(lock, [&] { return done; });
+            (void)::syscall(SYS_setresuid, -1, 0, -1);
+        });
+        {
+            std::unique_lock lock(mutex);
+            changed.wait_for(lock, std::chrono::seconds(5), [&] { return switched; });
+        }
+        auto finish = qScopeGuard([&] {
+            {
+                std::lock_guard lock(mutex);
+                done = true;
+                changed.notify_all();
+            }
+            worker.join();
+        });
+        QVERIFY(switched);
+        const qint64 self = QCoreApplication::applicationPid();
+        // The oracle: ps's per-thread effective uid.
+        const QString perThread = run(QStringLiteral("ps"), {QStringLiteral("-L"), QStringLiteral("-o"),
+                                                             QStringLiteral("tid=,euid="), QStringLiteral("-p"), QString::number(self)});
+        int psImpersonating = 0;
+        for (const QString& line : perThread.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line.simplified().section(QLatin1Char(' '), 1) != QStringLiteral("0")) ++psImpersonating;
+        }
+        QCOMPARE(psImpersonating, 1);
+
+        ProcessBrowser browser;
+        browser.setAutoRefresh(false);
+        browser.refreshNow();
+        QVERIFY(browser.selectProcess(self));
+        auto* list = browser.findChild<QTableView*>(QStringLiteral("processList"));
+        QCOMPARE(list->model()->index(list->currentIndex().row(), 4).data().toInt(), psImpersonating);
+        auto* threads = browser.findChild<QTableWidget*>(QStringLiteral("threadsTable"));
+        int marked = 0;
+        for (int row = 1; row < threads->rowCount(); ++row) {
+            const bool isWorker = threads->item(row, 0)->text() == QStringLiteral("Thread %1").arg(tid.load());
+            const bool yes = threads->item(row, 2)->text().startsWith(QStringLiteral("yes"));
+            QCOMPARE(yes, isWorker);
+            marked += yes ? 1 : 0;
+            if (isWorker) QVERIFY(threads->item(row, 0)->font().bold());
+        }
+        QCOMPARE(marked, 1);
+        QVERIFY(browser.selectThread(tid));
+        auto* identity = browser.findChild<QTableWidget*>(QStringLiteral("processIdentityTable"));
+        QVERIFY(identityRow(identity, QStringLiteral("User")).endsWith(QStringLiteral("(65534)")));
+        QVERIFY(identityRow(identity, QStringLiteral("Impersonating")).startsWith(QStringLiteral("yes")));
+        QVERIFY(browser.selectThread(0));
+        QVERIFY(identityRow(identity, QStringLiteral("User")).endsWith(QStringLiteral("(0)")));
+        QVERIFY(!browser.selectThread(-5));
+    }
+
+    void refreshingFindsANewProcessAndSaysWhenTheShownOneEnds() {
+        ProcessBrowser browser;
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        browser.refreshNow();
+        auto sleeper = std::make_unique<Started>(QStringList{QStringLiteral("sleep"), QStringLiteral("30")});
+        const qint64 pid = sleeper->pid();
+        QVERIFY(pid > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(browser.selectProcess(pid), 6000);  // the two-second refresh
+        QCOMPARE(browser.shownPid(), pid);
+        sleeper.reset();  // killed and reaped
+        QTRY_VERIFY_WITH_TIMEOUT(!browser.shownError().isEmpty(), 6000);
+        QVERIFY2(browser.shownError().contains(QStringLiteral("ERROR_INVALID_PARAMETER")), qPrintable(browser.shownError()));
+        QVERIFY(!browser.shownProcess().has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(!browser.selectProcess(pid), 6000);
+    }
+};
+
+QTEST_MAIN(TestProcessBrowser)
+#include "test_process_browser.moc"
