@@ -12,6 +12,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(makeConstCommand());
     commands.push_back(makeErrorCommand());
     commands.push_back(makePsCommand());
+    commands.push_back(makeDiffCommand());
     return commands;
 }
 

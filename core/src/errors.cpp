@@ -28,6 +28,7 @@ constexpr std::array kKnownErrors{
     KnownError{6, "ERROR_INVALID_HANDLE", "The handle is invalid."},
     KnownError{8, "ERROR_NOT_ENOUGH_MEMORY",
                "Not enough memory resources are available to process this command."},
+    KnownError{13, "ERROR_INVALID_DATA", "The data is invalid."},
     KnownError{19, "ERROR_WRITE_PROTECT", "The media is write protected."},
     KnownError{31, "ERROR_GEN_FAILURE", "A device attached to the system is not functioning."},
     KnownError{50, "ERROR_NOT_SUPPORTED", "The request is not supported."},
