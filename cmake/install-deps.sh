@@ -5,8 +5,8 @@
 set -euo pipefail
 
 packages=(
-  # build
-  cmake ninja-build g++ pkg-config git ca-certificates
+  # build (ccache: a second build of the same sources, even from another clone, is taken from it)
+  cmake ninja-build g++ pkg-config git ca-certificates ccache
   # core (Linux backend)
   libcap-dev libcap2-bin libpam0g-dev
   # CLI

@@ -1767,6 +1767,67 @@
         <source>p permitted, e effective, i inheritable, b bounding, a ambient</source>
         <translation>p zulässig (permitted), e effektiv (effective), i vererbbar (inheritable), b Begrenzung (bounding), a Umgebung (ambient)</translation>
     </message>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with this</source>
+        <translation>&amp;Hiermit vergleichen</translation>
+    </message>
+    <message>
+        <source>Keep the shown process or thread as the left side; then choose another to see what differs</source>
+        <translation>Den angezeigten Prozess oder Thread als linke Seite behalten; dann einen anderen wählen, um die Unterschiede zu sehen</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Vergessen</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Differences between the two tokens</source>
+        <translation>Unterschiede zwischen den beiden Token</translation>
+    </message>
+    <message>
+        <source>Choose a process or thread and press Compare with this, then choose another: what differs is shown here. A thread is compared with its process until then.</source>
+        <translation>Wählen Sie einen Prozess oder Thread, drücken Sie „Hiermit vergleichen“ und wählen Sie dann einen anderen: Die Unterschiede werden hier angezeigt. Bis dahin wird ein Thread mit seinem Prozess verglichen.</translation>
+    </message>
+    <message>
+        <source>Left: %1
+Right: %2</source>
+        <translation>Links: %1
+Rechts: %2</translation>
+    </message>
+    <message>
+        <source>Identical.</source>
+        <translation>Identisch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differences: </source>
+        <translation>
+            <numerusform>%n Unterschied: </numerusform>
+            <numerusform>%n Unterschiede: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::SessionController</name>

@@ -73,5 +73,12 @@
             <numerusform>%1 of %n processes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n differences: </source>
+        <translation>
+            <numerusform>%n difference: </numerusform>
+            <numerusform>%n differences: </numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

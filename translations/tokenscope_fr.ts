@@ -1767,6 +1767,67 @@
         <source>p permitted, e effective, i inheritable, b bounding, a ambient</source>
         <translation>p permis (permitted), e effectif (effective), i héritable (inheritable), b limite (bounding), a ambiant (ambient)</translation>
     </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with this</source>
+        <translation>&amp;Comparer avec celui-ci</translation>
+    </message>
+    <message>
+        <source>Keep the shown process or thread as the left side; then choose another to see what differs</source>
+        <translation>Garder le processus ou le thread affiché comme côté gauche, puis en choisir un autre pour voir ce qui diffère</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>Oublier</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Differences between the two tokens</source>
+        <translation>Différences entre les deux jetons</translation>
+    </message>
+    <message>
+        <source>Choose a process or thread and press Compare with this, then choose another: what differs is shown here. A thread is compared with its process until then.</source>
+        <translation>Choisissez un processus ou un thread, cliquez sur « Comparer avec celui-ci », puis choisissez-en un autre : les différences s&apos;affichent ici. D&apos;ici là, un thread est comparé à son processus.</translation>
+    </message>
+    <message>
+        <source>Left: %1
+Right: %2</source>
+        <translation>Gauche : %1
+Droite : %2</translation>
+    </message>
+    <message>
+        <source>Identical.</source>
+        <translation>Identiques.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differences: </source>
+        <translation>
+            <numerusform>%n différence : </numerusform>
+            <numerusform>%n différences : </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>%1 ajoutés, %2 supprimés, %3 modifiés</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::SessionController</name>

@@ -1759,6 +1759,66 @@
         <source>p permitted, e effective, i inheritable, b bounding, a ambient</source>
         <translation>p 許可 (permitted)、e 実効 (effective)、i 継承可能 (inheritable)、b バウンディング (bounding)、a アンビエント (ambient)</translation>
     </message>
+    <message>
+        <source>Differences</source>
+        <translation>相違点</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with this</source>
+        <translation>これと比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Keep the shown process or thread as the left side; then choose another to see what differs</source>
+        <translation>表示中のプロセスまたはスレッドを左側として保持し、別のものを選ぶと相違点が表示されます</translation>
+    </message>
+    <message>
+        <source>Forget</source>
+        <translation>解除</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>セクション</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>Differences between the two tokens</source>
+        <translation>2 つのトークンの相違点</translation>
+    </message>
+    <message>
+        <source>Choose a process or thread and press Compare with this, then choose another: what differs is shown here. A thread is compared with its process until then.</source>
+        <translation>プロセスまたはスレッドを選んで [これと比較] を押し、別のものを選ぶと、ここに相違点が表示されます。それまではスレッドがそのプロセスと比較されます。</translation>
+    </message>
+    <message>
+        <source>Left: %1
+Right: %2</source>
+        <translation>左: %1
+右: %2</translation>
+    </message>
+    <message>
+        <source>Identical.</source>
+        <translation>同一です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differences: </source>
+        <translation>
+            <numerusform>%n 件の相違点: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>追加 %1、削除 %2、変更 %3</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::SessionController</name>

@@ -655,7 +655,7 @@ void MainWindow::onState(const WorkerState& state) {
     if (foreign) {
         existingLabel_->setText(tr("The worker thread already impersonates %1, not through TokenScope. "
                                    "Use Revert to self first.")
-                                    .arg(principalText(state.thread->user)));
+                                    .arg(gui::principalText(state.thread->user)));
     }
     showIdentity(state);
     showPrivileges(state);
@@ -678,8 +678,8 @@ void MainWindow::showIdentity(const WorkerState& state) {
         bool compare = true;
     };
     QList<Row> rows{
-        {tr("User"), principalText(process->user), principalText(worker.user)},
-        {tr("Group"), principalText(process->primaryGroup), principalText(worker.primaryGroup)},
+        {tr("User"), gui::principalText(process->user), gui::principalText(worker.user)},
+        {tr("Group"), gui::principalText(process->primaryGroup), gui::principalText(worker.primaryGroup)},
         {tr("Groups"), groupsText(*process), groupsText(worker)},
     };
     // POSIX ids exist on Linux only; Windows names every principal by its SID.

@@ -1,6 +1,7 @@
 #include "process_browser.hpp"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -101,6 +102,28 @@ ProcessBrowser::ProcessBrowser(QWidget* parent) : QWidget(parent, Qt::Window) {
     tabs_->addTab(identityTable_, QString());
     tabs_->addTab(groupsTable_, QString());
     tabs_->addTab(privileges, QString());
+    markButton_ = new QPushButton;
+    markButton_->setObjectName(QStringLiteral("compareMarkButton"));
+    clearMarkButton_ = new QPushButton;
+    clearMarkButton_->setObjectName(QStringLiteral("compareClearButton"));
+    compareLabel_ = new QLabel;
+    compareLabel_->setObjectName(QStringLiteral("compareSummary"));
+    compareLabel_->setWordWrap(true);
+    compareLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    differencesTable_ = makeTokenTable(5, QStringLiteral("differencesTable"));
+    auto* compare = new QWidget;
+    auto* compareButtons = new QHBoxLayout;
+    compareButtons->addWidget(markButton_);
+    compareButtons->addWidget(clearMarkButton_);
+    compareButtons->addStretch(1);
+    auto* compareLayout = new QVBoxLayout(compare);
+    compareLayout->setContentsMargins(0, 0, 0, 0);
+    compareLayout->addLayout(compareButtons);
+    compareLayout->addWidget(compareLabel_);
+    compareLayout->addWidget(differencesTable_, 1);
+    tabs_->addTab(compare, QString());
+    connect(markButton_, &QPushButton::clicked, this, &ProcessBrowser::markForCompare);
+    connect(clearMarkButton_, &QPushButton::clicked, this, &ProcessBrowser::clearMark);
 
     auto* right = new QSplitter(Qt::Vertical);
     auto* top = new QWidget;
@@ -160,6 +183,7 @@ ProcessBrowser::ProcessBrowser(QWidget* parent) : QWidget(parent, Qt::Window) {
         if (tid == shownTid_) return;
         shownTid_ = tid;
         showToken();
+        showDifferences();
     });
 
     resize(1200, 760);
@@ -195,11 +219,18 @@ void ProcessBrowser::retranslateUi() {
     groupsTable_->setAccessibleName(tr("Groups of the chosen process or thread"));
     privilegeTable_->setHorizontalHeaderLabels({tr("Privilege"), tr("State"), tr("Sets"), tr("Description")});
     privilegeTable_->setAccessibleName(tr("Privileges of the chosen process or thread"));
+    tabs_->setTabText(3, tr("Differences"));
+    markButton_->setText(tr("&Compare with this"));
+    markButton_->setToolTip(tr("Keep the shown process or thread as the left side; then choose another to see what differs"));
+    clearMarkButton_->setText(tr("Forget"));
+    differencesTable_->setHorizontalHeaderLabels({QString(), tr("Section"), tr("What"), tr("Left"), tr("Right")});
+    differencesTable_->setAccessibleName(tr("Differences between the two tokens"));
     countLabel_->setText(listError_.isEmpty()
                              ? tr("%1 of %n processes", nullptr, listedCount_).arg(proxy_->rowCount())
                              : listError_);
     showThreads();
     showToken();
+    showDifferences();
 }
 
 void ProcessBrowser::refresh() {
@@ -310,6 +341,7 @@ bool ProcessBrowser::selectThread(qint64 tid) {
     shownTid_ = tid;
     showThreads();
     showToken();
+    showDifferences();
     return true;
 }
 
@@ -328,6 +360,7 @@ void ProcessBrowser::inspect(qint64 pid) {
     }
     showThreads();
     showToken();
+    showDifferences();
 }
 
 void ProcessBrowser::showThreads() {
@@ -350,7 +383,7 @@ void ProcessBrowser::showThreads() {
         auto* first = tableItem(name);
         first->setData(Qt::UserRole, QVariant::fromValue<qint64>(tid));
         threadsTable_->setItem(row, 0, first);
-        threadsTable_->setItem(row, 1, tableItem(principalText(identity.user)));
+        threadsTable_->setItem(row, 1, tableItem(gui::principalText(identity.user)));
         const QString impersonating = identity.impersonating
                                           ? (identity.impersonationLevel.empty()
                                                  ? tr("yes")
@@ -387,8 +420,8 @@ void ProcessBrowser::showToken() {
         identity = &thread.identity;
         privileges = &thread.privileges;
     }
-    QList<QPair<QString, QString>> rows{{tr("User"), principalText(identity->user)},
-                                         {tr("Group"), principalText(identity->primaryGroup)},
+    QList<QPair<QString, QString>> rows{{tr("User"), gui::principalText(identity->user)},
+                                         {tr("Group"), gui::principalText(identity->primaryGroup)},
                                          {tr("Groups"), groupsText(*identity)}};
     if (identity->uids) rows.append({tr("uid r/e/s/fs"), idsText(identity->uids)});
     if (identity->gids) rows.append({tr("gid r/e/s/fs"), idsText(identity->gids)});
@@ -428,6 +461,84 @@ void ProcessBrowser::showToken() {
     }
     fitColumns(privilegeTable_);
     verdictLabel_->setText(privilegeVerdict(*privileges));
+}
+
+std::optional<TokenSnapshot> ProcessBrowser::shownSnapshot() const {
+    if (!shown_) return std::nullopt;
+    TokenSnapshot side;
+    side.label = "pid " + std::to_string(shown_->pid) + " (" + shown_->name + ")";
+    side.identity = shown_->identity;
+    side.privileges = shown_->privileges;
+    for (const auto& thread : shown_->threads) {
+        if (thread.tid != shownTid_ || shownTid_ == 0) continue;
+        side.label = "thread " + std::to_string(thread.tid) + " of pid " + std::to_string(shown_->pid) + " (" +
+                     shown_->name + ")";
+        side.identity = thread.identity;
+        side.privileges = thread.privileges;
+    }
+    return side;
+}
+
+void ProcessBrowser::markForCompare() {
+    marked_ = shownSnapshot();
+    showDifferences();
+}
+
+void ProcessBrowser::clearMark() {
+    marked_.reset();
+    showDifferences();
+}
+
+QString ProcessBrowser::compareSummary() const { return compareLabel_->text(); }
+
+void ProcessBrowser::showDifferences() {
+    differencesTable_->setRowCount(0);
+    differences_.clear();
+    clearMarkButton_->setEnabled(marked_.has_value());
+    markButton_->setEnabled(shown_.has_value());
+    const auto right = shownSnapshot();
+    std::optional<TokenSnapshot> left = marked_;
+    if (!left && right && shownTid_ != 0) {  // a thread against its process
+        left = TokenSnapshot{"pid " + std::to_string(shown_->pid) + " (" + shown_->name + ")", shown_->identity,
+                             shown_->privileges, true};
+    }
+    if (!left || !right) {
+        compareLabel_->setText(tr("Choose a process or thread and press Compare with this, then choose another: "
+                                  "what differs is shown here. A thread is compared with its process until then."));
+        return;
+    }
+    differences_ = compareTokens(*left, *right);
+    const auto count = countDifferences(differences_);
+    const QString sides = tr("Left: %1\nRight: %2").arg(text(left->label), text(right->label));
+    compareLabel_->setText(sides + QStringLiteral("\n") +
+                           (count.total() == 0 ? tr("Identical.")
+                                               : tr("%n differences: ", nullptr, count.total()) +
+                                                     tr("%1 added, %2 removed, %3 changed")
+                                                         .arg(count.added)
+                                                         .arg(count.removed)
+                                                         .arg(count.changed)));
+    differencesTable_->setRowCount(static_cast<int>(differences_.size()));
+    int row = 0;
+    for (const auto& difference : differences_) {
+        const QString mark = difference.kind == DifferenceKind::Added     ? QStringLiteral("+")
+                             : difference.kind == DifferenceKind::Removed ? QStringLiteral("-")
+                                                                          : QStringLiteral("~");
+        // Added, removed, changed: green, red, amber, light enough for the text to stay readable.
+        const QColor tint = difference.kind == DifferenceKind::Added     ? QColor(0xd8, 0xf0, 0xd8)
+                            : difference.kind == DifferenceKind::Removed ? QColor(0xf6, 0xd6, 0xd6)
+                                                                         : QColor(0xf6, 0xea, 0xc8);
+        const QList<QTableWidgetItem*> cells{tableItem(mark, text(differenceKindName(difference.kind))),
+                                             tableItem(text(difference.section)), tableItem(text(difference.key)),
+                                             tableItem(text(difference.left), text(difference.left)),
+                                             tableItem(text(difference.right), text(difference.right))};
+        for (int column = 0; column < cells.size(); ++column) {
+            cells[column]->setBackground(tint);
+            cells[column]->setForeground(QColor(Qt::black));
+            differencesTable_->setItem(row, column, cells[column]);
+        }
+        ++row;
+    }
+    fitColumns(differencesTable_);
 }
 
 }  // namespace tokenscope::gui

@@ -12,6 +12,7 @@
 
 #include "tokenscope/process.hpp"
 #include "tokenscope/result.hpp"
+#include "tokenscope/token_diff.hpp"
 
 class QCheckBox;
 class QLabel;
@@ -51,6 +52,15 @@ public:
     // The error the last inspection of the chosen process gave, empty when it was read.
     [[nodiscard]] QString shownError() const { return shownError_; }
 
+    // Compare: "Compare with this" marks the shown token as the left side; the Differences tab
+    // then shows what differs between it and whatever is shown (live, refreshed with the list).
+    // With nothing marked, a thread is compared with its process.
+    void markForCompare();
+    void clearMark();
+    // The differences the Differences tab shows now (empty when there is nothing to compare).
+    [[nodiscard]] const std::vector<TokenDifference>& differences() const { return differences_; }
+    [[nodiscard]] QString compareSummary() const;
+
 signals:
     void listed();
 
@@ -63,6 +73,9 @@ private:
     void inspect(qint64 pid);
     void showToken();
     void showThreads();
+    void showDifferences();
+    // The shown process or thread as a comparison side, labelled; nullopt when nothing is shown.
+    [[nodiscard]] std::optional<TokenSnapshot> shownSnapshot() const;
     [[nodiscard]] qint64 currentListPid() const;
 
     QLabel* filterLabel_ = nullptr;
@@ -88,6 +101,14 @@ private:
     QTableWidget* groupsTable_ = nullptr;
     QTableWidget* privilegeTable_ = nullptr;
     QLabel* verdictLabel_ = nullptr;
+
+    QPushButton* markButton_ = nullptr;
+    QPushButton* clearMarkButton_ = nullptr;
+    QLabel* compareLabel_ = nullptr;
+    QTableWidget* differencesTable_ = nullptr;
+    std::optional<TokenSnapshot> marked_;
+    std::vector<TokenDifference> differences_;
+    QString compareLeft_;  // the label of the left side of differences_
 
     std::optional<ProcessToken> shown_;
     qint64 shownTid_ = 0;

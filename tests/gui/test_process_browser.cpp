@@ -154,6 +154,43 @@ private slots:
         QCOMPARE(kernel, (QStringList{QStringLiteral("24"), QStringLiteral("4")}));
     }
 
+    void comparingTwoProcessesShowsExactlyWhatSetprivMadeDifferent() {
+        if (::geteuid() != 0) QSKIP("starting a process as another user needs root");
+        Started plain({QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                       QStringLiteral("--clear-groups"), QStringLiteral("sleep"), QStringLiteral("30")});
+        Started grouped({QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                         QStringLiteral("--groups=4,24"), QStringLiteral("sleep"), QStringLiteral("30")});
+        QVERIFY(becomes(plain.pid(), QStringLiteral("sleep")));
+        QVERIFY(becomes(grouped.pid(), QStringLiteral("sleep")));
+        ProcessBrowser browser;
+        browser.setAutoRefresh(false);
+        browser.refreshNow();
+        QVERIFY(browser.selectProcess(plain.pid()));
+        browser.markForCompare();
+        QVERIFY(browser.differences().empty());  // itself
+        QVERIFY(browser.selectProcess(grouped.pid()));
+        // The oracle: the groups the kernel lists for the right one and not for the left one.
+        QStringList onlyRight = status(grouped.pid(), "Groups").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (const QString& gid : status(plain.pid(), "Groups").split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            onlyRight.removeAll(gid);
+        QStringList added;
+        for (const auto& difference : browser.differences()) {
+            QCOMPARE(QString::fromStdString(difference.section), QStringLiteral("groups"));
+            QVERIFY(difference.kind == tokenscope::DifferenceKind::Added);
+            added << QString::fromStdString(difference.key);
+        }
+        added.sort();
+        onlyRight.sort();
+        QCOMPARE(added, onlyRight);
+        QCOMPARE(added, (QStringList{QStringLiteral("24"), QStringLiteral("4")}));
+        auto* table = browser.findChild<QTableWidget*>(QStringLiteral("differencesTable"));
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("+"));
+        QVERIFY2(browser.compareSummary().contains(QStringLiteral("2 differences")), qPrintable(browser.compareSummary()));
+        browser.clearMark();
+        QVERIFY(browser.differences().empty());
+    }
+
     void reducedCapabilitiesAreWhatTheKernelSays() {
         if (::geteuid() != 0) QSKIP("needs root's capabilities to reduce");
         Started sleeper({QStringLiteral("setpriv"), QStringLiteral("--inh-caps=-all"),
@@ -236,7 +273,17 @@ private slots:
         auto* identity = browser.findChild<QTableWidget*>(QStringLiteral("processIdentityTable"));
         QVERIFY(identityRow(identity, QStringLiteral("User")).endsWith(QStringLiteral("(65534)")));
         QVERIFY(identityRow(identity, QStringLiteral("Impersonating")).startsWith(QStringLiteral("yes")));
+        // Differences, with nothing marked: the thread against its process. The oracle is ps's
+        // euid for the thread; the process (its leader) is root.
+        bool userChanged = false, effectiveUid = false;
+        for (const auto& difference : browser.differences()) {
+            if (difference.section == "user") userChanged = difference.right.find("(65534)") != std::string::npos;
+            if (difference.section == "uids" && difference.key == "effective")
+                effectiveUid = difference.left == "0" && difference.right == "65534";
+        }
+        QVERIFY2(userChanged && effectiveUid, qPrintable(browser.compareSummary()));
         QVERIFY(browser.selectThread(0));
+        QVERIFY(browser.differences().empty());  // the process against nothing
         QVERIFY(identityRow(identity, QStringLiteral("User")).endsWith(QStringLiteral("(0)")));
         QVERIFY(!browser.selectThread(-5));
     }

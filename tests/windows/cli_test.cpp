@@ -5,9 +5,11 @@
 #include <windows.h>
 
 #include <algorithm>
+#include <atomic>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "commands.hpp"
@@ -478,6 +480,36 @@ TEST(WindowsCli, APidBeyondThirtyTwoBitsIsOneJsonError) {
     EXPECT_NE(run.exitCode, 0u);
     const auto json = parsed(run);
     EXPECT_EQ(json.at("error").at("name"), "ERROR_INVALID_PARAMETER") << run.out;
+}
+
+TEST(WindowsCli, DiffOfATokenWithItselfIsIdenticalAndABadFileIsOneJsonError) {
+    const std::string self = "pid:" + std::to_string(::GetCurrentProcessId());
+    const auto same = jsonOf("diff " + self + " " + self + " --json");
+    EXPECT_EQ(same.value("identical", false), true) << same.dump();
+    EXPECT_EQ(same.at("count").at("total"), 0);
+    // The impersonating thread of this test against its process: its own token, the same user,
+    // so the impersonation section differs and the user does not.
+    std::atomic<DWORD> tid{0};
+    std::atomic<bool> done{false};
+    std::thread impersonator([&] {
+        if (::ImpersonateSelf(SecurityImpersonation)) tid = ::GetCurrentThreadId();
+        else tid = 1;
+        while (!done) ::Sleep(5);
+        ::RevertToSelf();
+    });
+    while (tid == 0) ::Sleep(5);
+    const auto threadDiff = jsonOf("diff " + self + " " + self + "/tid:" + std::to_string(tid.load()) + " --json", 1);
+    done = true;
+    impersonator.join();
+    ASSERT_NE(tid.load(), 1u) << "ImpersonateSelf failed";
+    std::set<std::string> sections;
+    for (const auto& difference : threadDiff.at("differences")) sections.insert(difference.at("section"));
+    EXPECT_TRUE(sections.count("impersonation")) << threadDiff.dump();
+    EXPECT_FALSE(sections.count("user")) << threadDiff.dump();
+
+    const CliRun missing = runCli("diff Z:\\no\\such\\file.json self --json");
+    EXPECT_EQ(missing.exitCode, 2u) << missing.out;
+    EXPECT_TRUE(parsed(missing).at("error").is_object()) << missing.out;
 }
 
 }  // namespace
