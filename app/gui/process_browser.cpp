@@ -37,6 +37,11 @@ QStandardItem* cell(const QString& shown, const QVariant& sortKey) {
     return item;
 }
 
+// "pid 1234 (sleep)": a side of a comparison.
+std::string processLabel(const ProcessToken& process) {
+    return "pid " + std::to_string(process.pid) + " (" + process.name + ")";
+}
+
 QString userText(const Principal& user) {
     if (user.name.empty() && user.idString().empty()) return QStringLiteral("?");
     return user.name.empty() ? text(user.idString()) : text(user.name);
@@ -466,13 +471,12 @@ void ProcessBrowser::showToken() {
 std::optional<TokenSnapshot> ProcessBrowser::shownSnapshot() const {
     if (!shown_) return std::nullopt;
     TokenSnapshot side;
-    side.label = "pid " + std::to_string(shown_->pid) + " (" + shown_->name + ")";
+    side.label = processLabel(*shown_);
     side.identity = shown_->identity;
     side.privileges = shown_->privileges;
     for (const auto& thread : shown_->threads) {
         if (thread.tid != shownTid_ || shownTid_ == 0) continue;
-        side.label = "thread " + std::to_string(thread.tid) + " of pid " + std::to_string(shown_->pid) + " (" +
-                     shown_->name + ")";
+        side.label = "thread " + std::to_string(thread.tid) + " of " + processLabel(*shown_);
         side.identity = thread.identity;
         side.privileges = thread.privileges;
     }
@@ -499,8 +503,7 @@ void ProcessBrowser::showDifferences() {
     const auto right = shownSnapshot();
     std::optional<TokenSnapshot> left = marked_;
     if (!left && right && shownTid_ != 0) {  // a thread against its process
-        left = TokenSnapshot{"pid " + std::to_string(shown_->pid) + " (" + shown_->name + ")", shown_->identity,
-                             shown_->privileges, true};
+        left = TokenSnapshot{processLabel(*shown_), shown_->identity, shown_->privileges, true};
     }
     if (!left || !right) {
         compareLabel_->setText(tr("Choose a process or thread and press Compare with this, then choose another: "

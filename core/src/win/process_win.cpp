@@ -65,21 +65,30 @@ std::vector<std::int64_t> threadsOf(std::int64_t pid) {
     return tids;
 }
 
-Result<win::AccessToken> processToken(std::int64_t pid) {
-    ScopedHandle process(::OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, static_cast<DWORD>(pid)));
-    if (!process) {
-        const DWORD code = ::GetLastError();
-        if (code == ERROR_ACCESS_DENIED) return win::win32Error(code, "OpenProcess(" + std::to_string(pid) + ")", kDebugHint);
-        return win::win32Error(code, "OpenProcess(" + std::to_string(pid) + ")",
-                               code == ERROR_INVALID_PARAMETER ? "No such process: list them with `tokenscope-cli ps`." : "");
-    }
+// The token of an opened process (`process` names it in errors).
+Result<win::AccessToken> tokenOf(HANDLE process, std::int64_t pid) {
     HANDLE token = nullptr;
-    if (!::OpenProcessToken(process.get(), TOKEN_QUERY, &token)) {
+    if (!::OpenProcessToken(process, TOKEN_QUERY, &token)) {
         const DWORD code = ::GetLastError();
         return win::win32Error(code, "OpenProcessToken(" + std::to_string(pid) + ")",
                                code == ERROR_ACCESS_DENIED ? kDebugHint : "");
     }
     return win::AccessToken::fromToken(ScopedHandle(token));
+}
+
+Result<ScopedHandle> openProcess(std::int64_t pid) {
+    ScopedHandle process(::OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, static_cast<DWORD>(pid)));
+    if (process) return process;
+    const DWORD code = ::GetLastError();
+    if (code == ERROR_ACCESS_DENIED) return win::win32Error(code, "OpenProcess(" + std::to_string(pid) + ")", kDebugHint);
+    return win::win32Error(code, "OpenProcess(" + std::to_string(pid) + ")",
+                           code == ERROR_INVALID_PARAMETER ? "No such process: list them with `tokenscope-cli ps`." : "");
+}
+
+Result<win::AccessToken> processToken(std::int64_t pid) {
+    auto process = openProcess(pid);
+    if (!process) return process.error();
+    return tokenOf(process->get(), pid);
 }
 
 }  // namespace
@@ -88,7 +97,9 @@ Result<ProcessToken> inspectProcess(std::int64_t pid) {
     if (pid < 0 || pid > 0xFFFFFFFFll) {
         return makeError(win32::kInvalidParameter, "no process " + std::to_string(pid) + ": a pid is a 32-bit number");
     }
-    auto token = processToken(pid);
+    auto processHandle = openProcess(pid);  // one handle for the token, the image and the exit code
+    if (!processHandle) return processHandle.error();
+    auto token = tokenOf(processHandle->get(), pid);
     if (!token) return token.error();
     auto identity = win::identityOf(*token);
     if (!identity) return identity.error();
@@ -106,15 +117,14 @@ Result<ProcessToken> inspectProcess(std::int64_t pid) {
             process.parent = entry.parent;
         }
     }
-    ScopedHandle processHandle(::OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, static_cast<DWORD>(pid)));
-    if (processHandle) {
+    {
         std::vector<wchar_t> path(32768);
         DWORD length = static_cast<DWORD>(path.size());
-        if (::QueryFullProcessImageNameW(processHandle.get(), 0, path.data(), &length)) {
+        if (::QueryFullProcessImageNameW(processHandle->get(), 0, path.data(), &length)) {
             process.executable = win::toUtf8(std::wstring_view(path.data(), length));
         }
         DWORD exitCode = 0;
-        if (::GetExitCodeProcess(processHandle.get(), &exitCode) && exitCode != STILL_ACTIVE) {
+        if (::GetExitCodeProcess(processHandle->get(), &exitCode) && exitCode != STILL_ACTIVE) {
             process.zombie = true;
             process.state = "ended";
             process.notes.push_back("ended (exit code " + std::to_string(exitCode) + "); a handle keeps it");
