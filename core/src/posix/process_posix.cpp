@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
+#include <map>
 #include <memory>
 #include <string>
 
@@ -140,7 +141,9 @@ Result<ProcessToken> inspectProcess(std::int64_t pid) {
     }
 
     for (const std::int64_t tid : numericEntries(base + "/task")) {
-        auto thread = posix::readProcStatus(base + "/task/" + std::to_string(tid) + "/status");
+        // The leader's task status is the process's, read above.
+        auto thread = tid == pid ? Result<posix::ProcStatus>(*status)
+                                 : posix::readProcStatus(base + "/task/" + std::to_string(tid) + "/status");
         if (!thread) {
             process.partial = true;
             process.notes.push_back("thread " + std::to_string(tid) + " ended while it was being read");
@@ -172,6 +175,7 @@ Result<std::vector<ProcessSummary>> listProcesses() {
                          "Is /proc mounted? TokenScope reads processes from /proc.");
     }
     list.reserve(pids.size());
+    std::map<std::uint32_t, std::string> names;  // one user database lookup per uid, not per process
     for (const std::int64_t pid : pids) {
         const std::string base = procPath(pid);
         auto status = posix::readProcStatus(base + "/status");
@@ -179,7 +183,10 @@ Result<std::vector<ProcessSummary>> listProcesses() {
         ProcessSummary summary;
         summary.pid = pid;
         summary.name = status->name;
-        summary.user = Principal{userName(status->uids.effective), status->uids.effective, {}, {}};
+        const std::uint32_t uid = status->uids.effective;
+        auto name = names.find(uid);
+        if (name == names.end()) name = names.emplace(uid, userName(uid)).first;
+        summary.user = Principal{name->second, uid, {}, {}};
         summary.zombie = status->state.starts_with('Z') || status->state.starts_with('X');
         if (auto flags = statFlags(pid)) summary.kernelThread = (*flags & kKernelThreadFlag) != 0;
         for (const std::int64_t tid : numericEntries(base + "/task")) {
