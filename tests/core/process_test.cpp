@@ -127,6 +127,7 @@ TEST(Process, AThreadThatSwitchesItsUidAloneIsMarkedAsImpersonating) {
     ASSERT_TRUE(switched);
     const std::int64_t pid = ::getpid();
     auto process = inspectProcess(pid);
+    auto list = listProcesses();
     // The oracle: ps's own per-thread view.
     const std::string perThread = runProcess({"ps", "-L", "-o", "tid=,euid=", "-p", std::to_string(pid)}).out;
     {
@@ -147,6 +148,11 @@ TEST(Process, AThreadThatSwitchesItsUidAloneIsMarkedAsImpersonating) {
         impersonating += thread->identity.impersonating ? 1 : 0;
     }
     EXPECT_EQ(impersonating, 1);
+    // The list, which compares the threads' status lines instead of parsing them, counts it too.
+    ASSERT_TRUE(list.ok()) << list.error().summary();
+    const auto self = std::find_if(list->begin(), list->end(), [&](const ProcessSummary& p) { return p.pid == pid; });
+    ASSERT_NE(self, list->end());
+    EXPECT_EQ(self->impersonatingThreads, 1);
     const auto worker_ = std::find_if(process->threads.begin(), process->threads.end(),
                                       [&](const ThreadToken& t) { return t.tid == tid; });
     ASSERT_NE(worker_, process->threads.end());
@@ -154,6 +160,48 @@ TEST(Process, AThreadThatSwitchesItsUidAloneIsMarkedAsImpersonating) {
     EXPECT_EQ(*worker_->identity.user.posixId, 65534u);
     EXPECT_EQ(worker_->identity.user.name, trim(runProcess({"id", "-un", "65534"}).out));
     EXPECT_FALSE(process->threads.front().identity.impersonating);  // the leader is the process
+}
+
+TEST(Process, AThreadWithOtherGroupsOnlyIsCountedAsImpersonating) {
+    if (::geteuid() != 0) GTEST_SKIP() << "changing a thread's groups needs root";
+    std::mutex mutex;
+    std::condition_variable changed;
+    bool switched = false, done = false;
+    std::vector<gid_t> before(static_cast<std::size_t>(std::max(0, ::getgroups(0, nullptr))));
+    before.resize(static_cast<std::size_t>(std::max(0, ::getgroups(static_cast<int>(before.size()), before.data()))));
+    std::thread worker([&] {
+        const gid_t other = 65534;
+        // The raw syscall changes this thread's supplementary groups only.
+        const long rc = ::syscall(SYS_setgroups, 1, &other);
+        std::unique_lock lock(mutex);
+        switched = rc == 0;
+        changed.notify_all();
+        changed.wait(lock, [&] { return done; });
+        (void)::syscall(SYS_setgroups, before.size(), before.data());
+    });
+    {
+        std::unique_lock lock(mutex);
+        changed.wait_for(lock, std::chrono::seconds(5), [&] { return switched; });
+    }
+    auto list = listProcesses();
+    const std::string groups = runProcess({"ps", "-L", "-o", "supgid=", "-p", std::to_string(::getpid())}).out;
+    {
+        std::lock_guard lock(mutex);
+        done = true;
+        changed.notify_all();
+    }
+    worker.join();
+    ASSERT_TRUE(switched);
+    ASSERT_TRUE(list.ok()) << list.error().summary();
+    // The oracle: ps shows two different supplementary group lists among this process's threads.
+    std::istringstream rows(groups);
+    std::set<std::string> distinct;
+    for (std::string row; std::getline(rows, row);) distinct.insert(trim(row));
+    EXPECT_EQ(distinct.size(), 2u) << groups;
+    const auto self =
+        std::find_if(list->begin(), list->end(), [](const ProcessSummary& p) { return p.pid == ::getpid(); });
+    ASSERT_NE(self, list->end());
+    EXPECT_EQ(self->impersonatingThreads, 1);
 }
 
 TEST(Process, AnotherUsersProcessIsWhatPsSays) {
@@ -217,6 +265,15 @@ TEST(Process, AKernelThreadIsMarked) {
     EXPECT_TRUE(process->kernelThread);
     EXPECT_TRUE(process->commandLine.empty());
     EXPECT_EQ(*process->identity.user.posixId, 0u);
+    auto list = listProcesses();
+    ASSERT_TRUE(list.ok()) << list.error().summary();
+    const auto kthreadd = std::find_if(list->begin(), list->end(), [](const ProcessSummary& p) { return p.pid == 2; });
+    ASSERT_NE(kthreadd, list->end());
+    EXPECT_TRUE(kthreadd->kernelThread);
+    const auto self =
+        std::find_if(list->begin(), list->end(), [](const ProcessSummary& p) { return p.pid == ::getpid(); });
+    ASSERT_NE(self, list->end());
+    EXPECT_FALSE(self->kernelThread);
 }
 
 TEST(Process, APidThatDoesNotExistIsAClearError) {

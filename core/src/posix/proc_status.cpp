@@ -77,10 +77,10 @@ Result<ProcStatus> parseProcStatus(std::string_view text) {
             std::vector<std::uint64_t> bits;
             if (!parseNumbers(value, 16, bits) || bits.size() != 1) return malformed(line);
             *target = bits[0];
-        } else if (key == "NoNewPrivs" || key == "Seccomp") {
+        } else if (key == "NoNewPrivs" || key == "Seccomp" || key == "Kthread") {
             std::vector<int> flag;
             if (!parseNumbers(value, 10, flag) || flag.size() != 1) return malformed(line);
-            (key == "Seccomp" ? status.seccomp : status.noNewPrivs) = flag[0];
+            (key == "Seccomp" ? status.seccomp : key == "Kthread" ? status.kthread : status.noNewPrivs) = flag[0];
         } else if (key == "Name") {
             status.name = std::string(trim(value));
         } else if (key == "State") {
@@ -114,6 +114,50 @@ Result<std::string> readProcFile(const std::string& path, std::size_t limit) {
         if (text.size() > limit) return makeError(win32::kInvalidParameter, path + " is larger than " + std::to_string(limit) + " bytes");
     }
     return text;
+}
+
+Result<std::string_view> readProcFileAt(int folder, const char* name, char* buffer, std::size_t size,
+                                        std::string& overflow) {
+    UniqueFd fd(::openat(folder, name, O_RDONLY | O_CLOEXEC));
+    if (!fd) return errnoError(errno, std::string("open ") + name);
+    std::size_t used = 0;
+    for (;;) {
+        const ssize_t got = ::read(fd.get(), buffer + used, size - used);
+        if (got < 0) {
+            if (errno == EINTR) continue;
+            return errnoError(errno, std::string("read ") + name);
+        }
+        used += static_cast<std::size_t>(got);
+        if (got == 0 || used < size) return std::string_view(buffer, used);
+        break;  // full: the rest goes to `overflow`
+    }
+    overflow.assign(buffer, used);
+    for (;;) {
+        const ssize_t got = ::read(fd.get(), buffer, size);
+        if (got < 0) {
+            if (errno == EINTR) continue;
+            return errnoError(errno, std::string("read ") + name);
+        }
+        if (got == 0) return std::string_view(overflow);
+        overflow.append(buffer, static_cast<std::size_t>(got));
+        if (overflow.size() > (1u << 20)) return makeError(win32::kInvalidParameter, std::string(name) + " is larger than 1 MiB");
+    }
+}
+
+CredentialLines credentialLines(std::string_view text) {
+    CredentialLines lines;
+    while (!text.empty()) {
+        const std::size_t newline = text.find('\n');
+        const std::string_view line = text.substr(0, newline);
+        text = newline == std::string_view::npos ? std::string_view{} : text.substr(newline + 1);
+        if (line.starts_with("Uid:")) lines.uid = line;
+        else if (line.starts_with("Gid:")) lines.gid = line;
+        else if (line.starts_with("Groups:")) {
+            lines.groups = line;
+            break;  // the kernel prints Groups: after Uid: and Gid:
+        }
+    }
+    return lines;
 }
 
 Result<ProcStatus> readProcStatus(const std::string& path) {

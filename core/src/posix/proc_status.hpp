@@ -26,6 +26,7 @@ struct ProcStatus {
     std::uint64_t capAmbient = 0;
     std::optional<int> noNewPrivs;
     std::optional<int> seccomp;  // Seccomp: 0 off, 1 strict, 2 filter
+    std::optional<int> kthread;  // Kthread: 1 for a kernel thread (Linux 6.0 and later)
 };
 
 // Parses the text of a status file. Uid:, Gid: and Groups: are required; the Cap* lines are
@@ -34,6 +35,21 @@ struct ProcStatus {
 
 // The whole of a /proc file; a file over `limit` bytes is refused (ERROR_INVALID_PARAMETER).
 [[nodiscard]] Result<std::string> readProcFile(const std::string& path, std::size_t limit);
+
+// A /proc file read with one open, read and close relative to a folder's descriptor, into
+// `buffer` when it fits (status files of the same process are read thousands of times by
+// listProcesses), else into `overflow`; the returned view points into one of them. A /proc status
+// file is made whole by its first read, so a read shorter than the buffer is the whole file.
+[[nodiscard]] Result<std::string_view> readProcFileAt(int folder, const char* name, char* buffer, std::size_t size,
+                                                      std::string& overflow);
+
+// The lines of a status text that make a thread's credentials (Uid:, Gid:, Groups:), for
+// comparing two threads without parsing: the kernel prints them the same way for the same ids.
+struct CredentialLines {
+    std::string_view uid, gid, groups;
+    friend bool operator==(const CredentialLines&, const CredentialLines&) = default;
+};
+[[nodiscard]] CredentialLines credentialLines(std::string_view text);
 
 // Reads and parses a status file ("/proc/thread-self/status").
 [[nodiscard]] Result<ProcStatus> readProcStatus(const std::string& path);

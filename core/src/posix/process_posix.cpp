@@ -1,14 +1,18 @@
 // Any process and its threads on Linux, from the kernel's /proc: status files for credentials
 // and capabilities, exe and cmdline for what runs, stat's flags for kernel threads.
 #include <dirent.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
+#include <cstdio>
 #include <map>
 #include <memory>
 #include <string>
+#include <system_error>
+#include <thread>
 
 #include "posix/capability_table.hpp"
 #include "posix/proc_status.hpp"
@@ -167,35 +171,98 @@ Result<ProcessToken> inspectProcess(std::int64_t pid) {
     return process;
 }
 
+namespace {
+
+// One process of the list, read through its task folder: the leader's status parsed, every other
+// thread's status only compared with it (the Uid:, Gid: and Groups: lines), one openat, read and
+// close a thread. nullopt when the process ended meanwhile.
+std::optional<ProcessSummary> summarize(std::int64_t pid, char* buffer, std::size_t size, std::string& overflow) {
+    const std::string taskPath = procPath(pid) + "/task";
+    const int taskFd = ::open(taskPath.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (taskFd < 0) return std::nullopt;
+    std::unique_ptr<DIR, int (*)(DIR*)> task(::fdopendir(taskFd), ::closedir);
+    if (!task) {
+        ::close(taskFd);
+        return std::nullopt;
+    }
+    const std::string leaderName = std::to_string(pid) + "/status";
+    auto leaderText = posix::readProcFileAt(taskFd, leaderName.c_str(), buffer, size, overflow);
+    if (!leaderText) return std::nullopt;
+    auto status = posix::parseProcStatus(*leaderText);
+    if (!status) return std::nullopt;
+    // The leader's lines are copied: the threads' reads reuse the buffer they point into.
+    const posix::CredentialLines lines = posix::credentialLines(*leaderText);
+    const std::string uid(lines.uid), gid(lines.gid), groups(lines.groups);
+    const posix::CredentialLines leaderLines{uid, gid, groups};
+
+    ProcessSummary summary;
+    summary.pid = pid;
+    summary.name = std::move(status->name);
+    summary.user = Principal{{}, status->uids.effective, {}, {}};
+    summary.zombie = status->state.starts_with('Z') || status->state.starts_with('X');
+    if (status->kthread) {
+        summary.kernelThread = *status->kthread != 0;
+    } else if (auto flags = statFlags(pid)) {  // before Linux 6.0, status has no Kthread:
+        summary.kernelThread = (*flags & kKernelThreadFlag) != 0;
+    }
+    char name[32];
+    while (const dirent* entry = ::readdir(task.get())) {
+        std::int64_t tid = 0;
+        const std::string_view entryName = entry->d_name;
+        const auto [ptr, ec] = std::from_chars(entryName.data(), entryName.data() + entryName.size(), tid);
+        if (ec != std::errc{} || ptr != entryName.data() + entryName.size() || tid <= 0) continue;
+        ++summary.threads;
+        if (tid == pid) continue;
+        std::snprintf(name, sizeof name, "%lld/status", static_cast<long long>(tid));
+        auto text = posix::readProcFileAt(taskFd, name, buffer, size, overflow);
+        if (text && posix::credentialLines(*text) != leaderLines) ++summary.impersonatingThreads;
+    }
+    return summary;
+}
+
+}  // namespace
+
 Result<std::vector<ProcessSummary>> listProcesses() {
-    std::vector<ProcessSummary> list;
     const std::vector<std::int64_t> pids = numericEntries("/proc");
     if (pids.empty()) {
         return makeError(win32::kFileNotFound, "/proc lists no process",
                          "Is /proc mounted? TokenScope reads processes from /proc.");
     }
+    // Opening a /proc file is most of the cost (a thousand processes with ten thousand threads are
+    // eleven thousand status files): the processes are shared among up to four threads, each
+    // taking every n-th pid so that busy and idle processes mix.
+    std::vector<std::optional<ProcessSummary>> slots(pids.size());
+    const auto work = [&pids, &slots](std::size_t first, std::size_t step) {
+        constexpr std::size_t kBufferSize = 16 * 1024;
+        auto buffer = std::make_unique<char[]>(kBufferSize);
+        std::string overflow;
+        for (std::size_t i = first; i < pids.size(); i += step)
+            slots[i] = summarize(pids[i], buffer.get(), kBufferSize, overflow);
+    };
+    const std::size_t workers =
+        pids.size() < 128 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+    std::vector<std::thread> helpers;
+    for (std::size_t w = 1; w < workers; ++w) {
+        try {
+            helpers.emplace_back(work, w, workers);
+        } catch (const std::system_error&) {  // no thread to be had: this one does the rest
+            for (std::size_t rest = w; rest < workers; ++rest) work(rest, workers);
+            break;
+        }
+    }
+    work(0, workers);
+    for (auto& helper : helpers) helper.join();
+
+    std::vector<ProcessSummary> list;
     list.reserve(pids.size());
     std::map<std::uint32_t, std::string> names;  // one user database lookup per uid, not per process
-    for (const std::int64_t pid : pids) {
-        const std::string base = procPath(pid);
-        auto status = posix::readProcStatus(base + "/status");
-        if (!status) continue;  // ended meanwhile
-        ProcessSummary summary;
-        summary.pid = pid;
-        summary.name = status->name;
-        const std::uint32_t uid = status->uids.effective;
+    for (auto& slot : slots) {
+        if (!slot) continue;  // ended meanwhile
+        const std::uint32_t uid = slot->user.posixId.value_or(0);
         auto name = names.find(uid);
         if (name == names.end()) name = names.emplace(uid, userName(uid)).first;
-        summary.user = Principal{name->second, uid, {}, {}};
-        summary.zombie = status->state.starts_with('Z') || status->state.starts_with('X');
-        if (auto flags = statFlags(pid)) summary.kernelThread = (*flags & kKernelThreadFlag) != 0;
-        for (const std::int64_t tid : numericEntries(base + "/task")) {
-            ++summary.threads;
-            if (tid == pid) continue;
-            auto thread = posix::readProcStatus(base + "/task/" + std::to_string(tid) + "/status");
-            if (thread && !sameCredentials(*thread, *status)) ++summary.impersonatingThreads;
-        }
-        list.push_back(std::move(summary));
+        slot->user.name = name->second;
+        list.push_back(std::move(*slot));
     }
     return list;
 }
