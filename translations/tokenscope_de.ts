@@ -876,6 +876,14 @@
         <source>Open the process browser only.</source>
         <translation>Nur den Prozessbrowser öffnen.</translation>
     </message>
+    <message>
+        <source>Compare two saved reports only.</source>
+        <translation>Nur zwei gespeicherte Berichte vergleichen.</translation>
+    </message>
+    <message>
+        <source>With --compare: the two reports, left and right.</source>
+        <translation>Mit --compare: die beiden Berichte, links und rechts.</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::ConstantListModel</name>
@@ -1577,6 +1585,10 @@
         <source>&amp;Processes…</source>
         <translation>&amp;Prozesse…</translation>
     </message>
+    <message>
+        <source>Compare &amp;reports…</source>
+        <translation>Be&amp;richte vergleichen…</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::ProcessBrowser</name>
@@ -1827,6 +1839,121 @@ Rechts: %2</translation>
     <message>
         <source>%1 added, %2 removed, %3 changed</source>
         <translation>%1 hinzugefügt, %2 entfernt, %3 geändert</translation>
+    </message>
+    <message>
+        <source>Compare with a saved report</source>
+        <translation>Mit einem gespeicherten Bericht vergleichen</translation>
+    </message>
+    <message>
+        <source>TokenScope reports (*.json);;All files (*)</source>
+        <translation>TokenScope-Berichte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save the process&apos;s token</source>
+        <translation>Token des Prozesses speichern</translation>
+    </message>
+    <message>
+        <source>TokenScope reports (*.json)</source>
+        <translation>TokenScope-Berichte (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Open report…</source>
+        <translation>&amp;Bericht öffnen…</translation>
+    </message>
+    <message>
+        <source>Compare a report saved before (Save…, or tokenscope-cli whoami --json or privileges --json) with the shown process or thread</source>
+        <translation>Einen früher gespeicherten Bericht (Speichern…, oder tokenscope-cli whoami --json oder privileges --json) mit dem angezeigten Prozess oder Thread vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>Save the shown process&apos;s token, with its threads and privileges, as JSON: to compare later here, or with tokenscope-cli diff</source>
+        <translation>Den Token des angezeigten Prozesses mit seinen Threads und Privilegien als JSON speichern: zum späteren Vergleich hier oder mit tokenscope-cli diff</translation>
+    </message>
+    <message>
+        <source>No process is shown: choose one in the list first.</source>
+        <translation>Es wird kein Prozess angezeigt: Wählen Sie zuerst einen in der Liste.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::gui::ReportComparison</name>
+    <message>
+        <source>TokenScope — Compare reports</source>
+        <translation>TokenScope — Berichte vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>&amp;Links:</translation>
+    </message>
+    <message>
+        <source>R&amp;ight:</source>
+        <translation>&amp;Rechts:</translation>
+    </message>
+    <message>
+        <source>A report saved as JSON</source>
+        <translation>Ein als JSON gespeicherter Bericht</translation>
+    </message>
+    <message>
+        <source>Left report</source>
+        <translation>Linker Bericht</translation>
+    </message>
+    <message>
+        <source>Right report</source>
+        <translation>Rechter Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>&amp;Tauschen</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Differences between the two reports</source>
+        <translation>Unterschiede zwischen den beiden Berichten</translation>
+    </message>
+    <message>
+        <source>Choose a saved report</source>
+        <translation>Einen gespeicherten Bericht wählen</translation>
+    </message>
+    <message>
+        <source>TokenScope reports (*.json);;All files (*)</source>
+        <translation>TokenScope-Berichte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose two reports: saved by the process browser&apos;s Save…, or by tokenscope-cli whoami --json (with or without --pid) or privileges --json.</source>
+        <translation>Wählen Sie zwei Berichte: gespeichert mit „Speichern…“ im Prozessbrowser oder mit tokenscope-cli whoami --json (mit oder ohne --pid) oder privileges --json.</translation>
+    </message>
+    <message>
+        <source>The two reports have nothing in common to compare: one holds only an identity, the other only privileges.</source>
+        <translation>Die beiden Berichte haben nichts gemeinsam, das sich vergleichen ließe: Der eine enthält nur eine Identität, der andere nur Privilegien.</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
 </context>
 <context>

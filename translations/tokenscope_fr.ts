@@ -876,6 +876,14 @@
         <source>Open the process browser only.</source>
         <translation>Ouvrir uniquement le navigateur de processus.</translation>
     </message>
+    <message>
+        <source>Compare two saved reports only.</source>
+        <translation>Comparer seulement deux rapports enregistrés.</translation>
+    </message>
+    <message>
+        <source>With --compare: the two reports, left and right.</source>
+        <translation>Avec --compare : les deux rapports, à gauche et à droite.</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::ConstantListModel</name>
@@ -1577,6 +1585,10 @@
         <source>&amp;Processes…</source>
         <translation>&amp;Processus…</translation>
     </message>
+    <message>
+        <source>Compare &amp;reports…</source>
+        <translation>Comparer des &amp;rapports…</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::ProcessBrowser</name>
@@ -1827,6 +1839,121 @@ Droite : %2</translation>
     <message>
         <source>%1 added, %2 removed, %3 changed</source>
         <translation>%1 ajoutés, %2 supprimés, %3 modifiés</translation>
+    </message>
+    <message>
+        <source>Compare with a saved report</source>
+        <translation>Comparer avec un rapport enregistré</translation>
+    </message>
+    <message>
+        <source>TokenScope reports (*.json);;All files (*)</source>
+        <translation>Rapports TokenScope (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save the process&apos;s token</source>
+        <translation>Enregistrer le jeton du processus</translation>
+    </message>
+    <message>
+        <source>TokenScope reports (*.json)</source>
+        <translation>Rapports TokenScope (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Open report…</source>
+        <translation>&amp;Ouvrir un rapport…</translation>
+    </message>
+    <message>
+        <source>Compare a report saved before (Save…, or tokenscope-cli whoami --json or privileges --json) with the shown process or thread</source>
+        <translation>Comparer un rapport enregistré auparavant (Enregistrer…, ou tokenscope-cli whoami --json ou privileges --json) avec le processus ou le thread affiché</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Save the shown process&apos;s token, with its threads and privileges, as JSON: to compare later here, or with tokenscope-cli diff</source>
+        <translation>Enregistrer le jeton du processus affiché, avec ses threads et ses privilèges, en JSON : pour le comparer plus tard ici ou avec tokenscope-cli diff</translation>
+    </message>
+    <message>
+        <source>No process is shown: choose one in the list first.</source>
+        <translation>Aucun processus n’est affiché : choisissez-en d’abord un dans la liste.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Impossible d’enregistrer %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::gui::ReportComparison</name>
+    <message>
+        <source>TokenScope — Compare reports</source>
+        <translation>TokenScope — Comparer des rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>À &amp;gauche :</translation>
+    </message>
+    <message>
+        <source>R&amp;ight:</source>
+        <translation>À &amp;droite :</translation>
+    </message>
+    <message>
+        <source>A report saved as JSON</source>
+        <translation>Un rapport enregistré en JSON</translation>
+    </message>
+    <message>
+        <source>Left report</source>
+        <translation>Rapport de gauche</translation>
+    </message>
+    <message>
+        <source>Right report</source>
+        <translation>Rapport de droite</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>&amp;Échanger</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Gauche</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Differences between the two reports</source>
+        <translation>Différences entre les deux rapports</translation>
+    </message>
+    <message>
+        <source>Choose a saved report</source>
+        <translation>Choisir un rapport enregistré</translation>
+    </message>
+    <message>
+        <source>TokenScope reports (*.json);;All files (*)</source>
+        <translation>Rapports TokenScope (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose two reports: saved by the process browser&apos;s Save…, or by tokenscope-cli whoami --json (with or without --pid) or privileges --json.</source>
+        <translation>Choisissez deux rapports : enregistrés par « Enregistrer… » du navigateur de processus, ou par tokenscope-cli whoami --json (avec ou sans --pid) ou privileges --json.</translation>
+    </message>
+    <message>
+        <source>The two reports have nothing in common to compare: one holds only an identity, the other only privileges.</source>
+        <translation>Les deux rapports n’ont rien de commun à comparer : l’un ne contient qu’une identité, l’autre que des privilèges.</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>P&amp;arcourir…</translation>
     </message>
 </context>
 <context>

@@ -875,6 +875,14 @@
         <source>Open the process browser only.</source>
         <translation>プロセス ブラウザーだけを開く。</translation>
     </message>
+    <message>
+        <source>Compare two saved reports only.</source>
+        <translation>保存した 2 つのレポートの比較だけを開きます。</translation>
+    </message>
+    <message>
+        <source>With --compare: the two reports, left and right.</source>
+        <translation>--compare と共に: 左右の 2 つのレポート。</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::ConstantListModel</name>
@@ -1570,6 +1578,10 @@
         <source>&amp;Processes…</source>
         <translation>プロセス(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Compare &amp;reports…</source>
+        <translation>レポートの比較(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::ProcessBrowser</name>
@@ -1818,6 +1830,121 @@ Right: %2</source>
     <message>
         <source>%1 added, %2 removed, %3 changed</source>
         <translation>追加 %1、削除 %2、変更 %3</translation>
+    </message>
+    <message>
+        <source>Compare with a saved report</source>
+        <translation>保存したレポートと比較</translation>
+    </message>
+    <message>
+        <source>TokenScope reports (*.json);;All files (*)</source>
+        <translation>TokenScope レポート (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Save the process&apos;s token</source>
+        <translation>プロセスのトークンを保存</translation>
+    </message>
+    <message>
+        <source>TokenScope reports (*.json)</source>
+        <translation>TokenScope レポート (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Open report…</source>
+        <translation>レポートを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Compare a report saved before (Save…, or tokenscope-cli whoami --json or privileges --json) with the shown process or thread</source>
+        <translation>以前に保存したレポート ([保存…]、または tokenscope-cli whoami --json や privileges --json) を、表示中のプロセスまたはスレッドと比較します</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the shown process&apos;s token, with its threads and privileges, as JSON: to compare later here, or with tokenscope-cli diff</source>
+        <translation>表示中のプロセスのトークンを、スレッドと特権を含めて JSON として保存します。後でここで、または tokenscope-cli diff で比較できます</translation>
+    </message>
+    <message>
+        <source>No process is shown: choose one in the list first.</source>
+        <translation>プロセスが表示されていません。まず一覧から選んでください。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 を保存できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::gui::ReportComparison</name>
+    <message>
+        <source>TokenScope — Compare reports</source>
+        <translation>TokenScope — レポートの比較</translation>
+    </message>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>左(&amp;L):</translation>
+    </message>
+    <message>
+        <source>R&amp;ight:</source>
+        <translation>右(&amp;I):</translation>
+    </message>
+    <message>
+        <source>A report saved as JSON</source>
+        <translation>JSON として保存したレポート</translation>
+    </message>
+    <message>
+        <source>Left report</source>
+        <translation>左のレポート</translation>
+    </message>
+    <message>
+        <source>Right report</source>
+        <translation>右のレポート</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>S&amp;wap</source>
+        <translation>入れ替え(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>セクション</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>Differences between the two reports</source>
+        <translation>2 つのレポートの相違点</translation>
+    </message>
+    <message>
+        <source>Choose a saved report</source>
+        <translation>保存したレポートを選択</translation>
+    </message>
+    <message>
+        <source>TokenScope reports (*.json);;All files (*)</source>
+        <translation>TokenScope レポート (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Choose two reports: saved by the process browser&apos;s Save…, or by tokenscope-cli whoami --json (with or without --pid) or privileges --json.</source>
+        <translation>2 つのレポートを選んでください。プロセス ブラウザーの [保存…]、または tokenscope-cli whoami --json (--pid の有無は問いません) や privileges --json で保存したものです。</translation>
+    </message>
+    <message>
+        <source>The two reports have nothing in common to compare: one holds only an identity, the other only privileges.</source>
+        <translation>2 つのレポートには比較できる共通部分がありません。一方には ID だけが、もう一方には特権だけが含まれています。</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <translation>参照(&amp;S)…</translation>
     </message>
 </context>
 <context>

@@ -23,10 +23,5 @@ std::unique_ptr<Command> makeDiffCommand();        // diff_command.cpp
 // the token itself.
 [[nodiscard]] nlohmann::json logonTokenJson(const LogonToken& token);
 
-// `whoami --pid N --json` without "platform" (whoami_command.cpp): {"pid", "parent", "name",
-// "executable" (null when unreadable), "command_line", "state", "zombie", "kernel_thread",
-// "process" (the identity keys of whoami's "process"), "threads": [{"tid", the identity keys of
-// whoami's "thread", "impersonating"}], "impersonating_threads", "partial", "notes"}.
-[[nodiscard]] nlohmann::json processJson(const ProcessToken& process);
 
 }  // namespace tokenscope::cli

@@ -5,6 +5,7 @@
 
 #include "command.hpp"
 #include "commands.hpp"
+#include "report_json.hpp"
 #include "text_table.hpp"
 #include "tokenscope/errors.hpp"
 #include "tokenscope/identity.hpp"
@@ -39,24 +40,6 @@ std::string setsText(const Privilege& privilege) {
     return sets;
 }
 
-nlohmann::json privilegeJson(const Privilege& privilege, bool posix) {
-    nlohmann::json json{{"name", privilege.name},
-                        {"value", privilege.value},
-                        {"description", privilege.description},
-                        {"held", privilege.held},
-                        {"enabled", privilege.enabled},
-                        {"needed_for", privilege.neededFor}};
-    if (posix) {
-        json["permitted"] = privilege.held;
-        json["effective"] = privilege.enabled;
-        json["inheritable"] = privilege.inheritable;
-        json["bounding"] = privilege.bounding;
-        json["ambient"] = privilege.ambient;
-    } else {
-        json["enabled_by_default"] = privilege.enabledByDefault;
-    }
-    return json;
-}
 
 class PrivilegesCommand final : public Command {
 public:

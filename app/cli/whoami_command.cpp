@@ -6,50 +6,13 @@
 
 #include "command.hpp"
 #include "commands.hpp"
+#include "report_json.hpp"
 #include "text_table.hpp"
 #include "tokenscope/identity.hpp"
 #include "tokenscope/process.hpp"
 
 namespace tokenscope::cli {
 namespace {
-
-nlohmann::json principalName(const Principal& principal) {
-    return principal.name.empty() ? nlohmann::json(nullptr) : nlohmann::json(principal.name);
-}
-
-nlohmann::json principalId(const Principal& principal) {
-    if (principal.posixId) return *principal.posixId;
-    return principal.sid;
-}
-
-nlohmann::json idsJson(const PosixIds& ids) {
-    return {{"real", ids.real}, {"effective", ids.effective}, {"saved", ids.saved},
-            {"filesystem", ids.filesystem}};
-}
-
-nlohmann::json identityJson(const Identity& identity, bool thread) {
-    nlohmann::json json;
-    json["user"] = principalName(identity.user);
-    json[identity.user.posixId ? "uid" : "sid"] = principalId(identity.user);
-    json["group"] = principalName(identity.primaryGroup);
-    json[identity.primaryGroup.posixId ? "gid" : "group_sid"] = principalId(identity.primaryGroup);
-    auto groups = nlohmann::json::array();
-    for (const auto& group : identity.groups) {
-        nlohmann::json entry{{"id", principalId(group)}, {"name", principalName(group)}};
-        if (!group.attributes.empty()) entry["attributes"] = group.attributes;  // Windows
-        groups.push_back(std::move(entry));
-    }
-    json["groups"] = std::move(groups);
-    if (identity.uids) json["uids"] = idsJson(*identity.uids);
-    if (identity.gids) json["gids"] = idsJson(*identity.gids);
-    if (thread) {
-        json["impersonating"] = identity.impersonating;
-        json["impersonation_level"] =
-            identity.impersonationLevel.empty() ? nlohmann::json(nullptr) : nlohmann::json(identity.impersonationLevel);
-    }
-    for (const auto& [key, value] : identity.details) json["details"][key] = value;
-    return json;
-}
 
 std::string shown(const Principal& principal) {
     const std::string id = principal.idString();
@@ -82,33 +45,6 @@ std::string commandLineText(const std::vector<std::string>& argv) {
     return text;
 }
 
-}  // namespace
-
-nlohmann::json processJson(const ProcessToken& process) {
-    auto threads = nlohmann::json::array();
-    int impersonating = 0;
-    for (const auto& thread : process.threads) {
-        nlohmann::json entry = identityJson(thread.identity, true);
-        entry["tid"] = thread.tid;
-        impersonating += thread.identity.impersonating ? 1 : 0;
-        threads.push_back(std::move(entry));
-    }
-    return {{"pid", process.pid},
-            {"parent", process.parent},
-            {"name", process.name},
-            {"executable", process.executable.empty() ? nlohmann::json(nullptr) : nlohmann::json(process.executable)},
-            {"command_line", process.commandLine},
-            {"state", process.state},
-            {"zombie", process.zombie},
-            {"kernel_thread", process.kernelThread},
-            {"process", identityJson(process.identity, false)},
-            {"threads", std::move(threads)},
-            {"impersonating_threads", impersonating},
-            {"partial", process.partial},
-            {"notes", process.notes}};
-}
-
-namespace {
 
 class WhoamiCommand final : public Command {
 public:

@@ -7,6 +7,7 @@
 #include "main_window.hpp"
 #include "privilege_hygiene.hpp"
 #include "process_browser.hpp"
+#include "report_comparison.hpp"
 
 int main(int argc, char** argv) {
     // Before any thread exists, and before QApplication starts Qt's: no core dumps, the session
@@ -36,6 +37,12 @@ int main(int argc, char** argv) {
     const QCommandLineOption processes(QStringLiteral("processes"),
                                        QApplication::translate("main", "Open the process browser only."));
     parser.addOption(processes);
+    const QCommandLineOption compare(QStringLiteral("compare"),
+                                     QApplication::translate("main", "Compare two saved reports only."));
+    parser.addOption(compare);
+    parser.addPositionalArgument(QStringLiteral("reports"),
+                                 QApplication::translate("main", "With --compare: the two reports, left and right."),
+                                 QStringLiteral("[LEFT.json RIGHT.json]"));
     parser.process(app);
 
     if (parser.isSet(browser)) {
@@ -49,6 +56,14 @@ int main(int argc, char** argv) {
         tokenscope::gui::ProcessBrowser window;
         window.show();
         window.refresh();
+        return QApplication::exec();
+    }
+    if (parser.isSet(compare)) {
+        (void)tokenscope::gui::takeSessionThread();
+        tokenscope::gui::ReportComparison window;
+        const QStringList reports = parser.positionalArguments();
+        if (reports.size() == 2) window.compareFiles(reports[0], reports[1]);
+        window.show();
         return QApplication::exec();
     }
     tokenscope::gui::MainWindow window;

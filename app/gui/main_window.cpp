@@ -35,6 +35,7 @@
 
 #include "constants_browser.hpp"
 #include "process_browser.hpp"
+#include "report_comparison.hpp"
 #include "core_text.hpp"
 #include "icons.hpp"
 #include "language.hpp"
@@ -318,6 +319,11 @@ ConstantsBrowser* MainWindow::constantsBrowser() {
     return browser_;
 }
 
+ReportComparison* MainWindow::reportComparison() {
+    if (comparison_ == nullptr) comparison_ = new ReportComparison(this);
+    return comparison_;
+}
+
 ProcessBrowser* MainWindow::processBrowser() {
     if (processes_ == nullptr) processes_ = new ProcessBrowser(this);
     return processes_;
@@ -513,6 +519,13 @@ void MainWindow::buildMenus() {
         browser->refresh();
     });
     processes->setObjectName(QStringLiteral("processesAction"));
+    auto* compareReports = tools->addAction(QString(), this, [this] {
+        auto* window = reportComparison();
+        window->show();
+        window->raise();
+        window->activateWindow();
+    });
+    compareReports->setObjectName(QStringLiteral("compareReportsAction"));
     auto* help = menuBar()->addMenu(QString());
     help->setObjectName(QStringLiteral("helpMenu"));
     translated([=] {
@@ -526,6 +539,7 @@ void MainWindow::buildMenus() {
         tools->setTitle(tr("&Tools"));
         browse->setText(tr("&Constants browser…"));
         processes->setText(tr("&Processes…"));
+        compareReports->setText(tr("Compare &reports…"));
         help->setTitle(tr("&Help"));
     });
     auto* about = help->addAction(QString(), this, [this] {

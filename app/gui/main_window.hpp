@@ -27,6 +27,7 @@ struct PrivilegeHygiene;
 
 class ConstantsBrowser;
 class ProcessBrowser;
+class ReportComparison;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -48,6 +49,8 @@ public:
     ConstantsBrowser* constantsBrowser();
     // Tools → Processes…: one window, made on first use.
     ProcessBrowser* processBrowser();
+    // Tools → Compare reports…: one window, made on first use.
+    ReportComparison* reportComparison();
 
 public slots:
     void logOn();
@@ -137,6 +140,7 @@ private:
 
     ConstantsBrowser* browser_ = nullptr;
     ProcessBrowser* processes_ = nullptr;
+    ReportComparison* comparison_ = nullptr;
     QProgressBar* busyBar_ = nullptr;
     QPushButton* cancelButton_ = nullptr;
 };

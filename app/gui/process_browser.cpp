@@ -2,12 +2,16 @@
 
 #include <QCheckBox>
 #include <QColor>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
@@ -20,6 +24,8 @@
 
 #include "core_text.hpp"
 #include "icons.hpp"
+#include "report_comparison.hpp"
+#include "report_json.hpp"
 #include "token_text.hpp"
 
 namespace tokenscope::gui {
@@ -120,6 +126,12 @@ ProcessBrowser::ProcessBrowser(QWidget* parent) : QWidget(parent, Qt::Window) {
     auto* compareButtons = new QHBoxLayout;
     compareButtons->addWidget(markButton_);
     compareButtons->addWidget(clearMarkButton_);
+    openReportButton_ = new QPushButton;
+    openReportButton_->setObjectName(QStringLiteral("compareOpenReportButton"));
+    saveButton_ = new QPushButton;
+    saveButton_->setObjectName(QStringLiteral("saveReportButton"));
+    compareButtons->addWidget(openReportButton_);
+    compareButtons->addWidget(saveButton_);
     compareButtons->addStretch(1);
     auto* compareLayout = new QVBoxLayout(compare);
     compareLayout->setContentsMargins(0, 0, 0, 0);
@@ -129,6 +141,21 @@ ProcessBrowser::ProcessBrowser(QWidget* parent) : QWidget(parent, Qt::Window) {
     tabs_->addTab(compare, QString());
     connect(markButton_, &QPushButton::clicked, this, &ProcessBrowser::markForCompare);
     connect(clearMarkButton_, &QPushButton::clicked, this, &ProcessBrowser::clearMark);
+    connect(openReportButton_, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Compare with a saved report"), QString(),
+                                                          tr("TokenScope reports (*.json);;All files (*)"));
+        if (!path.isEmpty()) compareWithReport(path);
+    });
+    connect(saveButton_, &QPushButton::clicked, this, [this] {
+        if (!shown_) return;
+        const QString name = QStringLiteral("tokenscope-pid-%1.json").arg(shown_->pid);
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save the process's token"), name, tr("TokenScope reports (*.json)"));
+        if (!path.isEmpty() && !saveReport(path)) {
+            QMessageBox::warning(this, tr("Save the process's token"), reportError_);
+            reportError_.clear();
+        }
+    });
 
     auto* right = new QSplitter(Qt::Vertical);
     auto* top = new QWidget;
@@ -228,6 +255,12 @@ void ProcessBrowser::retranslateUi() {
     markButton_->setText(tr("&Compare with this"));
     markButton_->setToolTip(tr("Keep the shown process or thread as the left side; then choose another to see what differs"));
     clearMarkButton_->setText(tr("Forget"));
+    openReportButton_->setText(tr("&Open report…"));
+    openReportButton_->setToolTip(tr("Compare a report saved before (Save…, or tokenscope-cli whoami --json or "
+                                     "privileges --json) with the shown process or thread"));
+    saveButton_->setText(tr("&Save…"));
+    saveButton_->setToolTip(tr("Save the shown process's token, with its threads and privileges, as JSON: "
+                               "to compare later here, or with tokenscope-cli diff"));
     differencesTable_->setHorizontalHeaderLabels({QString(), tr("Section"), tr("What"), tr("Left"), tr("Right")});
     differencesTable_->setAccessibleName(tr("Differences between the two tokens"));
     countLabel_->setText(listError_.isEmpty()
@@ -485,12 +518,44 @@ std::optional<TokenSnapshot> ProcessBrowser::shownSnapshot() const {
 
 void ProcessBrowser::markForCompare() {
     marked_ = shownSnapshot();
+    reportError_.clear();
     showDifferences();
 }
 
 void ProcessBrowser::clearMark() {
     marked_.reset();
+    reportError_.clear();
     showDifferences();
+}
+
+bool ProcessBrowser::compareWithReport(const QString& path) {
+    auto report = readReportFile(path);
+    if (!report) {
+        reportError_ = reportErrorText(report.error());
+        showDifferences();
+        return false;
+    }
+    marked_ = std::move(*report);
+    reportError_.clear();
+    showDifferences();
+    return true;
+}
+
+bool ProcessBrowser::saveReport(const QString& path) {
+    if (!shown_) {
+        reportError_ = tr("No process is shown: choose one in the list first.");
+        return false;
+    }
+    const std::string json =
+        cli::processReportJson(*shown_).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json.data(), static_cast<qint64>(json.size())) < 0 ||
+        !file.commit()) {
+        reportError_ = tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    reportError_.clear();
+    return true;
 }
 
 QString ProcessBrowser::compareSummary() const { return compareLabel_->text(); }
@@ -500,6 +565,12 @@ void ProcessBrowser::showDifferences() {
     differences_.clear();
     clearMarkButton_->setEnabled(marked_.has_value());
     markButton_->setEnabled(shown_.has_value());
+    saveButton_->setEnabled(shown_.has_value());
+    compareLabel_->setStyleSheet(reportError_.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+    if (!reportError_.isEmpty()) {
+        compareLabel_->setText(reportError_);
+        return;
+    }
     const auto right = shownSnapshot();
     std::optional<TokenSnapshot> left = marked_;
     if (!left && right && shownTid_ != 0) {  // a thread against its process
@@ -511,37 +582,8 @@ void ProcessBrowser::showDifferences() {
         return;
     }
     differences_ = compareTokens(*left, *right);
-    const auto count = countDifferences(differences_);
-    const QString sides = tr("Left: %1\nRight: %2").arg(text(left->label), text(right->label));
-    compareLabel_->setText(sides + QStringLiteral("\n") +
-                           (count.total() == 0 ? tr("Identical.")
-                                               : tr("%n differences: ", nullptr, count.total()) +
-                                                     tr("%1 added, %2 removed, %3 changed")
-                                                         .arg(count.added)
-                                                         .arg(count.removed)
-                                                         .arg(count.changed)));
-    differencesTable_->setRowCount(static_cast<int>(differences_.size()));
-    int row = 0;
-    for (const auto& difference : differences_) {
-        const QString mark = difference.kind == DifferenceKind::Added     ? QStringLiteral("+")
-                             : difference.kind == DifferenceKind::Removed ? QStringLiteral("-")
-                                                                          : QStringLiteral("~");
-        // Added, removed, changed: green, red, amber, light enough for the text to stay readable.
-        const QColor tint = difference.kind == DifferenceKind::Added     ? QColor(0xd8, 0xf0, 0xd8)
-                            : difference.kind == DifferenceKind::Removed ? QColor(0xf6, 0xd6, 0xd6)
-                                                                         : QColor(0xf6, 0xea, 0xc8);
-        const QList<QTableWidgetItem*> cells{tableItem(mark, text(differenceKindName(difference.kind))),
-                                             tableItem(text(difference.section)), tableItem(text(difference.key)),
-                                             tableItem(text(difference.left), text(difference.left)),
-                                             tableItem(text(difference.right), text(difference.right))};
-        for (int column = 0; column < cells.size(); ++column) {
-            cells[column]->setBackground(tint);
-            cells[column]->setForeground(QColor(Qt::black));
-            differencesTable_->setItem(row, column, cells[column]);
-        }
-        ++row;
-    }
-    fitColumns(differencesTable_);
+    compareLabel_->setText(comparisonSummary(*left, *right, differences_));
+    fillDifferencesTable(differencesTable_, differences_);
 }
 
 }  // namespace tokenscope::gui

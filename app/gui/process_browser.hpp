@@ -57,6 +57,15 @@ public:
     // With nothing marked, a thread is compared with its process.
     void markForCompare();
     void clearMark();
+    // "Open report…": a report saved by Save…, `tokenscope-cli whoami --json` (with or without
+    // --pid) or `privileges --json` becomes the left side; false, with the reason shown above the
+    // table and in reportError(), when the file is not one.
+    bool compareWithReport(const QString& path);
+    // "Save…": the shown process with its threads and privileges, in the form diff and Open
+    // report… read back (whoami --pid N --json's keys and privileges --all --json's); false, with
+    // the reason in reportError(), when it could not be written.
+    bool saveReport(const QString& path);
+    [[nodiscard]] QString reportError() const { return reportError_; }
     // The differences the Differences tab shows now (empty when there is nothing to compare).
     [[nodiscard]] const std::vector<TokenDifference>& differences() const { return differences_; }
     [[nodiscard]] QString compareSummary() const;
@@ -104,6 +113,9 @@ private:
 
     QPushButton* markButton_ = nullptr;
     QPushButton* clearMarkButton_ = nullptr;
+    QPushButton* openReportButton_ = nullptr;
+    QPushButton* saveButton_ = nullptr;
+    QString reportError_;
     QLabel* compareLabel_ = nullptr;
     QTableWidget* differencesTable_ = nullptr;
     std::optional<TokenSnapshot> marked_;

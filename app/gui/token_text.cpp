@@ -1,11 +1,14 @@
 #include "token_text.hpp"
 
+#include <QColor>
 #include <QHeaderView>
 #include <QStringList>
 #include <QTableWidget>
 
 #include "core_text.hpp"
 #include "main_window.hpp"
+#include "process_browser.hpp"
+#include "tokenscope/token_diff.hpp"
 
 namespace tokenscope::gui {
 
@@ -19,7 +22,7 @@ QString principalText(const Principal& principal) {
 QString groupsText(const Identity& identity) {
     if (identity.groups.empty()) return MainWindow::tr("(none)");
     QStringList names;
-    for (const auto& group : identity.groups) names << principalText(group);
+    for (const auto& group : identity.groups) names << gui::principalText(group);
     return names.join(QStringLiteral(", "));
 }
 
@@ -98,6 +101,47 @@ void fillGroupsTable(QTableWidget* table, const Identity& identity) {
         table->setItem(row, 2, tableItem(attributes.join(QStringLiteral(", "))));
     }
     table->setSortingEnabled(true);
+    fitColumns(table);
+}
+
+// The comparison's texts keep ProcessBrowser's translation context, where they were first translated.
+QString comparisonSummary(const TokenSnapshot& left, const TokenSnapshot& right,
+                          const std::vector<TokenDifference>& differences) {
+    const auto count = countDifferences(differences);
+    QString summary = ProcessBrowser::tr("Left: %1\nRight: %2").arg(text(left.label), text(right.label));
+    summary += QStringLiteral("\n");
+    summary += count.total() == 0 ? ProcessBrowser::tr("Identical.")
+                                  : ProcessBrowser::tr("%n differences: ", nullptr, count.total()) +
+                                        ProcessBrowser::tr("%1 added, %2 removed, %3 changed")
+                                            .arg(count.added)
+                                            .arg(count.removed)
+                                            .arg(count.changed);
+    for (const auto& part : uncomparedParts(left, right)) summary += QStringLiteral("\n• ") + coreText(part);
+    return summary;
+}
+
+void fillDifferencesTable(QTableWidget* table, const std::vector<TokenDifference>& differences) {
+    table->setRowCount(static_cast<int>(differences.size()));
+    int row = 0;
+    for (const auto& difference : differences) {
+        const QString mark = difference.kind == DifferenceKind::Added     ? QStringLiteral("+")
+                             : difference.kind == DifferenceKind::Removed ? QStringLiteral("-")
+                                                                          : QStringLiteral("~");
+        // Added, removed, changed: green, red, amber, light enough for the text to stay readable.
+        const QColor tint = difference.kind == DifferenceKind::Added     ? QColor(0xd8, 0xf0, 0xd8)
+                            : difference.kind == DifferenceKind::Removed ? QColor(0xf6, 0xd6, 0xd6)
+                                                                         : QColor(0xf6, 0xea, 0xc8);
+        const QList<QTableWidgetItem*> cells{tableItem(mark, text(differenceKindName(difference.kind))),
+                                             tableItem(text(difference.section)), tableItem(text(difference.key)),
+                                             tableItem(text(difference.left), text(difference.left)),
+                                             tableItem(text(difference.right), text(difference.right))};
+        for (int column = 0; column < cells.size(); ++column) {
+            cells[column]->setBackground(tint);
+            cells[column]->setForeground(QColor(Qt::black));
+            table->setItem(row, column, cells[column]);
+        }
+        ++row;
+    }
     fitColumns(table);
 }
 

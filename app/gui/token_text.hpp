@@ -5,11 +5,17 @@
 #include <QString>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "tokenscope/identity.hpp"
 #include "tokenscope/privileges.hpp"
 
 class QTableWidget;
+
+namespace tokenscope {
+struct TokenDifference;
+struct TokenSnapshot;
+}  // namespace tokenscope
 class QTableWidgetItem;
 
 namespace tokenscope::gui {
@@ -41,5 +47,13 @@ namespace tokenscope::gui {
 void fitColumns(QTableWidget* table);
 // Group, id, attributes: one row per group of `identity`, sorted by the table's sort column.
 void fillGroupsTable(QTableWidget* table, const Identity& identity);
+
+// What a comparison found, for the label above the Differences table: both sides' labels, the
+// count by kind ("Identical." when there is none) and what could not be compared.
+[[nodiscard]] QString comparisonSummary(const TokenSnapshot& left, const TokenSnapshot& right,
+                                        const std::vector<TokenDifference>& differences);
+// The Differences table's rows (mark, section, what, left, right): + / - / ~ on a green, red or
+// amber ground, the kind's name as the mark's tool tip, the whole value as the values'.
+void fillDifferencesTable(QTableWidget* table, const std::vector<TokenDifference>& differences);
 
 }  // namespace tokenscope::gui

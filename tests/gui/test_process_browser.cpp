@@ -6,6 +6,10 @@
 #include <unistd.h>
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QHeaderView>
 #include <QLabel>
 #include <QProcess>
@@ -20,15 +24,34 @@
 #include <thread>
 
 #include "process_browser.hpp"
+#include "report_comparison.hpp"
 #include "run_program.hpp"
 
 using tokenscope::gui::ProcessBrowser;
+using tokenscope::gui::ReportComparison;
 
 class TestProcessBrowser : public QObject {
     Q_OBJECT
 
     static QString run(const QString& program, const QStringList& args) {
         return tokenscope::test::runProgram(program, args);
+    }
+
+    // tokenscope-cli's output and exit code: the CLI reads saved reports and live processes on
+    // its own, an oracle for what the GUI saves and compares.
+    struct CliRun {
+        int exitCode = -1;
+        QByteArray out;
+    };
+    static CliRun cli(const QStringList& args) {
+        QProcess process;
+        process.start(QStringLiteral(TOKENSCOPE_CLI), args);
+        if (!process.waitForFinished(10000)) return {};
+        return {process.exitCode(), process.readAllStandardOutput()};
+    }
+    static bool writeFile(const QString& path, const QByteArray& bytes) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
     }
 
     // A line of /proc/PID/status without its key ("Groups", "CapPrm").
@@ -54,6 +77,13 @@ class TestProcessBrowser : public QObject {
         }
         [[nodiscard]] qint64 pid() const { return process.processId(); }
     };
+
+    // `sleep 30` as nobody (uid and gid 65534) with the groups `groups` sets ("--clear-groups",
+    // "--groups=4,24").
+    static QStringList asNobody(const QString& groups) {
+        return {QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), groups,
+                QStringLiteral("sleep"), QStringLiteral("30")};
+    }
 
     static bool becomes(qint64 pid, const QString& comm) {
         for (int i = 0; i < 200; ++i) {
@@ -132,8 +162,7 @@ private slots:
 
     void anotherUsersProcessShowsItsUserAndGroups() {
         if (::geteuid() != 0) QSKIP("starting a process as another user needs root");
-        Started sleeper({QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                         QStringLiteral("--groups=4,24"), QStringLiteral("sleep"), QStringLiteral("30")});
+        Started sleeper(asNobody(QStringLiteral("--groups=4,24")));
         QVERIFY(becomes(sleeper.pid(), QStringLiteral("sleep")));
         ProcessBrowser browser;
         browser.setAutoRefresh(false);
@@ -156,10 +185,8 @@ private slots:
 
     void comparingTwoProcessesShowsExactlyWhatSetprivMadeDifferent() {
         if (::geteuid() != 0) QSKIP("starting a process as another user needs root");
-        Started plain({QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                       QStringLiteral("--clear-groups"), QStringLiteral("sleep"), QStringLiteral("30")});
-        Started grouped({QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                         QStringLiteral("--groups=4,24"), QStringLiteral("sleep"), QStringLiteral("30")});
+        Started plain(asNobody(QStringLiteral("--clear-groups")));
+        Started grouped(asNobody(QStringLiteral("--groups=4,24")));
         QVERIFY(becomes(plain.pid(), QStringLiteral("sleep")));
         QVERIFY(becomes(grouped.pid(), QStringLiteral("sleep")));
         ProcessBrowser browser;
@@ -189,6 +216,158 @@ private slots:
         QVERIFY2(browser.compareSummary().contains(QStringLiteral("2 differences")), qPrintable(browser.compareSummary()));
         browser.clearMark();
         QVERIFY(browser.differences().empty());
+    }
+
+    void aSavedTokenIsWhatTheKernelSaysAndWhatDiffReadsBack() {
+        const bool root = ::geteuid() == 0;
+        Started sleeper(root ? QStringList{QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"),
+                                           QStringLiteral("--regid=65534"), QStringLiteral("--groups=4,24"),
+                                           QStringLiteral("sleep"), QStringLiteral("30")}
+                             : QStringList{QStringLiteral("sleep"), QStringLiteral("30")});
+        QVERIFY(becomes(sleeper.pid(), QStringLiteral("sleep")));
+        ProcessBrowser browser;
+        browser.setAutoRefresh(false);
+        browser.refreshNow();
+        QVERIFY(browser.selectProcess(sleeper.pid()));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("sleeper.json"));
+        QVERIFY2(browser.saveReport(path), qPrintable(browser.reportError()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
+        // The oracle: the kernel's /proc for the ids, groups, threads and capabilities.
+        QCOMPARE(saved[QStringLiteral("pid")].toInteger(), sleeper.pid());
+        const QJsonObject process = saved[QStringLiteral("process")].toObject();
+        QCOMPARE(QString::number(process[QStringLiteral("uid")].toInteger()),
+                 status(sleeper.pid(), "Uid").split(QLatin1Char(' ')).at(1));
+        QStringList groups;
+        for (const auto& group : process[QStringLiteral("groups")].toArray())
+            groups << QString::number(group.toObject()[QStringLiteral("id")].toInteger());
+        QCOMPARE(groups.join(QLatin1Char(' ')), status(sleeper.pid(), "Groups"));
+        QCOMPARE(saved[QStringLiteral("threads")].toArray().size(),
+                 QDir(QStringLiteral("/proc/%1/task").arg(sleeper.pid())).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+        QStringList held;
+        for (const auto& privilege : saved[QStringLiteral("privileges")].toArray()) {
+            if (privilege.toObject()[QStringLiteral("held")].toBool())
+                held << privilege.toObject()[QStringLiteral("name")].toString().toLower();
+        }
+        const QString decoded = run(QStringLiteral("capsh"), {QStringLiteral("--decode=") + status(sleeper.pid(), "CapPrm")});
+        QStringList expected = decoded.mid(decoded.indexOf(QLatin1Char('=')) + 1).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        held.sort();
+        expected.sort();
+        QCOMPARE(held, expected);
+        // diff reads the file as it reads its own reports: identical to the live process.
+        const CliRun same = cli({QStringLiteral("diff"), path, QStringLiteral("pid:%1").arg(sleeper.pid())});
+        QVERIFY2(same.exitCode == 0, same.out.constData());
+        // A file that cannot be written is an error, said.
+        QVERIFY(!browser.saveReport(dir.filePath(QStringLiteral("no-such-folder/x.json"))));
+        QVERIFY(browser.reportError().contains(QStringLiteral("no-such-folder")));
+    }
+
+    void aSavedReportComparedWithTheShownProcessShowsWhatChanged() {
+        if (::geteuid() != 0) QSKIP("starting a process as another user needs root");
+        Started plain(asNobody(QStringLiteral("--clear-groups")));
+        Started grouped(asNobody(QStringLiteral("--groups=4,24")));
+        QVERIFY(becomes(plain.pid(), QStringLiteral("sleep")));
+        QVERIFY(becomes(grouped.pid(), QStringLiteral("sleep")));
+        QTemporaryDir dir;
+        // Saved by the CLI, compared in the GUI.
+        const QString saved = dir.filePath(QStringLiteral("plain.json"));
+        const CliRun whoami = cli({QStringLiteral("whoami"), QStringLiteral("--pid"), QString::number(plain.pid()),
+                                   QStringLiteral("--json")});
+        QCOMPARE(whoami.exitCode, 0);
+        QVERIFY(writeFile(saved, whoami.out));
+        ProcessBrowser browser;
+        browser.setAutoRefresh(false);
+        browser.refreshNow();
+        QVERIFY(browser.selectProcess(grouped.pid()));
+        QVERIFY2(browser.compareWithReport(saved), qPrintable(browser.reportError()));
+        QStringList added;
+        for (const auto& difference : browser.differences()) {
+            QCOMPARE(QString::fromStdString(difference.section), QStringLiteral("groups"));
+            added << QString::fromStdString(difference.key);
+        }
+        added.sort();
+        QCOMPARE(added, (QStringList{QStringLiteral("24"), QStringLiteral("4")}));
+        QVERIFY2(browser.compareSummary().contains(saved), qPrintable(browser.compareSummary()));
+        // whoami's report has no privileges: the summary says they were not compared.
+        QVERIFY2(browser.compareSummary().contains(QStringLiteral("privileges")), qPrintable(browser.compareSummary()));
+
+        // Files that are not reports are refused with the reason, and nothing is compared.
+        const QString text = dir.filePath(QStringLiteral("notes.json"));
+        QVERIFY(writeFile(text, "not json at all"));
+        const QString error = dir.filePath(QStringLiteral("error.json"));
+        QVERIFY(writeFile(error, cli({QStringLiteral("whoami"), QStringLiteral("--pid"), QStringLiteral("0"),
+                                      QStringLiteral("--json")}).out));
+        for (const QString& bad : {text, error, dir.filePath(QStringLiteral("missing.json")), dir.path()}) {
+            QVERIFY2(!browser.compareWithReport(bad), qPrintable(bad));
+            QVERIFY(browser.differences().empty());
+            QVERIFY2(browser.compareSummary().contains(bad), qPrintable(browser.compareSummary()));
+            QCOMPARE(browser.reportError(), browser.compareSummary());
+        }
+        // Compare with this starts afresh.
+        browser.markForCompare();
+        QVERIFY(browser.reportError().isEmpty());
+        QVERIFY(browser.differences().empty());
+    }
+
+    void twoSavedReportsSideBySideAreWhatDiffSays() {
+        if (::geteuid() != 0) QSKIP("starting a process as another user needs root");
+        Started left(asNobody(QStringLiteral("--clear-groups")));
+        Started right({QStringLiteral("setpriv"), QStringLiteral("--reuid=65534"), QStringLiteral("--regid=100"),
+                       QStringLiteral("--groups=4"), QStringLiteral("--inh-caps=-all"),
+                       QStringLiteral("--bounding-set=-all,+chown"), QStringLiteral("sleep"), QStringLiteral("30")});
+        QVERIFY(becomes(left.pid(), QStringLiteral("sleep")));
+        QVERIFY(becomes(right.pid(), QStringLiteral("sleep")));
+        QTemporaryDir dir;
+        // The left one saved by the GUI, the right one by the CLI's privileges and whoami.
+        ProcessBrowser browser;
+        browser.setAutoRefresh(false);
+        browser.refreshNow();
+        QVERIFY(browser.selectProcess(left.pid()));
+        const QString leftPath = dir.filePath(QStringLiteral("left.json"));
+        QVERIFY(browser.saveReport(leftPath));
+        const QString rightPath = dir.filePath(QStringLiteral("right.json"));
+        QVERIFY(writeFile(rightPath, cli({QStringLiteral("whoami"), QStringLiteral("--pid"),
+                                          QString::number(right.pid()), QStringLiteral("--json")}).out));
+        ReportComparison comparison;
+        comparison.show();
+        QVERIFY2(comparison.compareFiles(leftPath, rightPath), qPrintable(comparison.summary()));
+        // The oracle: diff, run on the same two files.
+        const CliRun diff = cli({QStringLiteral("diff"), leftPath, rightPath, QStringLiteral("--json")});
+        QCOMPARE(diff.exitCode, 1);
+        const QJsonArray expected = QJsonDocument::fromJson(diff.out).object()[QStringLiteral("differences")].toArray();
+        QCOMPARE(static_cast<int>(comparison.differences().size()), expected.size());
+        QVERIFY(expected.size() >= 2);  // the primary group and group 4 at least
+        auto* table = comparison.findChild<QTableWidget*>(QStringLiteral("reportDifferencesTable"));
+        QCOMPARE(table->rowCount(), expected.size());
+        for (int i = 0; i < expected.size(); ++i) {
+            const QJsonObject want = expected[i].toObject();
+            const auto& got = comparison.differences()[static_cast<std::size_t>(i)];
+            QCOMPARE(QString::fromStdString(got.section), want[QStringLiteral("section")].toString());
+            QCOMPARE(QString::fromStdString(got.key), want[QStringLiteral("key")].toString());
+            QCOMPARE(QString::fromStdString(got.left), want[QStringLiteral("left")].toString());
+            QCOMPARE(QString::fromStdString(got.right), want[QStringLiteral("right")].toString());
+            QCOMPARE(table->item(i, 2)->text(), want[QStringLiteral("key")].toString());
+        }
+        // Now with the right side's privileges saved by the CLI: privileges compared as well.
+        QVERIFY(writeFile(rightPath, cli({QStringLiteral("privileges"), QStringLiteral("--pid"),
+                                          QString::number(right.pid()), QStringLiteral("--all"),
+                                          QStringLiteral("--json")}).out));
+        QVERIFY(comparison.compareFiles(leftPath, rightPath));
+        const CliRun privileges = cli({QStringLiteral("diff"), leftPath, rightPath, QStringLiteral("--json")});
+        const QJsonArray privilegeDifferences =
+            QJsonDocument::fromJson(privileges.out).object()[QStringLiteral("differences")].toArray();
+        QCOMPARE(static_cast<int>(comparison.differences().size()), privilegeDifferences.size());
+        for (const auto& difference : comparison.differences())
+            QCOMPARE(QString::fromStdString(difference.section), QStringLiteral("privileges"));
+        // A report with nothing in common, or a bad file, is refused and said.
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("bad.json")), "{\"threads\": 3}"));
+        QVERIFY(!comparison.compareFiles(leftPath, dir.filePath(QStringLiteral("bad.json"))));
+        QVERIFY(comparison.failed());
+        QVERIFY(comparison.differences().empty());
+        QVERIFY2(comparison.summary().contains(QStringLiteral("bad.json")), qPrintable(comparison.summary()));
+        QCOMPARE(table->rowCount(), 0);
     }
 
     void reducedCapabilitiesAreWhatTheKernelSays() {

@@ -7,6 +7,11 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -24,6 +29,7 @@
 #include "constants_browser.hpp"
 #include "language.hpp"
 #include "process_browser.hpp"
+#include "report_comparison.hpp"
 #include "main_window.hpp"
 
 using tokenscope::gui::ConstantsBrowser;
@@ -322,6 +328,31 @@ private slots:
         QStringList labels;
         for (int row = 0; row < identity->rowCount(); ++row) labels << identity->item(row, 0)->text();
         QVERIFY(labels.contains(QStringLiteral("Impersonation level")));
+
+        // Save… writes the process's token; the oracle is GetTokenInformation of this process.
+        QVERIFY(browser.selectThread(0));
+        QTemporaryDir dir;
+        const QString saved = dir.filePath(QStringLiteral("self.json"));
+        QVERIFY2(browser.saveReport(saved), qPrintable(browser.reportError()));
+        QFile file(saved);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject report = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(report[QStringLiteral("process")].toObject()[QStringLiteral("sid")].toString(), sid);
+        const auto privilegeBuffer = processTokenInformation(TokenPrivileges);
+        const auto* privileges = reinterpret_cast<const TOKEN_PRIVILEGES*>(privilegeBuffer.data());
+        int held = 0;
+        for (const auto& privilege : report[QStringLiteral("privileges")].toArray())
+            held += privilege.toObject()[QStringLiteral("held")].toBool() ? 1 : 0;
+        QCOMPARE(held, static_cast<int>(privileges->PrivilegeCount));
+        // Read back, it is this process as the browser shows it, and itself in Compare reports.
+        QVERIFY2(browser.compareWithReport(saved), qPrintable(browser.reportError()));
+        QVERIFY2(browser.differences().empty(), qPrintable(browser.compareSummary()));
+        tokenscope::gui::ReportComparison comparison;
+        QVERIFY2(comparison.compareFiles(saved, saved), qPrintable(comparison.summary()));
+        QVERIFY(comparison.differences().empty());
+        QVERIFY(!comparison.compareFiles(saved, dir.filePath(QStringLiteral("missing.json"))));
+        QVERIFY(comparison.summary().contains(QStringLiteral("missing.json")));
+
         browser.setFilter(QStringLiteral("no process is called this"));
         QCOMPARE(browser.visibleProcessCount(), 0);
     }
