@@ -20,6 +20,8 @@ packages=(
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   libpam-modules libpam-runtime libpam-wrapper libnss-wrapper libuid-wrapper pamtester
   passwd login util-linux procps
+  # explained access: setfacl/getfacl and chattr make the ACLs and attributes the tests check
+  acl e2fsprogs
   xvfb xauth xdotool
   # the .deb (cpack): dpkg-shlibdeps for its Depends (CPackDeb needs file(1) for that),
   # desktop-file-validate for its test

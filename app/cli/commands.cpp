@@ -13,6 +13,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(makeErrorCommand());
     commands.push_back(makePsCommand());
     commands.push_back(makeDiffCommand());
+    commands.push_back(makeAccessCommand());
     return commands;
 }
 
