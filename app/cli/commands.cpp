@@ -14,6 +14,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(makePsCommand());
     commands.push_back(makeDiffCommand());
     commands.push_back(makeAccessCommand());
+    commands.push_back(makeAccountCommand());
     return commands;
 }
 

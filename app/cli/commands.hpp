@@ -17,6 +17,7 @@ std::unique_ptr<Command> makeErrorCommand();       // error_command.cpp
 std::unique_ptr<Command> makePsCommand();          // ps_command.cpp
 std::unique_ptr<Command> makeDiffCommand();        // diff_command.cpp
 std::unique_ptr<Command> makeAccessCommand();      // access_command.cpp
+std::unique_ptr<Command> makeAccountCommand();     // account_command.cpp
 
 // The "token" object of `logon --json` (logon_command.cpp). POSIX: {"uid", "gid", "groups":
 // [{"id", "name"}], "home", "steps", "messages"}. Windows: {"user", "sid", "group", "group_sid",

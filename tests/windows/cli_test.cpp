@@ -490,6 +490,14 @@ TEST(WindowsCli, AccessSaysPlainlyThatItIsNotBuiltForWindowsYet) {
     EXPECT_EQ(json.at("error").at("name"), "ERROR_NOT_SUPPORTED") << run.out;
 }
 
+// So is the account check (NetUserGetInfo, LsaEnumerateAccountRights).
+TEST(WindowsCli, AccountSaysPlainlyThatItIsNotBuiltForWindowsYet) {
+    const CliRun run = runCli("account Administrator --json");
+    EXPECT_EQ(run.exitCode, 2u);
+    const auto json = parsed(run);
+    EXPECT_EQ(json.at("error").at("name"), "ERROR_NOT_SUPPORTED") << run.out;
+}
+
 TEST(WindowsCli, DiffOfATokenWithItselfIsIdenticalAndABadFileIsOneJsonError) {
     const std::string self = "pid:" + std::to_string(::GetCurrentProcessId());
     const auto same = jsonOf("diff " + self + " " + self + " --json");

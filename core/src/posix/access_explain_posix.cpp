@@ -17,6 +17,7 @@
 #include <cstdio>
 #include <cstring>
 #include <deque>
+#include <map>
 #include <optional>
 
 #include "posix/proc_status.hpp"
@@ -65,15 +66,41 @@ std::string perms(unsigned bits) {
     return text;
 }
 
-std::string userText(std::uint32_t uid) {
-    const std::string name = userName(uid);
-    return name.empty() ? std::to_string(uid) : name;
+// The names of the owners and groups one explanation mentions, each looked up once (a lookup can
+// read /etc/passwd or ask systemd-userdbd; one explanation names the same few ids many times).
+struct NameCache {
+    std::map<std::uint32_t, std::string> users, groups;
+};
+thread_local NameCache* names = nullptr;
+
+class NameScope {
+public:
+    NameScope() : previous_(names) { names = &cache_; }
+    ~NameScope() { names = previous_; }
+    NameScope(const NameScope&) = delete;
+    NameScope& operator=(const NameScope&) = delete;
+
+private:
+    NameCache cache_;
+    NameCache* previous_;
+};
+
+std::string cachedName(std::map<std::uint32_t, std::string>* cache, std::uint32_t id,
+                       std::string (*lookup)(std::uint32_t)) {
+    if (cache == nullptr) {
+        const std::string name = lookup(id);
+        return name.empty() ? std::to_string(id) : name;
+    }
+    auto found = cache->find(id);
+    if (found == cache->end()) {
+        const std::string name = lookup(id);
+        found = cache->emplace(id, name.empty() ? std::to_string(id) : name).first;
+    }
+    return found->second;
 }
 
-std::string groupText(std::uint32_t gid) {
-    const std::string name = groupName(gid);
-    return name.empty() ? std::to_string(gid) : name;
-}
+std::string userText(std::uint32_t uid) { return cachedName(names ? &names->users : nullptr, uid, userName); }
+std::string groupText(std::uint32_t gid) { return cachedName(names ? &names->groups : nullptr, gid, groupName); }
 
 std::string rightVerb(AccessRight right) {
     switch (right) {
@@ -384,6 +411,7 @@ Result<AccessExplanation> explainAccess(const std::string& path, const AccessSub
     if (path.empty()) return makeError(win32::kInvalidParameter, "no path given");
     if (path.size() >= PATH_MAX) return makeError(win32::kFilenameExcedRange, "the path is longer than PATH_MAX");
     if (path.find('\0') != std::string::npos) return makeError(win32::kInvalidParameter, "the path holds a NUL byte");
+    const NameScope nameScope;
     AccessExplanation explanation;
     explanation.path = path;
     std::string absolute = path;
