@@ -65,6 +65,8 @@ protected:
     }
     void TearDown() override {
         if (base_.empty()) return;
+        // Mounts first, whatever failed before: nothing may stay mounted under /tmp.
+        for (const auto& point : mounts_) ::umount2(point.c_str(), MNT_DETACH);
         (void)runProcess({"chattr", "-R", "-i", "-a", base_});
         std::error_code ignored;
         std::filesystem::remove_all(base_, ignored);
@@ -146,6 +148,7 @@ protected:
     }
 
     std::string base_;
+    std::vector<std::string> mounts_;  // unmounted by TearDown
 };
 
 TEST_F(AccessExplainTest, GeneratedModesOwnersGroupsAclsAndAttributesAgreeWithRealAttempts) {
@@ -221,10 +224,7 @@ TEST_F(AccessExplainTest, ReadOnlyAndNoexecMountsAreNamed) {
     ASSERT_EQ(::chmod((source + "/tool").c_str(), 0777), 0);
     if (::mount(source.c_str(), readOnly.c_str(), nullptr, MS_BIND, nullptr) != 0)
         GTEST_SKIP() << "bind mounts are not allowed here: " << std::strerror(errno);
-    const auto unmount = [&] {
-        ::umount2(readOnly.c_str(), MNT_DETACH);
-        ::umount2(noexec.c_str(), MNT_DETACH);
-    };
+    mounts_ = {readOnly, noexec};
     ASSERT_EQ(::mount(nullptr, readOnly.c_str(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr), 0) << std::strerror(errno);
     ASSERT_EQ(::mount(source.c_str(), noexec.c_str(), nullptr, MS_BIND, nullptr), 0);
     ASSERT_EQ(::mount(nullptr, noexec.c_str(), nullptr, MS_REMOUNT | MS_BIND | MS_NOEXEC, nullptr), 0) << std::strerror(errno);
@@ -238,7 +238,6 @@ TEST_F(AccessExplainTest, ReadOnlyAndNoexecMountsAreNamed) {
     ASSERT_TRUE(root.ok());
     auto explained = explainAccess(paths[0], *root, {AccessRight::Write, AccessRight::Execute});
     auto plain = explainAccess(paths[1], *root, {AccessRight::Write, AccessRight::Execute});
-    unmount();
     ASSERT_TRUE(explained.ok() && plain.ok());
     EXPECT_FALSE(explained->checks[0].granted);
     EXPECT_EQ(explained->checks[0].decidedBy.rule, "read-only mount");
