@@ -48,12 +48,10 @@ public:
                            {"cap_dac_override", ((subject->capabilities >> 1) & 1u) != 0},
                            {"cap_dac_read_search", ((subject->capabilities >> 2) & 1u) != 0},
                            {"notes", subject->notes}};
-        std::vector<AccessRight> rights = askedRights();
-        auto explanation = explainAccess(path_, *subject, rights);
+        auto explanation = explainAccess(path_, *subject, askedRights());
         if (!explanation) return fail(io, json, explanation.error());
         if (rights_.empty() && !explanation->folder && !explanation->resolved.empty()) {
             // Listing applies to folders only: not asked by default of anything else.
-            std::erase(rights, AccessRight::List);
             std::erase_if(explanation->checks, [](const ExplainedAccess& check) { return check.right == AccessRight::List; });
         }
         bool all = true;

@@ -3,9 +3,7 @@
 // immutable and append-only files; do_faccessat and execve for noexec mounts) done again on the
 // facts the kernel uses, so that every step can be named. Nothing is opened for writing.
 #include <fcntl.h>
-#include <grp.h>
 #include <linux/fs.h>
-#include <pwd.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
@@ -22,6 +20,7 @@
 
 #include "posix/proc_status.hpp"
 #include "posix/unique_fd.hpp"
+#include "posix/user_database.hpp"
 #include "tokenscope/access_explain.hpp"
 #include "tokenscope/errors.hpp"
 #include "tokenscope/identity.hpp"
@@ -46,6 +45,7 @@ struct Node {
     std::string path;
     struct stat st {};
     std::vector<AclEntry> acl;  // empty: no ACL beyond the mode
+    // Read for the final path only (readFinalFacts).
     bool readOnlyMount = false;
     bool noexecMount = false;
     bool immutable = false;
@@ -132,13 +132,20 @@ std::vector<AclEntry> readAcl(const std::string& path) {
     return entries;
 }
 
-// The facts of one path (no symbolic link: the caller has followed them). `notes` gets what
-// could not be read.
-std::optional<Node> readNode(const std::string& path, std::vector<std::string>& notes) {
+// What the search of a folder on the way needs: its owners, mode and ACL (no symbolic link: the
+// caller has followed them).
+std::optional<Node> readNode(const std::string& path) {
     Node node;
     node.path = path;
     if (::lstat(path.c_str(), &node.st) != 0) return std::nullopt;
     node.acl = readAcl(path);
+    return node;
+}
+
+// What only the final path needs: its mount's flags and its attributes. `notes` gets what could
+// not be read.
+void readFinalFacts(Node& node, std::vector<std::string>& notes) {
+    const std::string& path = node.path;
     struct statvfs fs {};
     if (::statvfs(path.c_str(), &fs) == 0) {
         node.readOnlyMount = (fs.f_flag & ST_RDONLY) != 0;
@@ -157,7 +164,6 @@ std::optional<Node> readNode(const std::string& path, std::vector<std::string>& 
                             describeErrno(errno));
         }
     }
-    return node;
 }
 
 bool inGroup(const AccessSubject& subject, std::uint32_t gid) {
@@ -345,44 +351,25 @@ std::string parentOf(const std::string& path) {
     return slash == 0 || slash == std::string::npos ? "/" : path.substr(0, slash);
 }
 
-Result<AccessSubject> subjectFromStatus(const posix::ProcStatus& status, std::string label) {
-    AccessSubject subject;
-    subject.label = std::move(label);
-    subject.uid = status.uids.filesystem;
-    subject.gid = status.gids.filesystem;
-    subject.groups = status.groups;
-    subject.capabilities = status.capEffective;
-    subject.userName = userName(subject.uid);
-    return subject;
-}
-
 }  // namespace
 
 Result<AccessSubject> accessSubjectForUser(const std::string& user) {
     if (user.empty()) return makeError(win32::kInvalidParameter, "no user name given");
-    std::vector<char> buffer(16384);
-    passwd entry{};
-    passwd* found = nullptr;
-    const int rc = ::getpwnam_r(user.c_str(), &entry, buffer.data(), buffer.size(), &found);
-    if (found == nullptr) {
-        if (rc != 0) return errnoError(rc, "getpwnam_r " + user);
+    auto account = posix::findAccount(user);
+    if (!account) {
+        if (account.error().code != win32::kNoSuchUser) return account.error();
         return makeError(win32::kNoSuchUser, "no account named " + user + " in the account database",
                          "Check the name with `getent passwd " + user + "`.");
     }
+    auto groups = posix::accountGroups(account->name, account->gid);
+    if (!groups) return groups.error();
     AccessSubject subject;
     subject.label = user;
-    subject.userName = entry.pw_name;
-    subject.uid = entry.pw_uid;
-    subject.gid = entry.pw_gid;
-    int count = 64;
-    std::vector<gid_t> groups(static_cast<std::size_t>(count));
-    while (::getgrouplist(entry.pw_name, entry.pw_gid, groups.data(), &count) < 0) {
-        if (count > 65536) break;
-        groups.resize(static_cast<std::size_t>(count) * 2 + 1);
-        count = static_cast<int>(groups.size());
-    }
-    for (int i = 0; i < count && i < static_cast<int>(groups.size()); ++i)
-        if (groups[static_cast<std::size_t>(i)] != entry.pw_gid) subject.groups.push_back(groups[static_cast<std::size_t>(i)]);
+    subject.userName = account->name;
+    subject.uid = account->uid;
+    subject.gid = account->gid;
+    for (const auto group : *groups)
+        if (group != account->gid) subject.groups.push_back(group);
     if (subject.uid == 0) {
         // A login as root gets every capability the bounding set still has.
         if (auto self = posix::readProcStatus("/proc/self/status")) subject.capabilities = self->capBounding;
@@ -401,8 +388,14 @@ Result<AccessSubject> accessSubjectForProcess(std::int64_t pid) {
         return makeError(win32::kInvalidParameter, "no process " + std::to_string(pid) + " (" + base + " cannot be read)",
                          "List the processes with `tokenscope-cli ps`.");
     }
-    auto subject = subjectFromStatus(*status, "pid " + std::to_string(pid) + " (" + status->name + ")");
-    if (subject) subject->notes.push_back("the process's filesystem ids, groups and effective capabilities now");
+    AccessSubject subject;
+    subject.label = "pid " + std::to_string(pid) + " (" + status->name + ")";
+    subject.uid = status->uids.filesystem;
+    subject.gid = status->gids.filesystem;
+    subject.groups = status->groups;
+    subject.capabilities = status->capEffective;
+    subject.userName = userName(subject.uid);
+    subject.notes.push_back("the process's filesystem ids, groups and effective capabilities now");
     return subject;
 }
 
@@ -431,7 +424,7 @@ Result<AccessExplanation> explainAccess(const std::string& path, const AccessSub
     for (auto& part : splitPath(absolute)) rest.push_back(std::move(part));
     std::string current = "/";
     int links = 0;
-    std::optional<Node> folder = readNode("/", explanation.notes);
+    std::optional<Node> folder = readNode("/");
     if (!folder) return errnoError(errno, "lstat /");
     while (!rest.empty()) {
         std::string part = std::move(rest.front());
@@ -443,7 +436,7 @@ Result<AccessExplanation> explainAccess(const std::string& path, const AccessSub
         }
         if (part == "..") {
             current = parentOf(current);
-            folder = readNode(current, explanation.notes);
+            folder = readNode(current);
             if (!folder) return errnoError(errno, "lstat " + current);
             continue;
         }
@@ -464,7 +457,7 @@ Result<AccessExplanation> explainAccess(const std::string& path, const AccessSub
             rest.insert(rest.begin(), parts.begin(), parts.end());
             if (!target.empty() && target.front() == '/') {
                 current = "/";
-                folder = readNode("/", explanation.notes);
+                folder = readNode("/");
                 if (!folder) return errnoError(errno, "lstat /");
             }
             continue;
@@ -472,9 +465,10 @@ Result<AccessExplanation> explainAccess(const std::string& path, const AccessSub
         if (!rest.empty() && !S_ISDIR(st.st_mode))
             return refuseAll(candidate, "not a directory", candidate + " is not a folder, so nothing is inside it");
         current = candidate;
-        folder = readNode(current, explanation.notes);
+        folder = readNode(current);
         if (!folder) return errnoError(errno, "lstat " + current);
     }
+    readFinalFacts(*folder, explanation.notes);
     explanation.resolved = current;
     explanation.folder = S_ISDIR(folder->st.st_mode);
     for (const auto right : rights) explanation.checks.push_back(decide(*folder, right, subject));

@@ -2,8 +2,6 @@
 // shell, /etc/nologin, and the account phase of PAM (pam_acct_mgmt without authentication, as
 // pamtester's acct_mgmt runs it). The shadow checks follow pam_unix's check_shadow_expiry, so
 // each PAM refusal is explained by the field that caused it.
-#include <grp.h>
-#include <pwd.h>
 #include <security/pam_appl.h>
 #include <shadow.h>
 #include <unistd.h>
@@ -17,6 +15,7 @@
 #include <memory>
 
 #include "posix/pam_error.hpp"
+#include "posix/user_database.hpp"
 #include "tokenscope/account.hpp"
 #include "tokenscope/errors.hpp"
 #include "tokenscope/identity.hpp"
@@ -120,29 +119,22 @@ Result<AccountStatus> checkAccount(const std::string& user, const std::string& s
     if (status.service.find('/') != std::string::npos || status.service.size() > 64)
         return makeError(win32::kInvalidParameter, "not a PAM service name: " + status.service.substr(0, 64));
 
-    std::vector<char> buffer(16384);
-    passwd entry{};
-    passwd* found = nullptr;
-    const int rc = ::getpwnam_r(user.c_str(), &entry, buffer.data(), buffer.size(), &found);
-    if (found == nullptr && rc != 0) return errnoError(rc, "getpwnam_r " + user);
-    status.exists = found != nullptr;
+    auto account = posix::findAccount(user);
+    if (!account && account.error().code != win32::kNoSuchUser) return account.error();
+    status.exists = account.ok();
     if (!status.exists) {
         status.reasons.push_back({"no_such_user", "no account named " + user + " in the account database (getent passwd " +
                                                       user + " finds nothing)"});
     } else {
-        status.uid = entry.pw_uid;
-        status.gid = entry.pw_gid;
-        status.home = entry.pw_dir != nullptr ? entry.pw_dir : "";
-        status.shell = entry.pw_shell != nullptr ? entry.pw_shell : "";
-        int count = 64;
-        std::vector<gid_t> groups(static_cast<std::size_t>(count));
-        while (::getgrouplist(entry.pw_name, entry.pw_gid, groups.data(), &count) < 0 && count <= 65536) {
-            groups.resize(static_cast<std::size_t>(count) + 1);
-            count = static_cast<int>(groups.size());
-        }
-        for (int i = 0; i < count && i < static_cast<int>(groups.size()); ++i) {
-            const std::string name = groupName(groups[static_cast<std::size_t>(i)]);
-            status.groups.push_back(name.empty() ? std::to_string(groups[static_cast<std::size_t>(i)]) : name);
+        status.uid = account->uid;
+        status.gid = account->gid;
+        status.home = account->home;
+        status.shell = account->shell;
+        auto groups = posix::accountGroups(account->name, account->gid);
+        if (!groups) return groups.error();
+        for (const auto gid : *groups) {
+            const std::string name = groupName(gid);
+            status.groups.push_back(name.empty() ? std::to_string(gid) : name);
         }
         errno = 0;
         if (const spwd* shadow = ::getspnam(user.c_str())) {
@@ -160,7 +152,7 @@ Result<AccountStatus> checkAccount(const std::string& user, const std::string& s
         } else if (!listedShell(status.shell)) {
             status.notes.push_back("the shell " + status.shell + " is not in /etc/shells: services with pam_shells refuse it");
         }
-        if (entry.pw_uid != 0 && ::access("/etc/nologin", F_OK) == 0) {
+        if (account->uid != 0 && ::access("/etc/nologin", F_OK) == 0) {
             std::string why;
             std::ifstream file("/etc/nologin");
             std::getline(file, why);
