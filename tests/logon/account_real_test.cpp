@@ -114,6 +114,20 @@ TEST_F(AccountCheck, EachRefusalIsWhatPamtesterAndPasswdSay) {
     samePamAnswer(answer);  // Debian's login stack turns pam_unix's answer into its own
     EXPECT_TRUE(hasReason(answer, "password_must_change")) << answer.dump(2);
     EXPECT_EQ(answer["last_change"], 0);
+    // An old password with a maximum age: expired; with a few days' grace also gone: inactive.
+    tool({"chage", "-d", "2000-01-01", "-M", "30", user});
+    answer = ask();
+    EXPECT_FALSE(pamtesterAccepts());
+    samePamAnswer(answer);
+    EXPECT_TRUE(hasReason(answer, "password_expired")) << answer.dump(2);
+    EXPECT_EQ(answer["max_days"], 30);
+    tool({"chage", "-I", "5", user});
+    answer = ask();
+    EXPECT_FALSE(pamtesterAccepts());
+    samePamAnswer(answer);
+    EXPECT_TRUE(hasReason(answer, "password_inactive")) << answer.dump(2);
+    EXPECT_EQ(answer["inactive_days"], 5);
+    tool({"chage", "-M", "-1", "-I", "-1", user});
     tool({"chage", "-d", "-1", user});  // no last-change date: nothing to enforce
     answer = ask();
     EXPECT_TRUE(pamtesterAccepts());
