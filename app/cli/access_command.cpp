@@ -35,12 +35,23 @@ public:
         if (user_.empty() && pid_ == 0) {
             throw UsageError("access: say whose access with --user NAME or --pid N");
         }
-        // The walk reads every folder on the way and the file's ACL and attributes: reading
-        // needs CAP_DAC_READ_SEARCH where the caller could not; nothing else is kept.
-        dropCapabilitiesExcept({"CAP_DAC_READ_SEARCH"});
+        // The subject first (on Windows a copy of its token, made while our privileges may still
+        // open another user's process). Then the walk reads every folder on the way and the
+        // file's ACL and attributes: reading needs CAP_DAC_READ_SEARCH where the caller could not
+        // (Windows: READ_CONTROL, which SeBackupPrivilege gives); nothing else is kept.
         auto subject = user_.empty() ? accessSubjectForProcess(pid_) : accessSubjectForUser(user_);
+        dropCapabilitiesExcept({"CAP_DAC_READ_SEARCH", "SeBackupPrivilege"});
         if (!subject) return fail(io, json, subject.error());
         json["user"] = subject->label;
+#ifdef _WIN32
+        json["subject"] = {{"sid", subject->sid},
+                           {"group_sids", subject->groupSids},
+                           {"deny_only_sids", subject->denyOnlySids},
+                           {"privileges", subject->privileges},
+                           {"name", subject->userName.empty() ? nlohmann::json(nullptr) : nlohmann::json(subject->userName)},
+                           {"token", subject->token != nullptr},
+                           {"notes", subject->notes}};
+#else
         json["subject"] = {{"uid", subject->uid},
                            {"gid", subject->gid},
                            {"groups", subject->groups},
@@ -48,6 +59,7 @@ public:
                            {"cap_dac_override", ((subject->capabilities >> 1) & 1u) != 0},
                            {"cap_dac_read_search", ((subject->capabilities >> 2) & 1u) != 0},
                            {"notes", subject->notes}};
+#endif
         auto explanation = explainAccess(path_, *subject, askedRights());
         if (!explanation) return fail(io, json, explanation.error());
         if (rights_.empty() && !explanation->folder && !explanation->resolved.empty()) {
@@ -65,6 +77,7 @@ public:
         }
         if (json_) {
             json["resolved"] = explanation->resolved.empty() ? nlohmann::json(nullptr) : nlohmann::json(explanation->resolved);
+            json["folder"] = explanation->folder;
             json["checks"] = std::move(checks);
             json["all_granted"] = all;
             json["notes"] = explanation->notes;

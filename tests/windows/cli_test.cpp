@@ -4,7 +4,10 @@
 #include <gtest/gtest.h>
 #include <windows.h>
 
+#include <aclapi.h>
+
 #include <algorithm>
+#include <map>
 #include <atomic>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -482,20 +485,95 @@ TEST(WindowsCli, APidBeyondThirtyTwoBitsIsOneJsonError) {
     EXPECT_EQ(json.at("error").at("name"), "ERROR_INVALID_PARAMETER") << run.out;
 }
 
-// Explained access is not built for Windows yet: the command says so, as one JSON error, exit 2.
-TEST(WindowsCli, AccessSaysPlainlyThatItIsNotBuiltForWindowsYet) {
-    const CliRun run = runCli("access C:\\windows --user Administrator --json");
-    EXPECT_EQ(run.exitCode, 2u);
+// Explained access as the account we run as: every right's answer equals AccessCheck on the
+// path's own descriptor with our token, and names the entry (or rule) that decided.
+TEST(WindowsCli, AccessAnswersEqualAccessCheckAndNameTheDecidingEntry) {
+    wchar_t name[256];
+    DWORD size = 256;
+    ASSERT_TRUE(::GetUserNameW(name, &size));
+    wchar_t windows[MAX_PATH];
+    ASSERT_GT(::GetWindowsDirectoryW(windows, MAX_PATH), 0u);
+    const std::string folder = win::toUtf8(windows);
+    const CliRun run = runCli("access " + folder + " --user " + win::toUtf8(name) + " --json");
     const auto json = parsed(run);
-    EXPECT_EQ(json.at("error").at("name"), "ERROR_NOT_SUPPORTED") << run.out;
+    ASSERT_TRUE(json.contains("checks")) << run.out;
+    EXPECT_EQ(json.at("subject").at("token"), true) << run.out;
+    EXPECT_EQ(json.at("folder"), true);
+
+    HANDLE process = nullptr;
+    ASSERT_TRUE(::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY | TOKEN_DUPLICATE, &process));
+    HANDLE token = nullptr;
+    ASSERT_TRUE(::DuplicateToken(process, SecurityIdentification, &token));
+    ::CloseHandle(process);
+    PSECURITY_DESCRIPTOR descriptor = nullptr;
+    ASSERT_EQ(::GetNamedSecurityInfoW(windows, SE_FILE_OBJECT,
+                                      OWNER_SECURITY_INFORMATION | GROUP_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION,
+                                      nullptr, nullptr, nullptr, nullptr, &descriptor),
+              static_cast<DWORD>(ERROR_SUCCESS));
+    GENERIC_MAPPING mapping{FILE_GENERIC_READ, FILE_GENERIC_WRITE, FILE_GENERIC_EXECUTE, FILE_ALL_ACCESS};
+    const std::map<std::string, ACCESS_MASK> masks{{"read", FILE_GENERIC_READ},
+                                                   {"write", FILE_GENERIC_WRITE},
+                                                   {"execute", FILE_GENERIC_EXECUTE},
+                                                   {"list", FILE_LIST_DIRECTORY | FILE_READ_ATTRIBUTES | SYNCHRONIZE}};
+    bool all = true;
+    ASSERT_EQ(json.at("checks").size(), 4u);
+    for (const auto& check : json.at("checks")) {
+        PRIVILEGE_SET privileges{};
+        DWORD privilegesSize = sizeof privileges;
+        DWORD granted = 0;
+        BOOL status = FALSE;
+        ASSERT_TRUE(::AccessCheck(descriptor, token, masks.at(check.at("right")), &mapping, &privileges,
+                                  &privilegesSize, &granted, &status));
+        EXPECT_EQ(check.at("granted").get<bool>(), status != FALSE) << check.dump();
+        EXPECT_THAT(check.at("decided_by").at("text").get<std::string>(), HasSubstr(folder)) << check.dump();
+        all = all && status != FALSE;
+    }
+    ::LocalFree(descriptor);
+    ::CloseHandle(token);
+    EXPECT_EQ(run.exitCode, all ? 0u : 1u);
 }
 
-// So is the account check (NetUserGetInfo, LsaEnumerateAccountRights).
-TEST(WindowsCli, AccountSaysPlainlyThatItIsNotBuiltForWindowsYet) {
-    const CliRun run = runCli("account Administrator --json");
-    EXPECT_EQ(run.exitCode, 2u);
+TEST(WindowsCli, AccessForAPidAndForNobodyAnswerAsOneJsonObject) {
+    const auto self = jsonOf("access C:\\windows\\win.ini --pid " + std::to_string(::GetCurrentProcessId()) +
+                             " --right read --right list --json", 1);
+    ASSERT_EQ(self.at("checks").size(), 2u) << self.dump();
+    EXPECT_EQ(self.at("checks")[1].at("decided_by").at("rule"), "not a directory");
+    const CliRun nobody = runCli("access C:\\windows --user tokenscope-no-such-user --json");
+    EXPECT_EQ(nobody.exitCode, 2u);
+    EXPECT_EQ(parsed(nobody).at("error").at("name"), "ERROR_NO_SUCH_USER") << nobody.out;
+    const CliRun missing = runCli("access C:\\tokenscope-missing --pid " + std::to_string(::GetCurrentProcessId()) + " --json");
+    EXPECT_EQ(missing.exitCode, 1u);
+    EXPECT_EQ(parsed(missing).at("checks")[0].at("decided_by").at("rule"), "missing") << missing.out;
+}
+
+// The account check for the account we run as: its SID is our token's, and what Wine cannot say
+// (the logon rights) is said in the notes, not guessed.
+TEST(WindowsCli, AccountOfTheCurrentUserMatchesTheTokenAndNamesWhatWasNotJudged) {
+    wchar_t name[256];
+    DWORD size = 256;
+    ASSERT_TRUE(::GetUserNameW(name, &size));
+    const auto identity = processIdentity();
+    ASSERT_TRUE(identity);
+    const CliRun run = runCli("account " + win::toUtf8(name) + " --json");
     const auto json = parsed(run);
-    EXPECT_EQ(json.at("error").at("name"), "ERROR_NOT_SUPPORTED") << run.out;
+    EXPECT_EQ(json.at("exists"), true) << run.out;
+    EXPECT_EQ(json.at("sid"), identity->user.sid);
+    EXPECT_EQ(json.at("service"), "interactive");
+    EXPECT_EQ(run.exitCode, json.at("can_log_on").get<bool>() ? 0u : 1u);
+    if (json.at("logon_rights").is_null()) {
+        EXPECT_THAT(json.at("notes").dump(), HasSubstr("not judged"));
+    } else {
+        EXPECT_EQ(json.at("logon_rights").size(), 5u);
+    }
+
+    const CliRun nobody = runCli("account tokenscope-no-such-user --json");
+    EXPECT_EQ(nobody.exitCode, 1u);
+    const auto missing = parsed(nobody);
+    EXPECT_EQ(missing.at("exists"), false);
+    EXPECT_EQ(missing.at("reasons")[0].at("code"), "no_such_user");
+    const CliRun badType = runCli("account " + win::toUtf8(name) + " --service bogus --json");
+    EXPECT_EQ(badType.exitCode, 2u);
+    EXPECT_EQ(parsed(badType).at("error").at("name"), "ERROR_INVALID_PARAMETER");
 }
 
 TEST(WindowsCli, DiffOfATokenWithItselfIsIdenticalAndABadFileIsOneJsonError) {

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,13 @@ struct AccessSubject {
     std::uint64_t capabilities = 0;     // effective capabilities (POSIX), bit n = capability n
     std::string userName;               // the uid's name, "" when it has none
     std::vector<std::string> notes;     // how the subject was made ("root: every capability …")
+    // Windows: the user's SID, the groups whose allow entries count (enabled), those whose deny
+    // entries only count (deny-only), the privileges that matter to files (enabled or not), and
+    // an identification token for AccessCheck when the subject has one (a process, ourselves).
+    std::string sid;
+    std::vector<std::string> groupSids, denyOnlySids;
+    std::vector<std::string> privileges;  // "SeBackupPrivilege (enabled)"
+    std::shared_ptr<void> token;          // opaque to callers; closed with the last copy
 };
 
 // An account from the account database, without its password: its uid, primary gid and the
@@ -41,7 +49,9 @@ struct AccessSubject {
 // What decided one right: the path whose permission decided (the file, or a folder on the way),
 // the rule ("search", "owner", "group", "other", "acl user", "acl group", "acl mask",
 // "capability", "read-only mount", "noexec mount", "immutable", "append-only", "missing",
-// "not a directory", "not executable") and a sentence that says it all.
+// "not a directory", "not executable"; on Windows "dacl allow", "dacl deny", "no entry",
+// "null dacl", "owner", "privilege", "read-only attribute", "integrity", "accesscheck") and a sentence that
+// says it all.
 struct AccessDecision {
     std::string path;
     std::string rule;
