@@ -1510,8 +1510,8 @@
         <translation>keine</translation>
     </message>
     <message>
-        <source>Core dumps are off and the process is not dumpable. Dropped for good: %1. The worker thread keeps %2 to impersonate, run programs as the user and end them when they overrun; the window&apos;s thread keeps none. PAM runs in the logon broker, which keeps only what PAM needs.</source>
-        <translation>Speicherabbilder sind ausgeschaltet, und der Prozess kann nicht ausgelesen werden. Endgültig entfernt: %1. Der Arbeitsthread behält %2, um Identitätswechsel auszuführen, Programme als der Benutzer zu starten und sie bei Zeitüberschreitung zu beenden; der Thread des Fensters behält keine. PAM läuft im Anmeldebroker, der nur behält, was PAM benötigt.</translation>
+        <source>Core dumps are off and the process is not dumpable. Dropped for good: %1. The worker thread keeps %2 to impersonate, run programs as the user and end them when they overrun; the window&apos;s thread keeps none. PAM&apos;s logons and sessions run in the logon broker, which keeps only what PAM needs; Check account asks PAM&apos;s account phase on the worker thread.</source>
+        <translation>Speicherabbilder sind ausgeschaltet, und der Prozess kann nicht ausgelesen werden. Endgültig entfernt: %1. Der Arbeitsthread behält %2, um Identitätswechsel auszuführen, Programme als der Benutzer zu starten und sie bei Zeitüberschreitung zu beenden; der Thread des Fensters behält keine. Anmeldungen und Sitzungen von PAM laufen im Anmeldebroker, der nur behält, was PAM benötigt; „Konto prüfen“ fragt die Kontophase von PAM im Arbeitsthread ab.</translation>
     </message>
     <message>
         <source>the logon broker, process %1, holds the PAM session</source>
@@ -1588,6 +1588,34 @@
     <message>
         <source>Compare &amp;reports…</source>
         <translation>Be&amp;richte vergleichen…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k account</source>
+        <translation>Ko&amp;nto prüfen</translation>
+    </message>
+    <message>
+        <source>Without the password: is the account disabled, locked out or expired, and does it hold the logon right for the chosen logon type?</source>
+        <translation>Ohne Kennwort: Ist das Konto deaktiviert, gesperrt oder abgelaufen, und hat es das Anmelderecht für den gewählten Anmeldetyp?</translation>
+    </message>
+    <message>
+        <source>Without the password: is the account locked or expired, must its password change, is its shell a nologin shell, and what does the PAM service&apos;s account phase say?</source>
+        <translation>Ohne Kennwort: Ist das Konto gesperrt oder abgelaufen, muss das Kennwort geändert werden, ist die Shell eine nologin-Shell, und was sagt die Kontophase des PAM-Dienstes?</translation>
+    </message>
+    <message>
+        <source>Type a user name to check.</source>
+        <translation>Geben Sie einen Benutzernamen zum Prüfen ein.</translation>
+    </message>
+    <message>
+        <source>%1 (the explanation says %2, the real attempt %3)</source>
+        <translation>%1 (laut Erklärung %2, der echte Versuch %3)</translation>
+    </message>
+    <message>
+        <source>%1 can log on (%2).</source>
+        <translation>%1 kann sich anmelden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot log on (%2):</source>
+        <translation>%1 kann sich nicht anmelden (%2):</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2128,18 @@ Rechts: %2</translation>
     <message>
         <source>Logged on as %1 (%2), %3 with %4.</source>
         <translation>Angemeldet als %1 (%2), %3 mit %4.</translation>
+    </message>
+    <message>
+        <source>Account check</source>
+        <translation>Kontoprüfung</translation>
+    </message>
+    <message>
+        <source>%1 can log on (%2): nothing in the account refuses it.</source>
+        <translation>%1 kann sich anmelden (%2): nichts im Konto verhindert es.</translation>
+    </message>
+    <message>
+        <source>%1 cannot log on (%2): %3</source>
+        <translation>%1 kann sich nicht anmelden (%2): %3</translation>
     </message>
 </context>
 </TS>

@@ -1510,8 +1510,8 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <source>Core dumps are off and the process is not dumpable. Dropped for good: %1. The worker thread keeps %2 to impersonate, run programs as the user and end them when they overrun; the window&apos;s thread keeps none. PAM runs in the logon broker, which keeps only what PAM needs.</source>
-        <translation>Les vidages mémoire sont désactivés et le processus ne peut pas être vidé. Supprimés définitivement : %1. Le thread de travail conserve %2 pour emprunter une identité, exécuter des programmes en tant que l&apos;utilisateur et les arrêter s&apos;ils dépassent leur délai ; le thread de la fenêtre n&apos;en conserve aucun. PAM s&apos;exécute dans le broker d&apos;ouverture de session, qui ne conserve que ce dont PAM a besoin.</translation>
+        <source>Core dumps are off and the process is not dumpable. Dropped for good: %1. The worker thread keeps %2 to impersonate, run programs as the user and end them when they overrun; the window&apos;s thread keeps none. PAM&apos;s logons and sessions run in the logon broker, which keeps only what PAM needs; Check account asks PAM&apos;s account phase on the worker thread.</source>
+        <translation>Les vidages mémoire sont désactivés et le processus ne peut pas être vidé. Supprimés définitivement : %1. Le thread de travail conserve %2 pour emprunter une identité, exécuter des programmes en tant que l&apos;utilisateur et les arrêter s&apos;ils dépassent leur délai ; le thread de la fenêtre n&apos;en conserve aucun. Les ouvertures et les sessions PAM s&apos;exécutent dans le broker d&apos;ouverture de session, qui ne conserve que ce dont PAM a besoin ; le diagnostic du compte interroge la phase de compte de PAM sur le thread de travail.</translation>
     </message>
     <message>
         <source>the logon broker, process %1, holds the PAM session</source>
@@ -1588,6 +1588,34 @@
     <message>
         <source>Compare &amp;reports…</source>
         <translation>Comparer des &amp;rapports…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k account</source>
+        <translation>Diagno&amp;stic du compte</translation>
+    </message>
+    <message>
+        <source>Without the password: is the account disabled, locked out or expired, and does it hold the logon right for the chosen logon type?</source>
+        <translation>Sans le mot de passe : le compte est-il désactivé, verrouillé ou expiré, et a-t-il le droit d&apos;ouverture de session pour le type choisi ?</translation>
+    </message>
+    <message>
+        <source>Without the password: is the account locked or expired, must its password change, is its shell a nologin shell, and what does the PAM service&apos;s account phase say?</source>
+        <translation>Sans le mot de passe : le compte est-il verrouillé ou expiré, le mot de passe doit-il changer, le shell est-il un shell nologin, et que dit la phase de compte du service PAM ?</translation>
+    </message>
+    <message>
+        <source>Type a user name to check.</source>
+        <translation>Saisissez un nom d&apos;utilisateur à vérifier.</translation>
+    </message>
+    <message>
+        <source>%1 (the explanation says %2, the real attempt %3)</source>
+        <translation>%1 (l&apos;explication dit %2, la tentative réelle %3)</translation>
+    </message>
+    <message>
+        <source>%1 can log on (%2).</source>
+        <translation>%1 peut ouvrir une session (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot log on (%2):</source>
+        <translation>%1 ne peut pas ouvrir de session (%2) :</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2128,18 @@ Droite : %2</translation>
     <message>
         <source>Logged on as %1 (%2), %3 with %4.</source>
         <translation>Session ouverte en tant que %1 (%2), %3 avec %4.</translation>
+    </message>
+    <message>
+        <source>Account check</source>
+        <translation>Diagnostic du compte</translation>
+    </message>
+    <message>
+        <source>%1 can log on (%2): nothing in the account refuses it.</source>
+        <translation>%1 peut ouvrir une session (%2) : rien dans le compte ne s&apos;y oppose.</translation>
+    </message>
+    <message>
+        <source>%1 cannot log on (%2): %3</source>
+        <translation>%1 ne peut pas ouvrir de session (%2) : %3</translation>
     </message>
 </context>
 </TS>

@@ -1503,8 +1503,8 @@
         <translation>なし</translation>
     </message>
     <message>
-        <source>Core dumps are off and the process is not dumpable. Dropped for good: %1. The worker thread keeps %2 to impersonate, run programs as the user and end them when they overrun; the window&apos;s thread keeps none. PAM runs in the logon broker, which keeps only what PAM needs.</source>
-        <translation>コア ダンプは無効で、プロセスはダンプできません。完全に削除: %1。ワーカー スレッドは、偽装、ユーザーとしてのプログラムの実行、時間超過したプログラムの終了のために %2 を保持します。ウィンドウのスレッドは何も保持しません。PAM はログオン ブローカーで実行され、ブローカーは PAM に必要なものだけを保持します。</translation>
+        <source>Core dumps are off and the process is not dumpable. Dropped for good: %1. The worker thread keeps %2 to impersonate, run programs as the user and end them when they overrun; the window&apos;s thread keeps none. PAM&apos;s logons and sessions run in the logon broker, which keeps only what PAM needs; Check account asks PAM&apos;s account phase on the worker thread.</source>
+        <translation>コア ダンプは無効で、プロセスはダンプできません。完全に削除: %1。ワーカー スレッドは、偽装、ユーザーとしてのプログラムの実行、時間超過したプログラムの終了のために %2 を保持します。ウィンドウのスレッドは何も保持しません。PAM のログオンとセッションはログオン ブローカーで実行され、ブローカーは PAM に必要なものだけを保持します。アカウントの確認は PAM のアカウント段階をワーカー スレッドで問い合わせます。</translation>
     </message>
     <message>
         <source>the logon broker, process %1, holds the PAM session</source>
@@ -1581,6 +1581,34 @@
     <message>
         <source>Compare &amp;reports…</source>
         <translation>レポートの比較(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k account</source>
+        <translation>アカウントの確認(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Without the password: is the account disabled, locked out or expired, and does it hold the logon right for the chosen logon type?</source>
+        <translation>パスワードなしで確認します: アカウントは無効、ロックアウト、期限切れではないか、選んだログオンの種類のログオン権利を持っているか。</translation>
+    </message>
+    <message>
+        <source>Without the password: is the account locked or expired, must its password change, is its shell a nologin shell, and what does the PAM service&apos;s account phase say?</source>
+        <translation>パスワードなしで確認します: アカウントはロックまたは期限切れではないか、パスワードの変更が必要か、シェルが nologin シェルか、PAM サービスのアカウント段階は何と言うか。</translation>
+    </message>
+    <message>
+        <source>Type a user name to check.</source>
+        <translation>確認するユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 (the explanation says %2, the real attempt %3)</source>
+        <translation>%1 (説明では %2、実際の試行では %3)</translation>
+    </message>
+    <message>
+        <source>%1 can log on (%2).</source>
+        <translation>%1 はログオンできます (%2)。</translation>
+    </message>
+    <message>
+        <source>%1 cannot log on (%2):</source>
+        <translation>%1 はログオンできません (%2):</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2119,18 @@ Right: %2</source>
     <message>
         <source>Logged on as %1 (%2), %3 with %4.</source>
         <translation>%1 (%2) としてログオンしました (%3、%4)。</translation>
+    </message>
+    <message>
+        <source>Account check</source>
+        <translation>アカウントの確認</translation>
+    </message>
+    <message>
+        <source>%1 can log on (%2): nothing in the account refuses it.</source>
+        <translation>%1 はログオンできます (%2): アカウントに拒否する理由はありません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot log on (%2): %3</source>
+        <translation>%1 はログオンできません (%2): %3</translation>
     </message>
 </context>
 </TS>

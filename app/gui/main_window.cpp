@@ -185,8 +185,19 @@ QWidget* MainWindow::buildLogonPanel() {
     impersonateButton_ = makeButton(QStringLiteral("impersonateButton"));
     revertButton_ = makeButton(QStringLiteral("revertButton"));
     logoffButton_ = makeButton(QStringLiteral("logoffButton"));
+    checkAccountButton_ = makeButton(QStringLiteral("checkAccountButton"));
     translated([=, this] {
         box->setTitle(tr("Log on"));
+        setLabel(checkAccountButton_, tr("Chec&k account"));
+#ifdef Q_OS_WIN
+        checkAccountButton_->setToolTip(
+            tr("Without the password: is the account disabled, locked out or expired, and does it hold the logon "
+               "right for the chosen logon type?"));
+#else
+        checkAccountButton_->setToolTip(
+            tr("Without the password: is the account locked or expired, must its password change, is its shell a "
+               "nologin shell, and what does the PAM service's account phase say?"));
+#endif
         userEdit_->setAccessibleName(tr("User name"));
         domainEdit_->setAccessibleName(tr("Domain"));
         domainEdit_->setPlaceholderText(tr("empty or . for a local account"));
@@ -214,6 +225,22 @@ QWidget* MainWindow::buildLogonPanel() {
     connect(impersonateButton_, &QPushButton::clicked, this, [this] { session_->impersonate(); });
     connect(revertButton_, &QPushButton::clicked, this, [this] { session_->revert(); });
     connect(logoffButton_, &QPushButton::clicked, this, [this] { session_->logoff(); });
+    // An answer about another name is stale.
+    connect(userEdit_, &QLineEdit::textEdited, this, [this] { accountLabel_->hide(); });
+    connect(checkAccountButton_, &QPushButton::clicked, this, [this] {
+        const QString user = userEdit_->text().trimmed();
+        if (user.isEmpty()) {
+            showStatus([] { return tr("Type a user name to check."); });
+            userEdit_->setFocus();
+            return;
+        }
+#ifdef Q_OS_WIN
+        const auto type = static_cast<LogonType>(typeCombo_->currentData().toUInt());
+        session_->checkAccount(user, text(logonTypeInfo(type).shortName));
+#else
+        session_->checkAccount(user, pamService_);
+#endif
+    });
 
     auto* buttons = new QHBoxLayout;
     for (auto* button : {logonButton_, impersonateButton_, revertButton_, logoffButton_}) buttons->addWidget(button);
@@ -225,10 +252,19 @@ QWidget* MainWindow::buildLogonPanel() {
     existingLabel_->setObjectName(QStringLiteral("existingLabel"));
     existingLabel_->setWordWrap(true);
     existingLabel_->hide();
+    accountLabel_ = new QLabel;
+    accountLabel_->setObjectName(QStringLiteral("accountLabel"));
+    accountLabel_->setWordWrap(true);
+    accountLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    accountLabel_->hide();
+    auto* accountRow = new QHBoxLayout;
+    accountRow->addWidget(checkAccountButton_, 0, Qt::AlignTop);
+    accountRow->addWidget(accountLabel_, 1);
 
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(form);
     layout->addLayout(buttons);
+    layout->addLayout(accountRow);
     layout->addWidget(sessionLabel_);
     layout->addWidget(existingLabel_);
     return box;
@@ -589,8 +625,8 @@ void MainWindow::logPrivilegeHygiene(const PrivilegeHygiene& hygiene) {
 #endif
     outcome.detail = tr("Core dumps are off and the process is not dumpable. Dropped for good: %1. The worker "
                         "thread keeps %2 to impersonate, run programs as the user and end them when they overrun; "
-                        "the window's thread keeps none. PAM runs in the logon broker, which keeps only what PAM "
-                        "needs.")
+                        "the window's thread keeps none. PAM's logons and sessions run in the logon broker, which keeps "
+                        "only what PAM needs; Check account asks PAM's account phase on the worker thread.")
                          .arg(dropped.isEmpty() ? none : dropped.join(QStringLiteral(", ")),
                               hygiene.workerKeeps.isEmpty() ? none : hygiene.workerKeeps.join(QStringLiteral(", ")));
     if (hygiene.coreDumpError) outcome.error = hygiene.coreDumpError;
@@ -614,6 +650,7 @@ void MainWindow::onFinished(const Outcome& outcome) {
     addLogRow(entry);
     logTable_->scrollToBottom();
     if (!outcome.access.empty()) showAccess(outcome);
+    if (outcome.account) showAccount(*outcome.account);
     showStatus(
         [entry] {
             return QStringLiteral("%1: %2").arg(ActivityLog::actionText(entry),
@@ -838,11 +875,48 @@ void MainWindow::showAccess(const Outcome& outcome) {
         auto* result = item(check.granted ? tr("granted") : tr("denied"));
         result->setIcon(icon(check.granted ? QStringLiteral("enabled") : QStringLiteral("not-held")));
         accessTable_->setItem(row, 1, result);
-        accessTable_->setItem(row, 2, item(check.error ? text(check.error->summary()) : QString(),
-                                           check.error ? ActivityLog::errorText(*check.error) : QString()));
+        // Why: the rule that decided, from the explanation of the same right; the open's own
+        // error in the tooltip. Where the two disagree (a security module, a race), both are said.
+        QString why = check.error ? text(check.error->summary()) : QString();
+        QString tip = check.error ? ActivityLog::errorText(*check.error) : QString();
+        if (outcome.explanation) {
+            for (const auto& explained : outcome.explanation->checks) {
+                if (explained.right != check.right) continue;
+                why = text(explained.decidedBy.text);
+                if (explained.granted != check.granted)
+                    why = tr("%1 (the explanation says %2, the real attempt %3)")
+                              .arg(why, explained.granted ? tr("granted") : tr("denied"),
+                                   check.granted ? tr("granted") : tr("denied"));
+                tip = tip.isEmpty() ? why : why + QStringLiteral("\n\n") + tip;
+            }
+        }
+        accessTable_->setItem(row, 2, item(why, tip));
         ++row;
     }
     accessTable_->resizeColumnsToContents();
+}
+
+void MainWindow::showAccount(const AccountStatus& status) {
+    const QString user = text(status.user);
+    QString summary;
+    if (status.canLogOn) {
+        summary = tr("%1 can log on (%2).").arg(user, text(status.service));
+    } else {
+        QStringList reasons;
+        for (const auto& reason : status.reasons) reasons << QStringLiteral("• ") + text(reason.text);
+        summary = tr("%1 cannot log on (%2):").arg(user, text(status.service)) + QLatin1Char('\n') +
+                  reasons.join(QLatin1Char('\n'));
+    }
+    QStringList details;
+    for (const auto& note : status.notes) details << text(note);
+    accountLabel_->setText(summary);
+    accountLabel_->setToolTip(details.join(QLatin1Char('\n')));
+    accountLabel_->setProperty("canLogOn", status.canLogOn);
+    QPalette palette = accountLabel_->palette();
+    palette.setColor(QPalette::WindowText, status.canLogOn ? this->palette().color(QPalette::WindowText)
+                                                           : QColor(QStringLiteral("#b3261e")));
+    accountLabel_->setPalette(palette);
+    accountLabel_->show();
 }
 
 void MainWindow::setSelectedPrivilege(bool enable) {
@@ -860,6 +934,7 @@ void MainWindow::updateButtons() {
     revertButton_->setEnabled(!busy && (state.impersonating || foreign));
     logoffButton_->setEnabled(!busy && state.loggedOn);
     probeButton_->setEnabled(!busy);
+    checkAccountButton_->setEnabled(!busy);
     runButton_->setEnabled(!busy && state.loggedOn && !state.impersonating);
     const bool selected = privilegeTable_->currentRow() >= 0;
     enableButton_->setEnabled(!busy && selected);

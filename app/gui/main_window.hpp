@@ -94,6 +94,7 @@ private:
     // The privilege panel's "Needed for" texts of one privilege, naming the process that needs it.
     [[nodiscard]] static QStringList neededFor(const Privilege& privilege);
     void showAccess(const Outcome& outcome);
+    void showAccount(const AccountStatus& status);
     void updateButtons();
     void setSelectedPrivilege(bool enable);
 
@@ -113,6 +114,8 @@ private:
     QPushButton* logoffButton_ = nullptr;
     QLabel* sessionLabel_ = nullptr;
     QLabel* existingLabel_ = nullptr;
+    QPushButton* checkAccountButton_ = nullptr;
+    QLabel* accountLabel_ = nullptr;  // the last account check: can log on, or why not
 
     QTableWidget* identityTable_ = nullptr;
     QTableWidget* groupsTable_ = nullptr;  // the worker thread's groups with their attributes

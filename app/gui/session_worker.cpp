@@ -129,7 +129,16 @@ void SessionWorker::logon(const LogonRequest& request, const std::shared_ptr<Pas
         return;  // a successful token is logged off by its destructor here
     }
     if (!token) {
-        report(failed(action, token.error()));
+        // Why: the account itself, as far as it can be told without the password, shown beside
+        // the logon panel with the failure.
+        Outcome outcome = failed(action, token.error());
+#ifdef Q_OS_WIN
+        auto account = tokenscope::checkAccount(request.user, std::string(logonTypeInfo(request.type).shortName));
+#else
+        auto account = tokenscope::checkAccount(request.user, request.service);
+#endif
+        if (account) outcome.account = std::move(*account);
+        report(std::move(outcome));
         return;
     }
     token_.emplace(std::move(*token));
@@ -288,6 +297,37 @@ void SessionWorker::probe(const QString& path) {
     outcome.detail =
         tr("%1 as %2: %3")
             .arg(path, name ? text(*name) : QStringLiteral("?"), parts.join(QStringLiteral(", ")));
+    // Why: the same rights explained for this thread's credentials as they are now.
+    auto subject = accessSubjectForCurrentThread();
+    if (subject) {
+        std::vector<AccessRight> rights;
+        for (const auto& check : outcome.access) rights.push_back(check.right);
+        auto explanation = explainAccess(path.toStdString(), *subject, rights);
+        if (explanation) outcome.explanation = std::move(*explanation);
+    }
+    report(std::move(outcome));
+}
+
+void SessionWorker::checkAccount(const QString& user, const QString& service) {
+    const QString action = tr("Account check");
+    if (user.isEmpty()) {
+        report(failed(action, makeError(win32::kInvalidParameter, "no user name", "Type a user name to check.")));
+        return;
+    }
+    auto status = tokenscope::checkAccount(user.toStdString(), service.toStdString());
+    if (!status) {
+        report(failed(action, status.error()));
+        return;
+    }
+    Outcome outcome;
+    outcome.action = action;
+    outcome.ok = true;
+    QStringList reasons;
+    for (const auto& reason : status->reasons) reasons << text(reason.text);
+    outcome.detail = status->canLogOn
+                         ? tr("%1 can log on (%2): nothing in the account refuses it.").arg(user, text(status->service))
+                         : tr("%1 cannot log on (%2): %3").arg(user, text(status->service), reasons.join(QStringLiteral("; ")));
+    outcome.account = std::move(*status);
     report(std::move(outcome));
 }
 
@@ -451,6 +491,9 @@ void SessionController::logoff() {
 }
 void SessionController::probe(const QString& path) {
     post([path](SessionWorker& w) { w.probe(path); });
+}
+void SessionController::checkAccount(const QString& user, const QString& service) {
+    post([user, service](SessionWorker& w) { w.checkAccount(user, service); });
 }
 void SessionController::runAs(const QStringList& argv) {
     post([argv](SessionWorker& w) { w.runAs(argv); });

@@ -38,6 +38,8 @@
 #include <vector>
 
 #include "tokenscope/access.hpp"
+#include "tokenscope/access_explain.hpp"
+#include "tokenscope/account.hpp"
 #include "tokenscope/identity.hpp"
 #include "tokenscope/impersonation.hpp"
 #include "tokenscope/logon.hpp"
@@ -54,6 +56,10 @@ struct Outcome {
     QString detail;                   // what happened, in one line
     std::optional<Error> error;       // why it failed
     std::vector<AccessCheck> access;  // the access probe's checks
+    // The probe's explanation: which rule decided each right for the worker thread's credentials.
+    std::optional<AccessExplanation> explanation;
+    // The account check's answer (asked, or run by the worker after a failed logon).
+    std::optional<AccountStatus> account;
 };
 
 // What the worker holds and who its thread is, after every action.
@@ -107,6 +113,9 @@ public:
     void revert();
     void logoff();
     void probe(const QString& path);
+    // Why can't USER log on (core's checkAccount; no password). `service`: the PAM service, or on
+    // Windows the logon type. A failed logon carries the same answer in its outcome.
+    void checkAccount(const QString& user, const QString& service);
     void runAs(const QStringList& argv);
     void setPrivilege(const QString& name, bool enable);
     void refresh();
@@ -163,6 +172,7 @@ public:
     void revert();
     void logoff();
     void probe(const QString& path);
+    void checkAccount(const QString& user, const QString& service);
     void runAs(const QStringList& argv);
     void setPrivilege(const QString& name, bool enable);
     void refresh();

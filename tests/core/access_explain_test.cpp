@@ -3,7 +3,9 @@
 // explained for several subjects and tried for real by access_oracle.py running as that subject
 // under setpriv (ids, groups and capabilities); the two must agree on every right. Needs root.
 #include <gtest/gtest.h>
+#include <fcntl.h>
 #include <sys/mount.h>
+#include <sys/syscall.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -12,6 +14,8 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <optional>
+#include <thread>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <sstream>
@@ -301,6 +305,49 @@ TEST(AccessSubject, AUserIsWhatIdSays) {
     auto process = accessSubjectForProcess(999999999);
     ASSERT_FALSE(process.ok());
     EXPECT_EQ(process.error().code, win32::kInvalidParameter);
+}
+
+// The calling thread's own credentials: a thread that changed only its filesystem uid (a raw
+// setfsuid, which the kernel applies to that thread and which drops its file capabilities) is
+// explained as that uid, and the answer equals a real open from the same thread.
+TEST(AccessSubject, TheCurrentThreadIsItsOwnFilesystemUid) {
+    if (::geteuid() != 0) GTEST_SKIP() << "changing a thread's filesystem uid needs root";
+    char secret[] = "/tmp/tokenscope-thread-secret-XXXXXX";
+    const int fd = ::mkstemp(secret);
+    ASSERT_GE(fd, 0);
+    ::close(fd);
+    ASSERT_EQ(::chmod(secret, 0600), 0);
+    const auto nobody = accessSubjectForUser("nobody");
+    ASSERT_TRUE(nobody.ok());
+    std::optional<AccessSubject> seen;
+    std::optional<AccessExplanation> explained;
+    int openError = 0;
+    std::thread worker([&] {
+        ::syscall(SYS_setfsuid, nobody->uid);
+        auto subject = accessSubjectForCurrentThread();
+        if (subject) seen = *subject;
+        if (subject) {
+            auto answer = explainAccess(secret, *subject, {AccessRight::Read});
+            if (answer) explained = *answer;
+        }
+        const int file = ::open(secret, O_RDONLY);
+        openError = file < 0 ? errno : 0;
+        if (file >= 0) ::close(file);
+    });
+    worker.join();
+    ::unlink(secret);
+    ASSERT_TRUE(seen);
+    EXPECT_EQ(seen->uid, nobody->uid);
+    EXPECT_EQ(seen->capabilities & ((1u << 1) | (1u << 2)), 0u);  // no CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH
+    ASSERT_TRUE(explained);
+    ASSERT_EQ(explained->checks.size(), 1u);
+    EXPECT_EQ(openError, EACCES);
+    EXPECT_FALSE(explained->checks[0].granted) << explained->checks[0].decidedBy.text;
+    EXPECT_EQ(explained->checks[0].decidedBy.rule, "other");
+    // This thread is still root.
+    auto self = accessSubjectForCurrentThread();
+    ASSERT_TRUE(self.ok());
+    EXPECT_EQ(self->uid, 0u);
 }
 
 }  // namespace

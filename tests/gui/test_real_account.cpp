@@ -1,12 +1,14 @@
 // The workbench on the real `login` PAM stack with a temporary local account, as root and only
 // with TOKENSCOPE_TEST_REAL_ACCOUNTS=1: an interactive logon through the logon broker (its login
 // uid set by pam_loginuid), impersonate, probe, revert, log off (the broker gone), a wrong password.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QtTest>
@@ -95,6 +97,15 @@ private slots:
         QVERIFY(settle());
         auto* access = window.findChild<QTableWidget*>(QStringLiteral("accessTable"));
         QCOMPARE(access->item(0, 1)->text(), QStringLiteral("denied"));
+        // Why, for the impersonated thread: the mode, owner and group stat() gives, and that the
+        // user is neither the owner nor in the group.
+        struct stat shadow{};
+        QCOMPARE(::stat("/etc/shadow", &shadow), 0);
+        const QString why = access->item(0, 2)->text();
+        QVERIFY2(why.startsWith(QStringLiteral("/etc/shadow: read denied: mode %1")
+                                    .arg(shadow.st_mode & 07777, 4, 8, QLatin1Char('0'))),
+                 qPrintable(why));
+        QVERIFY2(why.contains(user_ + QStringLiteral(" is not the owner")), qPrintable(why));
 
         window.findChild<QPushButton*>(QStringLiteral("revertButton"))->click();
         QVERIFY(settle());
@@ -113,6 +124,30 @@ private slots:
         QVERIFY(settle());
         QVERIFY(!window.session().state().loggedOn);
         QVERIFY2(lastText().contains(QStringLiteral("ERROR_LOGON_FAILURE")), qPrintable(lastText()));
+        // The failure comes with the account check beside the logon panel: nothing in the account
+        // refuses it, so the password was wrong.
+        auto* account = window.findChild<QLabel*>(QStringLiteral("accountLabel"));
+        QVERIFY(account->isVisible());
+        QVERIFY2(account->text().startsWith(user_ + QStringLiteral(" can log on (login)")), qPrintable(account->text()));
+
+        // Locked with usermod -L: Check account says so, as passwd -S does ("L").
+        QVERIFY(tokenscope::test::runAccountTool({"usermod", "-L", user_.toStdString()}));
+        QProcess passwd;
+        passwd.start(QStringLiteral("passwd"), {QStringLiteral("-S"), user_});
+        QVERIFY(passwd.waitForFinished(10000));
+        QCOMPARE(QString::fromUtf8(passwd.readAllStandardOutput()).split(QLatin1Char(' ')).value(1), QStringLiteral("L"));
+        window.findChild<QPushButton*>(QStringLiteral("checkAccountButton"))->click();
+        QVERIFY(settle());
+        QVERIFY2(account->text().startsWith(user_ + QStringLiteral(" cannot log on (login):")), qPrintable(account->text()));
+        QVERIFY2(account->text().contains(QStringLiteral("locked")), qPrintable(account->text()));
+        QVERIFY(!account->property("canLogOn").toBool());
+        QVERIFY(tokenscope::test::runAccountTool({"usermod", "-U", user_.toStdString()}));
+        window.findChild<QPushButton*>(QStringLiteral("checkAccountButton"))->click();
+        QVERIFY(settle());
+        QVERIFY2(account->text().startsWith(user_ + QStringLiteral(" can log on")), qPrintable(account->text()));
+        // Another name makes the answer stale: it is hidden.
+        QTest::keyClick(window.findChild<QLineEdit*>(QStringLiteral("userEdit")), Qt::Key_X);
+        QVERIFY(!account->isVisible());
     }
 };
 

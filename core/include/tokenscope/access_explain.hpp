@@ -46,6 +46,11 @@ struct AccessSubject {
 // capabilities (/proc/N/status). A process that does not exist is ERROR_INVALID_PARAMETER.
 [[nodiscard]] Result<AccessSubject> accessSubjectForProcess(std::int64_t pid);
 
+// The calling thread as the system checks it now: on Linux its own filesystem ids, groups and
+// capabilities (/proc/thread-self/status; they are per thread), on Windows its impersonation
+// token or, when it has none, the process's. The GUI explains its worker thread's access with it.
+[[nodiscard]] Result<AccessSubject> accessSubjectForCurrentThread();
+
 // What decided one right: the path whose permission decided (the file, or a folder on the way),
 // the rule ("search", "owner", "group", "other", "acl user", "acl group", "acl mask",
 // "capability", "read-only mount", "noexec mount", "immutable", "append-only", "missing",

@@ -399,6 +399,20 @@ Result<AccessSubject> accessSubjectForProcess(std::int64_t pid) {
     return subject;
 }
 
+Result<AccessSubject> accessSubjectForCurrentThread() {
+    auto status = posix::readProcStatus("/proc/thread-self/status");
+    if (!status) return status.error();
+    AccessSubject subject;
+    subject.uid = status->uids.filesystem;
+    subject.gid = status->gids.filesystem;
+    subject.groups = status->groups;
+    subject.capabilities = status->capEffective;
+    subject.userName = userName(subject.uid);
+    subject.label = subject.userName.empty() ? "uid " + std::to_string(subject.uid) : subject.userName;
+    subject.notes.push_back("this thread's filesystem ids, groups and effective capabilities now");
+    return subject;
+}
+
 Result<AccessExplanation> explainAccess(const std::string& path, const AccessSubject& subject,
                                         const std::vector<AccessRight>& rights) {
     if (path.empty()) return makeError(win32::kInvalidParameter, "no path given");

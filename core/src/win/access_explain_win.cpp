@@ -213,6 +213,26 @@ Result<AccessSubject> accessSubjectForProcess(std::int64_t pid) {
     return subjectFromToken(token.get(), "pid " + std::to_string(pid) + (name.empty() ? "" : " (" + name + ")"));
 }
 
+Result<AccessSubject> accessSubjectForCurrentThread() {
+    HANDLE raw = nullptr;
+    bool impersonating = true;
+    if (!::OpenThreadToken(::GetCurrentThread(), TOKEN_QUERY | TOKEN_DUPLICATE, TRUE, &raw)) {
+        if (::GetLastError() != ERROR_NO_TOKEN) return win::lastError("OpenThreadToken");
+        impersonating = false;
+        if (!::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY | TOKEN_DUPLICATE, &raw))
+            return win::lastError("OpenProcessToken");
+    }
+    win::ScopedHandle token(raw);
+    win::DaclSubject sids;
+    DWORD error = 0;
+    if (!win::daclSubjectFromToken(token.get(), sids, error)) return win::win32Error(error, "GetTokenInformation");
+    std::string name = win::accountName(sids.user.data());
+    auto subject = subjectFromToken(token.get(), name.empty() ? win::sidString(sids.user.data()) : name);
+    if (subject)
+        subject->notes.push_back(impersonating ? "this thread's impersonation token" : "the process's token (the thread does not impersonate)");
+    return subject;
+}
+
 Result<AccessSubject> accessSubjectForUser(const std::string& user) {
     if (user.empty() || user.size() > 256)
         return makeError(win32::kInvalidAccountName, "the account name is empty or too long", "Name an account.");

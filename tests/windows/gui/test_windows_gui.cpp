@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardItemModel>
@@ -268,6 +269,46 @@ private slots:
             QVERIFY2(lastLog(3).contains(QStringLiteral("ERROR_LOGON_FAILURE")), qPrintable(lastLog(3)));
         }
         QVERIFY(password->text().isEmpty());
+        // The failure comes with the account check: no such account.
+        auto* account = child<QLabel>("accountLabel");
+        QVERIFY(account->isVisible());
+        QVERIFY2(account->text().contains(QStringLiteral("cannot log on (interactive)")), qPrintable(account->text()));
+        QVERIFY2(account->text().contains(QStringLiteral("no account is named")), qPrintable(account->text()));
+    }
+
+    // Check account for the account we run as: it exists (its SID is the token's), and the
+    // logon rights Wine does not keep are said to be not judged, never guessed.
+    void checkAccountAnswersForTheCurrentUser() {
+        wchar_t name[256];
+        DWORD size = 256;
+        QVERIFY(::GetUserNameW(name, &size));
+        child<QLineEdit>("userEdit")->setText(QString::fromWCharArray(name));
+        child<QPushButton>("checkAccountButton")->click();
+        QVERIFY(settle());
+        auto* account = child<QLabel>("accountLabel");
+        QVERIFY(account->isVisible());
+        QVERIFY2(account->text().startsWith(QString::fromWCharArray(name) + QStringLiteral(" can log on (interactive)")),
+                 qPrintable(account->text()));
+        QCOMPARE(lastLog(1), QStringLiteral("Account check"));
+        if (underWine()) QVERIFY2(account->toolTip().contains(QStringLiteral("not judged")), qPrintable(account->toolTip()));
+    }
+
+    // The probe's Why column: the DACL entry that decided, for the worker thread's token, equal
+    // in outcome to the real open.
+    void theProbeNamesTheDecidingEntry() {
+        wchar_t windows[MAX_PATH];
+        QVERIFY(::GetWindowsDirectoryW(windows, MAX_PATH) > 0);
+        const QString path = QString::fromWCharArray(windows) + QStringLiteral("\\win.ini");
+        child<QLineEdit>("pathEdit")->setText(path);
+        child<QPushButton>("probeButton")->click();
+        QVERIFY(settle());
+        auto* access = child<QTableWidget>("accessTable");
+        QVERIFY(access->rowCount() >= 1);
+        QCOMPARE(access->item(0, 0)->text(), QStringLiteral("read"));
+        const QString why = access->item(0, 2)->text();
+        QVERIFY2(why.startsWith(path + QStringLiteral(": read ") + access->item(0, 1)->text()), qPrintable(why));
+        QVERIFY2(why.contains(QStringLiteral("entry ")) || why.contains(QStringLiteral("owner")), qPrintable(why));
+        QVERIFY2(!why.contains(QStringLiteral("the explanation says")), qPrintable(why));
     }
 
     void theConstantsBrowserFilters() {
