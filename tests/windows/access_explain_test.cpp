@@ -24,6 +24,7 @@
 #include "tokenscope/account.hpp"
 #include "tokenscope/errors.hpp"
 #include "win/dacl_walk.hpp"
+#include "win/logon_rights.hpp"
 #include "win/sid.hpp"
 #include "win/text.hpp"
 #include "windows_test_support.hpp"
@@ -453,6 +454,63 @@ TEST(WindowsAccount, UnknownAccountsGroupsAndBadTypesAreAnswered) {
     auto bad = checkAccount(win::toUtf8(currentUser()), "bogus");
     ASSERT_FALSE(bad);
     EXPECT_EQ(bad.error().code, win32::kInvalidParameter);
+}
+
+// The LSA's rule for logon rights, on made-up answers (Wine's LSA keeps no rights, so the real
+// judging cannot run there): the deny right wins wherever it comes from, the allow right may come
+// from any SID of the logon, the logon type's own SID counts only for its type, unlock and
+// network_cleartext are judged by their parent types, new_credentials asks for none.
+TEST(WindowsLogonRights, DenyWinsAllowMayComeFromAnySidAndTypeSidsCountForTheirTypeOnly) {
+    const std::vector<win::RightsHolder> common{
+        {"VM\\tsuser", {}},
+        {"BUILTIN\\Users", {L"SeInteractiveLogonRight", L"SeNetworkLogonRight", L"SeBatchLogonRight"}},
+        {"BUILTIN\\Guests", {L"SeDenyNetworkLogonRight"}},
+        {"Everyone", {}},
+    };
+    std::vector<win::RightsHolder> byType(win::logonRightPairs().size());
+    byType[3] = {"NT AUTHORITY\\SERVICE", {L"SeServiceLogonRight"}};              // service
+    byType[0] = {"NT AUTHORITY\\INTERACTIVE", {L"SeDenyRemoteInteractiveLogonRight"}};  // not its type's
+    const auto rights = win::judgeLogonRights(common, byType);
+    ASSERT_EQ(rights.size(), 5u);
+    auto find = [&](const char* type) {
+        for (const auto& right : rights)
+            if (right.logonType == type) return right;
+        ADD_FAILURE() << type;
+        return LogonRightStatus{};
+    };
+    const auto interactive = find("interactive");
+    EXPECT_TRUE(interactive.allowed);
+    EXPECT_EQ(interactive.allowedVia, std::vector<std::string>{"BUILTIN\\Users"});
+    const auto network = find("network");
+    EXPECT_FALSE(network.allowed);
+    EXPECT_EQ(network.deniedVia, std::vector<std::string>{"BUILTIN\\Guests"});
+    EXPECT_TRUE(find("batch").allowed);
+    const auto service = find("service");
+    EXPECT_TRUE(service.allowed);
+    EXPECT_EQ(service.allowedVia, std::vector<std::string>{"NT AUTHORITY\\SERVICE"});
+    const auto remote = find("remote_interactive");
+    EXPECT_FALSE(remote.allowed);
+    EXPECT_TRUE(remote.deniedVia.empty());  // INTERACTIVE's deny counts for interactive logons only
+    EXPECT_TRUE(remote.allowedVia.empty());
+
+    // The refusals name the right and where it comes from.
+    const auto denied = win::logonRightRefusal(network, "network", {});
+    ASSERT_TRUE(denied);
+    EXPECT_EQ(denied->code, "logon_type_not_granted");
+    EXPECT_NE(denied->text.find("SeDenyNetworkLogonRight is held by BUILTIN\\Guests"), std::string::npos) << denied->text;
+    EXPECT_NE(denied->text.find("1385"), std::string::npos);
+    const auto missing = win::logonRightRefusal(remote, "remote_interactive", {"BUILTIN\\Remote Desktop Users"});
+    ASSERT_TRUE(missing);
+    EXPECT_NE(missing->text.find("none of the account's SIDs holds SeRemoteInteractiveLogonRight (held by: "
+                                 "BUILTIN\\Remote Desktop Users)"),
+              std::string::npos)
+        << missing->text;
+    EXPECT_FALSE(win::logonRightRefusal(interactive, "interactive", {}));
+
+    ASSERT_NE(win::rightPairFor("unlock"), nullptr);
+    EXPECT_STREQ(win::rightPairFor("unlock")->type, "interactive");
+    EXPECT_STREQ(win::rightPairFor("network_cleartext")->type, "network");
+    EXPECT_EQ(win::rightPairFor("new_credentials"), nullptr);
 }
 
 }  // namespace

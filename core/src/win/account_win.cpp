@@ -22,6 +22,7 @@
 #include "tokenscope/logon.hpp"
 #include "win/local_accounts.hpp"
 #include "win/logon.hpp"
+#include "win/logon_rights.hpp"
 #include "win/sid.hpp"
 #include "win/text.hpp"
 #include "win/win_error.hpp"
@@ -105,33 +106,7 @@ std::string lsaStatusText(NTSTATUS status) {
     return "NTSTATUS " + number + " (" + (name.empty() ? "Win32 error " + std::to_string(code) : std::string(name)) + ")";
 }
 
-// One logon type's rights and the SID a logon of that type adds to the token.
-struct RightPair {
-    const char* type;
-    const wchar_t* allow;
-    const wchar_t* deny;
-    const wchar_t* typeSid;  // INTERACTIVE, NETWORK, BATCH, SERVICE, REMOTE INTERACTIVE LOGON
-};
-
-constexpr RightPair kRightPairs[] = {
-    {"interactive", L"SeInteractiveLogonRight", L"SeDenyInteractiveLogonRight", L"S-1-5-4"},
-    {"network", L"SeNetworkLogonRight", L"SeDenyNetworkLogonRight", L"S-1-5-2"},
-    {"batch", L"SeBatchLogonRight", L"SeDenyBatchLogonRight", L"S-1-5-3"},
-    {"service", L"SeServiceLogonRight", L"SeDenyServiceLogonRight", L"S-1-5-6"},
-    {"remote_interactive", L"SeRemoteInteractiveLogonRight", L"SeDenyRemoteInteractiveLogonRight", L"S-1-5-14"},
-};
-
-// The pair a LOGON32 type is judged by; nullptr for NEW_CREDENTIALS (no logon right is asked).
-const RightPair* pairFor(const std::string& type) {
-    const std::string judged = type == "unlock"              ? "interactive"
-                               : type == "network_cleartext" ? "network"
-                                                             : type;
-    for (const auto& pair : kRightPairs)
-        if (judged == pair.type) return &pair;
-    return nullptr;
-}
-
-// The rights one SID holds; `known` false when the LSA would not say.
+// The rights one SID holds (none when it holds none directly; a failure is noted).
 std::set<std::wstring> rightsOf(LSA_HANDLE policy, const Holder& holder, std::vector<std::string>& notes) {
     std::set<std::wstring> rights;
     LsaBuffer buffer;
@@ -168,12 +143,6 @@ std::vector<std::string> holdersOf(LSA_HANDLE policy, const wchar_t* right, NTST
         names.push_back(labelOf(SidBytes(bytes, bytes + ::GetLengthSid(entries[i].Sid))));
     }
     return names;
-}
-
-std::string joined(const std::vector<std::string>& items) {
-    std::string text;
-    for (const auto& item : items) text += (text.empty() ? "" : ", ") + item;
-    return text;
 }
 
 std::string dateText(DWORD secondsSince1970) {
@@ -353,43 +322,24 @@ Result<AccountStatus> checkAccount(const std::string& user, const std::string& s
                         "for every account)";
             status.notes.push_back(note + "; the logon rights are not judged");
         } else {
-            std::vector<std::set<std::wstring>> rights;
-            rights.reserve(holders.size());
-            for (const auto& holder : holders) rights.push_back(rightsOf(policy.handle, holder, status.notes));
-            for (const auto& pair : kRightPairs) {
-                LogonRightStatus entry;
-                entry.logonType = pair.type;
-                entry.allowRight = win::toUtf8(pair.allow);
-                entry.denyRight = win::toUtf8(pair.deny);
-                auto typeHolder = holderOf(sidFromString(pair.typeSid));
-                const auto typeRights = rightsOf(policy.handle, typeHolder, status.notes);
-                for (std::size_t i = 0; i <= holders.size(); ++i) {
-                    const auto& set = i < holders.size() ? rights[i] : typeRights;
-                    const auto& label = i < holders.size() ? holders[i].label : typeHolder.label;
-                    if (set.count(pair.allow) != 0) entry.allowedVia.push_back(label);
-                    if (set.count(pair.deny) != 0) entry.deniedVia.push_back(label);
-                }
-                entry.allowed = !entry.allowedVia.empty() && entry.deniedVia.empty();
-                status.logonRights.push_back(std::move(entry));
+            std::vector<win::RightsHolder> common, byType;
+            for (const auto& holder : holders) common.push_back({holder.label, rightsOf(policy.handle, holder, status.notes)});
+            for (const auto& pair : win::logonRightPairs()) {
+                const auto typeHolder = holderOf(sidFromString(pair.typeSid));
+                byType.push_back({typeHolder.label, rightsOf(policy.handle, typeHolder, status.notes)});
             }
+            status.logonRights = win::judgeLogonRights(common, byType);
         }
     }
 
-    if (const RightPair* judged = pairFor(status.service); judged != nullptr) {
+    if (const win::RightPair* judged = win::rightPairFor(status.service); judged != nullptr) {
         for (const auto& entry : status.logonRights) {
             if (entry.logonType != judged->type || entry.allowed) continue;
-            std::string text;
-            if (!entry.deniedVia.empty()) {
-                text = entry.denyRight + " is held by " + joined(entry.deniedVia) + ", so Windows refuses a " +
-                       status.service + " logon whatever the password (ERROR_LOGON_TYPE_NOT_GRANTED, 1385)";
-            } else {
-                NTSTATUS held = 0;
-                const auto allowHolders = holdersOf(policy.handle, judged->allow, held);
-                text = "none of the account's SIDs holds " + entry.allowRight + " (held by: " +
-                       (allowHolders.empty() ? std::string("nobody") : joined(allowHolders)) + "), so Windows refuses a " +
-                       status.service + " logon (ERROR_LOGON_TYPE_NOT_GRANTED, 1385)";
-            }
-            addReason(status, "logon_type_not_granted", std::move(text));
+            NTSTATUS held = 0;
+            const auto allowHolders = entry.deniedVia.empty() ? holdersOf(policy.handle, judged->allow, held)
+                                                              : std::vector<std::string>{};
+            if (auto refusal = win::logonRightRefusal(entry, status.service, allowHolders))
+                status.reasons.push_back(std::move(*refusal));
         }
     } else {
         status.notes.push_back("a " + status.service + " logon asks for no logon right");
