@@ -85,7 +85,8 @@ public:
                                 {"expires", optionalNumber(status->expires)},
                                 {"pam", {{"result", status->pamResult.empty() ? nlohmann::json(nullptr) : nlohmann::json(status->pamResult)},
                                          {"text", status->pamText.empty() ? nlohmann::json(nullptr) : nlohmann::json(status->pamText)},
-                                         {"messages", status->pamMessages}}},
+                                         {"messages", status->pamMessages},
+                                         {"rules", status->pamRules}}},
                                 {"sid", status->sid.empty() ? nlohmann::json(nullptr) : nlohmann::json(status->sid)},
                                 {"flags", status->flags},
                                 {"logon_rights", logonRightsJson(*status)},
@@ -132,6 +133,7 @@ public:
                 io.out << '\n';
             }
             if (!status->pamResult.empty()) io.out << "PAM account phase: " << status->pamResult << '\n';
+            for (const auto& rule : status->pamRules) io.out << "  " << rule << '\n';
             for (const auto& note : status->notes) io.out << "Note: " << note << '\n';
             printPrivilegeHygiene(io.out);
         }

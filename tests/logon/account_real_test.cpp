@@ -66,6 +66,11 @@ protected:
         fields >> name >> status;
         return status;
     }
+    static std::string reasonText(const json& answer, const std::string& code) {
+        for (const auto& reason : answer["reasons"])
+            if (reason["code"] == code) return reason["text"].get<std::string>();
+        return {};
+    }
     static bool hasReason(const json& answer, const std::string& code) {
         for (const auto& reason : answer["reasons"])
             if (reason["code"] == code) return true;
@@ -166,6 +171,97 @@ TEST_F(AccountCheck, AnAccessConfRuleInAServiceIsNamed) {
     EXPECT_EQ(exitCode, 1);
     EXPECT_TRUE(pamtesterAfter);
     EXPECT_EQ(allowed["pam"]["result"], "PAM_SUCCESS");
+    // The rule is named: its file, its line and its text.
+    const std::string reason = reasonText(denied, "pam_refused");
+    EXPECT_NE(reason.find(rules + " line 1 '-:" + user + ":ALL' refuses " + user), std::string::npos) << reason;
+    ASSERT_FALSE(allowed["pam"]["rules"].empty());
+    EXPECT_NE(allowed["pam"]["rules"][0].get<std::string>().find(rules + " line 1 '+:ALL:ALL' admits " + user),
+              std::string::npos)
+        << allowed["pam"]["rules"].dump();
+}
+
+// A group rule "(group)" and rules that do not match the user, against pamtester.
+TEST_F(AccountCheck, AnAccessConfGroupRuleIsNamedAndRulesForOthersAreSkipped) {
+    const std::string user = account()->name();
+    const std::string service = "tokenscope-acctg-" + std::to_string(::getpid());
+    const std::string rules = "/tmp/" + service + ".access.conf";
+    const std::string pamFile = "/etc/pam.d/" + service;
+    // Line 1 is for someone else, line 2 is a remote origin only, line 3 is the user's own group.
+    std::ofstream(rules) << "# comment\n-:tokenscope-nobody-else:ALL\n-:ALL:192.0.2.1\n-:(" << user << "):LOCAL\n+:ALL:ALL\n";
+    std::ofstream(pamFile) << "account required pam_access.so accessfile=" << rules << "\naccount required pam_unix.so\n";
+    const json denied = ask(service);
+    const bool pamtester = pamtesterAccepts(service);
+    std::filesystem::remove(pamFile);
+    std::filesystem::remove(rules);
+    EXPECT_FALSE(pamtester);
+    EXPECT_EQ(denied["pam"]["result"], "PAM_PERM_DENIED");
+    const std::string reason = reasonText(denied, "pam_refused");
+    EXPECT_NE(reason.find(rules + " line 4 '-:(" + user + "):LOCAL' refuses " + user), std::string::npos) << reason;
+}
+
+// /etc/nologin stops every user but root, with its first line as the reason; a service whose
+// account phase has pam_nologin refuses the same way (pamtester).
+TEST_F(AccountCheck, EtcNologinIsNamedWithItsReason) {
+    if (std::filesystem::exists("/etc/nologin")) GTEST_SKIP() << "/etc/nologin exists already; it is not touched";
+    const std::string user = account()->name();
+    const std::string service = "tokenscope-acctnl-" + std::to_string(::getpid());
+    const std::string pamFile = "/etc/pam.d/" + service;
+    struct Removed {
+        std::string pamFile;
+        ~Removed() {
+            std::filesystem::remove("/etc/nologin");
+            std::filesystem::remove(pamFile);
+        }
+    } removed{pamFile};
+    std::ofstream("/etc/nologin") << "Maintenance until 18:00\n";
+    std::ofstream(pamFile) << "account required pam_nologin.so\naccount required pam_unix.so\n";
+    int exitCode = -1;
+    const json answer = ask(service, &exitCode);
+    const bool pamtester = pamtesterAccepts(service);
+    const std::string pamtesterText = pamtesterSays(service);
+    const json asRoot = [] {
+        const auto result = runProcess({TOKENSCOPE_CLI_PATH, "account", "root", "--json"});
+        return json::parse(result.out, nullptr, false);
+    }();
+    std::filesystem::remove("/etc/nologin");
+    const json after = ask(service);
+    EXPECT_EQ(exitCode, 1);
+    EXPECT_FALSE(pamtester);
+    const std::string reason = reasonText(answer, "nologin_file");
+    EXPECT_NE(reason.find("/etc/nologin exists"), std::string::npos) << answer.dump();
+    EXPECT_NE(reason.find("Maintenance until 18:00"), std::string::npos) << reason;
+    // pam_nologin's own words reach the answer, as they reach pamtester.
+    bool said = false;
+    for (const auto& message : answer["pam"]["messages"]) said = said || message.get<std::string>().find("Maintenance") != std::string::npos;
+    EXPECT_TRUE(said) << answer["pam"].dump() << " / pamtester: " << pamtesterText;
+    EXPECT_FALSE(hasReason(asRoot, "nologin_file")) << "root is not stopped by /etc/nologin";
+    EXPECT_FALSE(hasReason(after, "nologin_file"));
+}
+
+// pam_succeed_if: the condition that fails is named; one that holds lets the account in.
+TEST_F(AccountCheck, APamSucceedIfConditionIsNamed) {
+    const std::string user = account()->name();
+    const std::string service = "tokenscope-acctif-" + std::to_string(::getpid());
+    const std::string pamFile = "/etc/pam.d/" + service;
+    std::ofstream(pamFile) << "account required pam_succeed_if.so quiet uid < 1\naccount required pam_unix.so\n";
+    const json denied = ask(service);
+    const bool pamtester = pamtesterAccepts(service);
+    std::ofstream(pamFile) << "account requisite pam_succeed_if.so user ingroup " << user << "\naccount required pam_unix.so\n";
+    const json allowed = ask(service);
+    const bool pamtesterAfter = pamtesterAccepts(service);
+    std::filesystem::remove(pamFile);
+    EXPECT_FALSE(pamtester);
+    EXPECT_NE(denied["pam"]["result"], "PAM_SUCCESS");
+    const std::string reason = reasonText(denied, "pam_refused");
+    EXPECT_NE(reason.find("pam_succeed_if (" + pamFile + " line 1, required): 'uid < 1' fails for " + user),
+              std::string::npos)
+        << reason;
+    EXPECT_TRUE(pamtesterAfter);
+    EXPECT_EQ(allowed["pam"]["result"], "PAM_SUCCESS");
+    ASSERT_FALSE(allowed["pam"]["rules"].empty());
+    EXPECT_NE(allowed["pam"]["rules"][0].get<std::string>().find("'user ingroup " + user + "' holds for " + user),
+              std::string::npos)
+        << allowed["pam"]["rules"].dump();
 }
 
 TEST(AccountCheckAnywhere, AnUnknownUserCannotLogOnAndBadNamesAreErrors) {

@@ -54,6 +54,9 @@ struct AccountStatus {
     std::string pamResult;
     std::string pamText;  // pam_strerror's words for it ("Authentication token is no longer valid; new one required")
     std::vector<std::string> pamMessages;
+    // What the account stack's pam_access and pam_succeed_if lines say about the user, read from
+    // their files: "/etc/security/access.conf line 12 '-:tsuser:ALL' refuses tsuser (…)".
+    std::vector<std::string> pamRules;
     // Windows: the account's SID, the SIDs whose rights count ("BUILTIN\\Users (S-1-5-32-545)"), the
     // NetUserGetInfo flags that matter ("disabled", "locked_out", "password_expired", …) and the
     // logon rights per type; empty when the LSA keeps no rights (Wine) or on Linux.

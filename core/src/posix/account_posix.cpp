@@ -14,6 +14,7 @@
 #include <fstream>
 #include <memory>
 
+#include "posix/pam_account_rules.hpp"
 #include "posix/pam_error.hpp"
 #include "posix/user_database.hpp"
 #include "tokenscope/account.hpp"
@@ -176,9 +177,19 @@ Result<AccountStatus> checkAccount(const std::string& user, const std::string& s
         if (status.pamResult.empty()) status.pamResult = "PAM code " + std::to_string(result);
         status.pamMessages = messages;
         status.pamText = ::pam_strerror(pam, result);
+        // Which line decided: pam_access's and pam_succeed_if's rules read from their files.
+        std::vector<std::string> refusing;
+        if (account) {
+            const posix::PamAccountUser who{*account, status.groups};
+            for (const auto& rule : posix::pamAccountRules(status.service, who)) {
+                status.pamRules.push_back(rule.text);
+                if (rule.refuses) refusing.push_back(rule.text);
+            }
+        }
         if (result != PAM_SUCCESS) {
             std::string text = "pam_acct_mgmt of service " + status.service + " refuses: " + status.pamResult + " (" + status.pamText + ")";
             for (const auto& message : messages) text += "; " + message;
+            for (const auto& rule : refusing) text += "; " + rule;
             if (::geteuid() != 0 && result == PAM_AUTHINFO_UNAVAIL)
                 text += "; as a user other than root pam_unix cannot read /etc/shadow";
             status.reasons.push_back({"pam_refused", text});
