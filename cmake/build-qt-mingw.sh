@@ -19,7 +19,7 @@
 # suites (as root). Debian's patches are for the Linux build and are not applied. Bookworm's
 # qt6-svg source is not on the mirrors (its files answer 404), so the Windows GUI embeds its icons
 # as PNG files rendered from the SVG ones (resources/icons/png, checked by the Linux suite).
-# Time on 2 cores: see the README ("Windows GUI").
+# Time on 2 cores: see docs/windows.md ("The Windows GUI").
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

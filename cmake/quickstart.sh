@@ -50,7 +50,7 @@ bash tests/run-fuzzers.sh "${TOKENSCOPE_FUZZ_SECONDS:-10}" || status=$?
 # between runs (build/windows-cross): a second run rebuilds only what changed.
 if command -v x86_64-w64-mingw32-g++-posix >/dev/null && [[ -x /usr/lib/wine/wine64 ]]; then
   # Qt for mingw-w64, for the Windows GUI: built once from Debian's source into a cache outside
-  # the tree (cmake/build-qt-mingw.sh; the README gives its time), found complete afterwards.
+  # the tree (cmake/build-qt-mingw.sh; docs/windows.md gives its time), found complete afterwards.
   if ! bash cmake/build-qt-mingw.sh; then
     echo "quickstart: Qt for mingw-w64 could not be built, so the Windows GUI is neither built nor tested."
     status=1

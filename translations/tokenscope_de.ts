@@ -1057,6 +1057,58 @@
         <source>All constants named %1…</source>
         <translation>Alle Konstanten namens %1…</translation>
     </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <source>pywin32</source>
+        <translation>pywin32</translation>
+    </message>
+    <message>
+        <source>no module defines it</source>
+        <translation>kein Modul definiert ihn</translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation>Bedeutung:</translation>
+    </message>
+    <message>
+        <source>TokenScope</source>
+        <translation>TokenScope</translation>
+    </message>
+    <message>
+        <source>System text:</source>
+        <translation>Text des Systems:</translation>
+    </message>
+    <message>
+        <source>FormatMessageW, as recorded under Wine</source>
+        <translation>FormatMessageW, unter Wine aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>severity %1, facility %2, code %3</source>
+        <translation>Schweregrad %1, Facility %2, Code %3</translation>
+    </message>
+    <message>
+        <source>1 (failure)</source>
+        <translation>1 (Fehler)</translation>
+    </message>
+    <message>
+        <source>0 (success)</source>
+        <translation>0 (Erfolg)</translation>
+    </message>
+    <message>
+        <source>the Win32 error inside: %1 (%2)</source>
+        <translation>der enthaltene Win32-Fehler: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>HRESULT:</source>
+        <translation>HRESULT:</translation>
+    </message>
+    <message>
+        <source>not defined by any pywin32 module</source>
+        <translation>von keinem pywin32-Modul definiert</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::MainWindow</name>
@@ -1126,39 +1178,27 @@
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Benutzer:</translation>
+        <translation>Ben&amp;utzer:</translation>
     </message>
     <message>
         <source>&amp;Domain:</source>
-        <translation>&amp;Domäne:</translation>
+        <translation>D&amp;omäne:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
         <translation>&amp;Kennwort:</translation>
     </message>
     <message>
-        <source>Logon &amp;type:</source>
-        <translation>Anmelde&amp;typ:</translation>
-    </message>
-    <message>
-        <source>Pro&amp;vider:</source>
-        <translation>Anbiete&amp;r:</translation>
-    </message>
-    <message>
         <source>&amp;Log on</source>
-        <translation>&amp;Anmelden</translation>
+        <translation>Anme&amp;lden</translation>
     </message>
     <message>
         <source>&amp;Impersonate</source>
-        <translation>&amp;Identität wechseln</translation>
+        <translation>Identität &amp;wechseln</translation>
     </message>
     <message>
         <source>&amp;Revert to self</source>
         <translation>&amp;Zur eigenen Identität zurückkehren</translation>
-    </message>
-    <message>
-        <source>Log o&amp;ff</source>
-        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>Close the token: end the PAM session and release the logon</source>
@@ -1226,19 +1266,11 @@
     </message>
     <message>
         <source>Di&amp;sable</source>
-        <translation>D&amp;eaktivieren</translation>
-    </message>
-    <message>
-        <source>Re&amp;fresh</source>
-        <translation>Aktuali&amp;sieren</translation>
+        <translation>Deakt&amp;ivieren</translation>
     </message>
     <message>
         <source>Type a command to run as the user.</source>
         <translation>Geben Sie einen Befehl ein, der als Benutzer ausgeführt werden soll.</translation>
-    </message>
-    <message>
-        <source>As the user</source>
-        <translation>Als Benutzer</translation>
     </message>
     <message>
         <source>Path to probe</source>
@@ -1277,16 +1309,12 @@
         <translation>Als Benutzer auszuführender Befehl</translation>
     </message>
     <message>
-        <source>R&amp;un as user</source>
-        <translation>Als Benutzer a&amp;usführen</translation>
-    </message>
-    <message>
         <source>P&amp;ath:</source>
         <translation>P&amp;fad:</translation>
     </message>
     <message>
         <source>Co&amp;mmand:</source>
-        <translation>Befe&amp;hl:</translation>
+        <translation>&amp;Befehl:</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -1311,10 +1339,6 @@
     <message>
         <source>&amp;Copy report</source>
         <translation>Bericht k&amp;opieren</translation>
-    </message>
-    <message>
-        <source>Save re&amp;port…</source>
-        <translation>Bericht spei&amp;chern…</translation>
     </message>
     <message>
         <source>System default</source>
@@ -1616,6 +1640,94 @@
     <message>
         <source>%1 cannot log on (%2):</source>
         <translation>%1 kann sich nicht anmelden (%2):</translation>
+    </message>
+    <message>
+        <source>Logon t&amp;ype:</source>
+        <translation>Anmelde&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ovider:</source>
+        <translation>Anbiete&amp;r:</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g off</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>As %1</source>
+        <translation>Als %1</translation>
+    </message>
+    <message>
+        <source>Access probe and run-as</source>
+        <translation>Zugriffsprüfung und Ausführen als</translation>
+    </message>
+    <message>
+        <source>Ru&amp;n as user</source>
+        <translation>Al&amp;s Benutzer ausführen</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Bericht kopieren</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Bericht speichern…</translation>
+    </message>
+    <message>
+        <source>TokenScope %1</source>
+        <translation>TokenScope %1</translation>
+    </message>
+    <message>
+        <source>The last results were the impersonated user&apos;s and were cleared.</source>
+        <translation>Die letzten Ergebnisse gehörten zum angenommenen Benutzer und wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>by design: the window&apos;s thread dropped its privileges at start, the worker thread keeps those it needs</source>
+        <translation>beabsichtigt: Der Thread des Fensters hat seine Privilegien beim Start abgelegt, der Arbeitsthread behält die nötigen</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>abweichend</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (impersonated)</source>
+        <translation>%1 als %2 (angenommene Identität)</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (the worker thread, not impersonating)</source>
+        <translation>%1 als %2 (der Arbeitsthread, ohne Identitätswechsel)</translation>
+    </message>
+    <message>
+        <source>Activity entry</source>
+        <translation>Aktivitätseintrag</translation>
+    </message>
+    <message>
+        <source>Logged on as %1.</source>
+        <translation>Als %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Log on as %1 cancelled.</source>
+        <translation>Anmeldung als %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Log on as %1 failed: %2 (%3) — %4</source>
+        <translation>Anmeldung als %1 fehlgeschlagen: %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>Log on first: the program runs with the logon&apos;s token</source>
+        <translation>Zuerst anmelden: Das Programm läuft mit dem Token der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Revert to self first: the program is started from the worker thread&apos;s own identity, which then switches to the user</source>
+        <translation>Zuerst zur eigenen Identität zurückkehren: Das Programm wird aus der eigenen Identität des Arbeitsthreads gestartet, die dann zum Benutzer wechselt</translation>
+    </message>
+    <message>
+        <source>Run the command as the logged-on user, in a session of its own</source>
+        <translation>Den Befehl als angemeldeter Benutzer in einer eigenen Sitzung ausführen</translation>
     </message>
 </context>
 <context>

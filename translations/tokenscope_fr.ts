@@ -1057,6 +1057,58 @@
         <source>All constants named %1…</source>
         <translation>Toutes les constantes nommées %1…</translation>
     </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Copié : %1</translation>
+    </message>
+    <message>
+        <source>pywin32</source>
+        <translation>pywin32</translation>
+    </message>
+    <message>
+        <source>no module defines it</source>
+        <translation>aucun module ne la définit</translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation>Signification :</translation>
+    </message>
+    <message>
+        <source>TokenScope</source>
+        <translation>TokenScope</translation>
+    </message>
+    <message>
+        <source>System text:</source>
+        <translation>Texte du système :</translation>
+    </message>
+    <message>
+        <source>FormatMessageW, as recorded under Wine</source>
+        <translation>FormatMessageW, tel qu&apos;enregistré sous Wine</translation>
+    </message>
+    <message>
+        <source>severity %1, facility %2, code %3</source>
+        <translation>gravité %1, facility %2, code %3</translation>
+    </message>
+    <message>
+        <source>1 (failure)</source>
+        <translation>1 (échec)</translation>
+    </message>
+    <message>
+        <source>0 (success)</source>
+        <translation>0 (succès)</translation>
+    </message>
+    <message>
+        <source>the Win32 error inside: %1 (%2)</source>
+        <translation>l&apos;erreur Win32 contenue : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>HRESULT:</source>
+        <translation>HRESULT :</translation>
+    </message>
+    <message>
+        <source>not defined by any pywin32 module</source>
+        <translation>définie par aucun module pywin32</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::MainWindow</name>
@@ -1137,28 +1189,16 @@
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <source>Logon &amp;type:</source>
-        <translation>&amp;Type d&apos;ouverture de session :</translation>
-    </message>
-    <message>
-        <source>Pro&amp;vider:</source>
-        <translation>Fourn&amp;isseur :</translation>
-    </message>
-    <message>
         <source>&amp;Log on</source>
-        <translation>&amp;Ouvrir une session</translation>
+        <translation>Ouv&amp;rir une session</translation>
     </message>
     <message>
         <source>&amp;Impersonate</source>
-        <translation>&amp;Emprunter l&apos;identité</translation>
+        <translation>Em&amp;prunter l&apos;identité</translation>
     </message>
     <message>
         <source>&amp;Revert to self</source>
-        <translation>&amp;Rétablir sa propre identité</translation>
-    </message>
-    <message>
-        <source>Log o&amp;ff</source>
-        <translation>&amp;Fermer la session</translation>
+        <translation>Réta&amp;blir sa propre identité</translation>
     </message>
     <message>
         <source>Close the token: end the PAM session and release the logon</source>
@@ -1222,23 +1262,15 @@
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation>&amp;Activer</translation>
+        <translation>Ac&amp;tiver</translation>
     </message>
     <message>
         <source>Di&amp;sable</source>
         <translation>Désacti&amp;ver</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>Actua&amp;liser</translation>
-    </message>
-    <message>
         <source>Type a command to run as the user.</source>
         <translation>Saisissez une commande à exécuter en tant qu&apos;utilisateur.</translation>
-    </message>
-    <message>
-        <source>As the user</source>
-        <translation>En tant qu&apos;utilisateur</translation>
     </message>
     <message>
         <source>Path to probe</source>
@@ -1277,12 +1309,8 @@
         <translation>Commande à exécuter en tant qu&apos;utilisateur</translation>
     </message>
     <message>
-        <source>R&amp;un as user</source>
-        <translation>E&amp;xécuter en tant qu&apos;utilisateur</translation>
-    </message>
-    <message>
         <source>P&amp;ath:</source>
-        <translation>C&amp;hemin :</translation>
+        <translation>Ch&amp;emin :</translation>
     </message>
     <message>
         <source>Co&amp;mmand:</source>
@@ -1313,10 +1341,6 @@
         <translation>Co&amp;pier le rapport</translation>
     </message>
     <message>
-        <source>Save re&amp;port…</source>
-        <translation>Enre&amp;gistrer le rapport…</translation>
-    </message>
-    <message>
         <source>System default</source>
         <translation>Valeur par défaut du système</translation>
     </message>
@@ -1338,7 +1362,7 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation>Actua&amp;liser</translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1616,6 +1640,94 @@
     <message>
         <source>%1 cannot log on (%2):</source>
         <translation>%1 ne peut pas ouvrir de session (%2) :</translation>
+    </message>
+    <message>
+        <source>Logon t&amp;ype:</source>
+        <translation>T&amp;ype d&apos;ouverture de session :</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ovider:</source>
+        <translation>Fourn&amp;isseur :</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g off</source>
+        <translation>Fermer &amp;la session</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>As %1</source>
+        <translation>En tant que %1</translation>
+    </message>
+    <message>
+        <source>Access probe and run-as</source>
+        <translation>Test d&apos;accès et exécution en tant que</translation>
+    </message>
+    <message>
+        <source>Ru&amp;n as user</source>
+        <translation>E&amp;xécuter en tant qu&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>TokenScope %1</source>
+        <translation>TokenScope %1</translation>
+    </message>
+    <message>
+        <source>The last results were the impersonated user&apos;s and were cleared.</source>
+        <translation>Les derniers résultats étaient ceux de l&apos;utilisateur emprunté et ont été effacés.</translation>
+    </message>
+    <message>
+        <source>by design: the window&apos;s thread dropped its privileges at start, the worker thread keeps those it needs</source>
+        <translation>voulu : le thread de la fenêtre a abandonné ses privilèges au démarrage, le thread de travail garde ceux dont il a besoin</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>différent</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (impersonated)</source>
+        <translation>%1 en tant que %2 (identité empruntée)</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (the worker thread, not impersonating)</source>
+        <translation>%1 en tant que %2 (le thread de travail, sans emprunt d&apos;identité)</translation>
+    </message>
+    <message>
+        <source>Activity entry</source>
+        <translation>Entrée d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Logged on as %1.</source>
+        <translation>Session ouverte en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Log on as %1 cancelled.</source>
+        <translation>Ouverture de session en tant que %1 annulée.</translation>
+    </message>
+    <message>
+        <source>Log on as %1 failed: %2 (%3) — %4</source>
+        <translation>Échec de l&apos;ouverture de session en tant que %1 : %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>Log on first: the program runs with the logon&apos;s token</source>
+        <translation>Ouvrez d&apos;abord une session : le programme s&apos;exécute avec le jeton de la session</translation>
+    </message>
+    <message>
+        <source>Revert to self first: the program is started from the worker thread&apos;s own identity, which then switches to the user</source>
+        <translation>Rétablissez d&apos;abord votre propre identité : le programme est lancé depuis l&apos;identité propre du thread de travail, qui passe ensuite à l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Run the command as the logged-on user, in a session of its own</source>
+        <translation>Exécuter la commande en tant qu&apos;utilisateur connecté, dans sa propre session</translation>
     </message>
 </context>
 <context>

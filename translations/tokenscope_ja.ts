@@ -1052,6 +1052,58 @@
         <source>All constants named %1…</source>
         <translation>%1 に一致するすべての定数…</translation>
     </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>コピーしました: %1</translation>
+    </message>
+    <message>
+        <source>pywin32</source>
+        <translation>pywin32</translation>
+    </message>
+    <message>
+        <source>no module defines it</source>
+        <translation>定義しているモジュールはありません</translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation>意味:</translation>
+    </message>
+    <message>
+        <source>TokenScope</source>
+        <translation>TokenScope</translation>
+    </message>
+    <message>
+        <source>System text:</source>
+        <translation>システムのテキスト:</translation>
+    </message>
+    <message>
+        <source>FormatMessageW, as recorded under Wine</source>
+        <translation>FormatMessageW (Wine で記録)</translation>
+    </message>
+    <message>
+        <source>severity %1, facility %2, code %3</source>
+        <translation>重大度 %1、ファシリティ %2、コード %3</translation>
+    </message>
+    <message>
+        <source>1 (failure)</source>
+        <translation>1 (失敗)</translation>
+    </message>
+    <message>
+        <source>0 (success)</source>
+        <translation>0 (成功)</translation>
+    </message>
+    <message>
+        <source>the Win32 error inside: %1 (%2)</source>
+        <translation>内部の Win32 エラー: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>HRESULT:</source>
+        <translation>HRESULT:</translation>
+    </message>
+    <message>
+        <source>not defined by any pywin32 module</source>
+        <translation>どの pywin32 モジュールにも定義されていません</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::MainWindow</name>
@@ -1130,14 +1182,6 @@
         <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
-        <source>Logon &amp;type:</source>
-        <translation>ログオンの種類(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Pro&amp;vider:</source>
-        <translation>プロバイダー(&amp;V):</translation>
-    </message>
-    <message>
         <source>&amp;Log on</source>
         <translation>ログオン(&amp;L)</translation>
     </message>
@@ -1148,10 +1192,6 @@
     <message>
         <source>&amp;Revert to self</source>
         <translation>自身に戻す(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Log o&amp;ff</source>
-        <translation>ログオフ(&amp;F)</translation>
     </message>
     <message>
         <source>Close the token: end the PAM session and release the logon</source>
@@ -1222,16 +1262,8 @@
         <translation>無効にする(&amp;S)</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>最新の情報に更新(&amp;F)</translation>
-    </message>
-    <message>
         <source>Type a command to run as the user.</source>
         <translation>ユーザーとして実行するコマンドを入力してください。</translation>
-    </message>
-    <message>
-        <source>As the user</source>
-        <translation>ユーザーとして</translation>
     </message>
     <message>
         <source>Path to probe</source>
@@ -1239,7 +1271,7 @@
     </message>
     <message>
         <source>/path/to/file or folder</source>
-        <translation>/ファイルまたはフォルダーへのパス</translation>
+        <translation>/パス/ファイル</translation>
     </message>
     <message>
         <source>&amp;Probe access</source>
@@ -1268,10 +1300,6 @@
     <message>
         <source>Command to run as the user</source>
         <translation>ユーザーとして実行するコマンド</translation>
-    </message>
-    <message>
-        <source>R&amp;un as user</source>
-        <translation>ユーザーとして実行(&amp;U)</translation>
     </message>
     <message>
         <source>P&amp;ath:</source>
@@ -1304,10 +1332,6 @@
     <message>
         <source>&amp;Copy report</source>
         <translation>レポートのコピー(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Save re&amp;port…</source>
-        <translation>レポートの保存(&amp;P)…</translation>
     </message>
     <message>
         <source>System default</source>
@@ -1609,6 +1633,94 @@
     <message>
         <source>%1 cannot log on (%2):</source>
         <translation>%1 はログオンできません (%2):</translation>
+    </message>
+    <message>
+        <source>Logon t&amp;ype:</source>
+        <translation>ログオンの種類(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ovider:</source>
+        <translation>プロバイダー(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Lo&amp;g off</source>
+        <translation>ログオフ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>最新の情報に更新</translation>
+    </message>
+    <message>
+        <source>As %1</source>
+        <translation>%1 として</translation>
+    </message>
+    <message>
+        <source>Access probe and run-as</source>
+        <translation>アクセスの確認と別ユーザーでの実行</translation>
+    </message>
+    <message>
+        <source>Ru&amp;n as user</source>
+        <translation>ユーザーとして実行(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>レポートのコピー</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>レポートの保存…</translation>
+    </message>
+    <message>
+        <source>TokenScope %1</source>
+        <translation>TokenScope %1</translation>
+    </message>
+    <message>
+        <source>The last results were the impersonated user&apos;s and were cleared.</source>
+        <translation>前回の結果は偽装したユーザーのものだったため消去しました。</translation>
+    </message>
+    <message>
+        <source>by design: the window&apos;s thread dropped its privileges at start, the worker thread keeps those it needs</source>
+        <translation>意図どおり: ウィンドウのスレッドは起動時に特権を破棄し、ワーカー スレッドは必要なものを保持します</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>異なる</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (impersonated)</source>
+        <translation>%1 を %2 として (偽装中)</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (the worker thread, not impersonating)</source>
+        <translation>%1 を %2 として (ワーカー スレッド、偽装なし)</translation>
+    </message>
+    <message>
+        <source>Activity entry</source>
+        <translation>アクティビティの項目</translation>
+    </message>
+    <message>
+        <source>Logged on as %1.</source>
+        <translation>%1 としてログオンしました。</translation>
+    </message>
+    <message>
+        <source>Log on as %1 cancelled.</source>
+        <translation>%1 としてのログオンを取り消しました。</translation>
+    </message>
+    <message>
+        <source>Log on as %1 failed: %2 (%3) — %4</source>
+        <translation>%1 としてのログオンに失敗しました: %2 (%3) — %4</translation>
+    </message>
+    <message>
+        <source>Log on first: the program runs with the logon&apos;s token</source>
+        <translation>先にログオンしてください: プログラムはログオンのトークンで実行されます</translation>
+    </message>
+    <message>
+        <source>Revert to self first: the program is started from the worker thread&apos;s own identity, which then switches to the user</source>
+        <translation>先に自身に戻してください: プログラムはワーカー スレッド自身の ID から起動され、その後ユーザーに切り替わります</translation>
+    </message>
+    <message>
+        <source>Run the command as the logged-on user, in a session of its own</source>
+        <translation>ログオンしたユーザーとして、専用のセッションでコマンドを実行します</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ constexpr const char* kActions[] = {
     QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Disable privilege"),
     QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Drop privileges"),
     QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Logon broker"),
+    QT_TRANSLATE_NOOP("tokenscope::gui::SessionWorker", "Account check"),
 };
 
 // The English name of an action as the worker named it in the language of the moment.
@@ -72,8 +73,11 @@ void ActivityLog::add(const Outcome& outcome, const QDateTime& time) {
 }
 
 QString ActivityLog::actionText(const ActivityEntry& entry) {
-    if (entry.actionSource.isEmpty()) return entry.outcome.action;
-    return QCoreApplication::translate(kActionContext, entry.actionSource.toUtf8().constData());
+    const QString action = entry.actionSource.isEmpty()
+                               ? entry.outcome.action
+                               : QCoreApplication::translate(kActionContext, entry.actionSource.toUtf8().constData());
+    // Every logon row names its user.
+    return entry.outcome.user.isEmpty() ? action : QStringLiteral("%1 — %2").arg(action, entry.outcome.user);
 }
 
 QString ActivityLog::errorText(const Error& error) {

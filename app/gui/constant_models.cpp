@@ -1,5 +1,6 @@
 #include "constant_models.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace tokenscope::gui {
@@ -164,7 +165,46 @@ void ConstantListModel::setResults(std::vector<const Constant*> results, std::si
     beginResetModel();
     results_ = std::move(results);
     total_ = total;
+    applySort();
     endResetModel();
+}
+
+void ConstantListModel::sort(int column, Qt::SortOrder order) {
+    if (column >= ColumnCount) return;
+    emit layoutAboutToBeChanged();
+    sortColumn_ = column;
+    sortOrder_ = order;
+    applySort();
+    emit layoutChanged();
+}
+
+void ConstantListModel::applySort() {
+    if (sortColumn_ < 0) return;  // the search's own order
+    auto number = [](const Constant* c) -> long double {
+        if (!c->isNumeric()) return 0;
+        return c->isSigned ? static_cast<long double>(static_cast<std::int64_t>(c->bits)) : static_cast<long double>(c->bits);
+    };
+    auto key = [this](const Constant* c) -> std::string_view {
+        switch (sortColumn_) {
+            case Kind: return kindName(c->kind);
+            case HeaderColumn: return c->header;
+            case FamilyColumn: return c->family;
+            default: return c->name;
+        }
+    };
+    const bool numeric = sortColumn_ == Value || sortColumn_ == Hex;
+    std::stable_sort(results_.begin(), results_.end(), [&](const Constant* a, const Constant* b) {
+        bool less = false;
+        if (numeric) {
+            const bool an = a->isNumeric(), bn = b->isNumeric();
+            less = an != bn ? an : (number(a) != number(b) ? number(a) < number(b) : a->name < b->name);
+        } else {
+            const auto ka = key(a), kb = key(b);
+            less = ka != kb ? ka < kb : a->name < b->name;
+        }
+        return less;
+    });
+    if (sortOrder_ == Qt::DescendingOrder) std::reverse(results_.begin(), results_.end());
 }
 
 const Constant* ConstantListModel::constantAt(const QModelIndex& index) const {

@@ -65,10 +65,18 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // By any column: names, kinds, headers and families as text, values and hex as numbers
+    // (signed where the constant is). New results keep the order chosen; column -1 keeps the
+    // search's own order (the best match first).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
+    void applySort();
+
     std::vector<const Constant*> results_;
     std::size_t total_ = 0;
+    int sortColumn_ = -1;
+    Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
 };
 
 // Text helpers shared by the models and the detail pane.

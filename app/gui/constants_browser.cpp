@@ -13,9 +13,13 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <cstdio>
 
 #include "constant_models.hpp"
 #include "core_text.hpp"
+#include "pywin32_names.hpp"
+#include "tokenscope/error_decoder.hpp"
+#include "tokenscope/logon.hpp"
 
 namespace tokenscope::gui {
 namespace {
@@ -71,6 +75,9 @@ ConstantsBrowser::ConstantsBrowser(QWidget* parent)
     results_->setRootIsDecorated(false);
     results_->setModel(listModel_);
     results_->setColumnWidth(0, 320);
+    // Best match first (no column marked); a click on a header sorts by that column.
+    results_->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    results_->setSortingEnabled(true);
     views_ = new QStackedWidget;
     views_->addWidget(tree_);
     views_->addWidget(results_);
@@ -95,12 +102,22 @@ ConstantsBrowser::ConstantsBrowser(QWidget* parent)
         auto* button = new QPushButton;
         button->setObjectName(QStringLiteral("copy_") + language);
         connect(button, &QPushButton::clicked, this, [this, language] {
-            if (current_) QGuiApplication::clipboard()->setText(copyText(language));
+            if (!current_) return;
+            const QString copied = copyText(language);
+            QGuiApplication::clipboard()->setText(copied);
+            // Say what went to the clipboard, for a moment.
+            copiedLabel_->setText(tr("Copied: %1").arg(copied));
+            QTimer::singleShot(4000, copiedLabel_, [label = copiedLabel_, copied] {
+                if (label->text().endsWith(copied)) label->clear();
+            });
         });
         copyRow->addWidget(button);
         copyButtons_ << button;
     }
-    copyRow->addStretch(1);
+    copiedLabel_ = new QLabel;
+    copiedLabel_->setObjectName(QStringLiteral("copiedLabel"));
+    copiedLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    copyRow->addWidget(copiedLabel_, 1);
 
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
@@ -123,6 +140,12 @@ ConstantsBrowser::ConstantsBrowser(QWidget* parent)
     layout->addWidget(splitter, 1);
 
     connect(searchEdit_, &QLineEdit::textChanged, this, &ConstantsBrowser::filter);
+    // A node just opened shows its children: its last one is scrolled to, then the node itself.
+    connect(tree_, &QTreeView::expanded, this, [this](const QModelIndex& node) {
+        const int children = treeModel_->rowCount(node);
+        if (children > 0) tree_->scrollTo(treeModel_->index(children - 1, 0, node));
+        tree_->scrollTo(node, QAbstractItemView::PositionAtTop);
+    });
     connect(tree_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) { showDetails(treeModel_->constantAt(current)); });
     connect(results_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -261,14 +284,56 @@ void ConstantsBrowser::fillDetails() const {
     row(tr("Kind"), text(kindName(constant->kind)).toHtmlEscaped());
     row(tr("Header"), text(constant->header).toHtmlEscaped());
     row(tr("Family"), text(constant->family).toHtmlEscaped());
+    const QStringList modules = pywin32Modules(constantName(*constant));
+    row(tr("pywin32"), modules.isEmpty() ? tr("no module defines it").toHtmlEscaped()
+                                         : modules.join(QStringLiteral(", ")).toHtmlEscaped());
     html += QStringLiteral("</table>");
+    // A logon type or provider: what it means, as the logon drop-downs say it.
+    for (const auto& info : logonTypes())
+        if (info.constant == constant->name)
+            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Meaning:"), coreText(std::string(info.meaning)).toHtmlEscaped());
+    for (const auto& info : logonProviders())
+        if (info.constant == constant->name)
+            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Meaning:"), coreText(std::string(info.meaning)).toHtmlEscaped());
 
     // The decoded message of an error code.
     const auto kind = constant->kind;
     if (kind == ConstantKind::Win32Error || kind == ConstantKind::HResult || kind == ConstantKind::NtStatus) {
         const auto code = static_cast<std::uint32_t>(constant->bits);
+        // One message everywhere: TokenScope's for a Win32 error (the main window's words), the
+        // system's text beside it when it words it otherwise, each with where it comes from.
         const auto message = index_.message(code, kind == ConstantKind::NtStatus);
-        if (!message.empty()) html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Message:"), text(message).toHtmlEscaped());
+        const auto own = kind == ConstantKind::Win32Error ? describeWin32Error(code) : std::nullopt;
+        if (own && !own->message.empty()) {
+            html += QStringLiteral("<p><b>%1</b> %2 <i>(%3)</i></p>")
+                        .arg(tr("Message:"), text(own->message).toHtmlEscaped(), tr("TokenScope"));
+            if (!message.empty() && text(message).trimmed() != text(own->message).trimmed())
+                html += QStringLiteral("<p><b>%1</b> %2 <i>(%3)</i></p>")
+                            .arg(tr("System text:"), text(message).toHtmlEscaped(), tr("FormatMessageW, as recorded under Wine"));
+        } else if (!message.empty()) {
+            html += QStringLiteral("<p><b>%1</b> %2 <i>(%3)</i></p>")
+                        .arg(tr("Message:"), text(message).toHtmlEscaped(), tr("FormatMessageW, as recorded under Wine"));
+        }
+        // An HRESULT's fields, as `tokenscope-cli error` reads them.
+        if (kind == ConstantKind::HResult) {
+            char hexCode[16];
+            std::snprintf(hexCode, sizeof hexCode, "0x%08X", static_cast<unsigned>(code));
+            if (auto decoded = index_.decodeError(hexCode)) {
+                QString fields = tr("severity %1, facility %2, code %3")
+                                     .arg(decoded->failure ? tr("1 (failure)") : tr("0 (success)"))
+                                     .arg(decoded->facilityName.empty()
+                                              ? QString::number(decoded->facility)
+                                              : QStringLiteral("%1 (%2)").arg(decoded->facility).arg(text(decoded->facilityName)))
+                                     .arg(decoded->code);
+                if (decoded->win32) {
+                    const auto inside = describeWin32Error(*decoded->win32);
+                    fields += QStringLiteral("; ") + tr("the Win32 error inside: %1 (%2)")
+                                                         .arg(inside ? text(inside->name) : QStringLiteral("?"))
+                                                         .arg(*decoded->win32);
+                }
+                html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("HRESULT:"), fields.toHtmlEscaped());
+            }
+        }
         if (kind == ConstantKind::Win32Error) {
             const auto hint = win32ErrorHint(code);
             if (!hint.empty())
@@ -280,7 +345,11 @@ void ConstantsBrowser::fillDetails() const {
     // The value split into the named flags of its family, and the family's other members.
     if (!constant->family.empty()) {
         if (constant->isNumeric()) {
-            if (auto split = index_.splitFlags(constant->bits, constant->family)) {
+            // In the constant's own width: a 32-bit HRESULT held sign-extended is 0x80070005,
+            // not 0xFFFFFFFF80070005.
+            const std::uint64_t own =
+                constant->width < 64 ? constant->bits & ((std::uint64_t{1} << constant->width) - 1) : constant->bits;
+            if (auto split = index_.splitFlags(own, constant->family)) {
                 QStringList flags;
                 for (const auto* flag : split->flags) flags << constantName(*flag);
                 if (flags.size() > 1 || split->leftover != 0) {
@@ -328,7 +397,13 @@ QString ConstantsBrowser::copyText(const QString& language) const {
     const QString name = constantName(*current_);
     const bool string = !current_->isNumeric();
     const QString value = string ? QStringLiteral("\"%1\"").arg(text(current_->text)) : constantHex(*current_);
-    if (language == QStringLiteral("python")) return QStringLiteral("win32con.%1").arg(name);
+    if (language == QStringLiteral("python")) {
+        // The module that really defines the name; pywin32 lacking it is said, with the value.
+        const QStringList modules = pywin32Modules(name);
+        if (!modules.isEmpty()) return QStringLiteral("%1.%2").arg(modules.first(), name);
+        return QStringLiteral("%1 = %2  # %3").arg(name, string ? value : constantValue(*current_),
+                                                   tr("not defined by any pywin32 module"));
+    }
     if (language == QStringLiteral("csharp")) {
         if (string) return QStringLiteral("const string %1 = %2;").arg(name, value);
         const QString type = current_->width > 32 ? (current_->isSigned ? QStringLiteral("long") : QStringLiteral("ulong"))

@@ -61,6 +61,7 @@ private:
     const ConstantIndex& index_;
     QLineEdit* searchEdit_ = nullptr;
     QLabel* searchLabel_ = nullptr;
+    QLabel* copiedLabel_ = nullptr;  // "Copied: …" after a copy
     QLabel* copyLabel_ = nullptr;
     QList<QPushButton*> copyButtons_;
     QLabel* countLabel_ = nullptr;

@@ -27,6 +27,10 @@
 #include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -56,8 +60,17 @@ QTableWidget* makeTable(int columns, const QString& objectName) { return makeTok
 QPushButton* makeButton(const QString& objectName) {
     auto* button = new QPushButton;
     button->setObjectName(objectName);
+    // Enter on a focused button presses it, as Space does (outside dialogs Qt needs this).
+    button->setAutoDefault(true);
     return button;
 }
+
+const QColor kErrorColour(0xb3, 0x26, 0x1e);
+const QColor kNeededTint(0xff, 0xf1, 0xc4);  // amber: rows impersonation needs
+// Data of a privilege row's first cell beyond its name (Qt::UserRole).
+constexpr int kHeldRole = Qt::UserRole + 1;
+constexpr int kEnabledRole = Qt::UserRole + 2;
+constexpr int kNeededRole = Qt::UserRole + 3;
 
 // A button's label, and the same without its mnemonic as the accessible name.
 void setLabel(QPushButton* button, const QString& label) {
@@ -104,6 +117,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     main->setStretchFactor(0, 3);
     main->setStretchFactor(1, 1);
     setCentralWidget(main);
+    mainSplitter_ = main;
 
     busyBar_ = new QProgressBar;
     busyBar_->setObjectName(QStringLiteral("busyBar"));
@@ -148,9 +162,15 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
     setTabOrder(commandEdit_, runButton_);
 
     resize(1280, 860);
+    // Activity starts with about eight rows; extra height is shared 3:1 with the panels above.
+    mainSplitter_->setSizes({560, 300});
     restoreSettings();
     updateButtons();
-    userEdit_->setFocus();
+    // With a remembered user, the password is what is left to type.
+    if (userEdit_->text().isEmpty())
+        userEdit_->setFocus();
+    else
+        passwordEdit_->setFocus();
 }
 
 MainWindow::~MainWindow() { session_->shutdown(); }
@@ -207,12 +227,12 @@ QWidget* MainWindow::buildLogonPanel() {
         userLabel->setText(tr("&User:"));
         domainLabel->setText(tr("&Domain:"));
         passwordLabel->setText(tr("Pass&word:"));
-        typeLabel->setText(tr("Logon &type:"));
-        providerLabel->setText(tr("Pro&vider:"));
+        typeLabel->setText(tr("Logon t&ype:"));
+        providerLabel->setText(tr("Pr&ovider:"));
         setLabel(logonButton_, tr("&Log on"));
         setLabel(impersonateButton_, tr("&Impersonate"));
         setLabel(revertButton_, tr("&Revert to self"));
-        setLabel(logoffButton_, tr("Log o&ff"));
+        setLabel(logoffButton_, tr("Lo&g off"));
 #ifdef Q_OS_WIN
         logoffButton_->setToolTip(tr("Close the token's handle: the logon session ends with its last token"));
 #else
@@ -247,11 +267,17 @@ QWidget* MainWindow::buildLogonPanel() {
 
     sessionLabel_ = new QLabel;
     sessionLabel_->setObjectName(QStringLiteral("sessionLabel"));
-    sessionLabel_->setWordWrap(true);
+    sessionLabel_->setWordWrap(false);
+    sessionLabel_->setFixedHeight(2 * sessionLabel_->fontMetrics().lineSpacing() + 4);
     existingLabel_ = new QLabel;
     existingLabel_->setObjectName(QStringLiteral("existingLabel"));
     existingLabel_->setWordWrap(true);
     existingLabel_->hide();
+    logonResultLabel_ = new QLabel;
+    logonResultLabel_->setObjectName(QStringLiteral("logonResultLabel"));
+    logonResultLabel_->setWordWrap(true);
+    logonResultLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    logonResultLabel_->hide();
     accountLabel_ = new QLabel;
     accountLabel_->setObjectName(QStringLiteral("accountLabel"));
     accountLabel_->setWordWrap(true);
@@ -264,6 +290,7 @@ QWidget* MainWindow::buildLogonPanel() {
     auto* layout = new QVBoxLayout(box);
     layout->addLayout(form);
     layout->addLayout(buttons);
+    layout->addWidget(logonResultLabel_);
     layout->addLayout(accountRow);
     layout->addWidget(sessionLabel_);
     layout->addWidget(existingLabel_);
@@ -344,7 +371,10 @@ void MainWindow::updateChoiceTips() {
                     : tr("Not supported on this platform: %1").arg(meaning);
             if (entry->data(Qt::UserRole + 3).toBool())
                 tip += QLatin1Char('\n') + tr("(not in the constants database)");
-            entry->setToolTip(tip);
+            // Core speaks of the CLI's --service; this program's option is --pam-service. Rich
+            // text, so the tip wraps instead of running 1,500 pixels wide.
+            tip.replace(QStringLiteral("--service"), QStringLiteral("--pam-service"));
+            entry->setToolTip(QStringLiteral("<p style='white-space:pre-wrap'>%1</p>").arg(tip.toHtmlEscaped()));
         }
         combo->setToolTip(combo->itemData(combo->currentIndex(), Qt::ToolTipRole).toString());
     }
@@ -409,6 +439,10 @@ QWidget* MainWindow::buildPrivilegePanel() {
     verdictRow->addWidget(verdictLabel_, 1);
 
     privilegeTable_ = makeTable(5, QStringLiteral("privilegeTable"));
+    // Six rows at least, whatever the window's size.
+    privilegeTable_->setMinimumHeight(privilegeTable_->horizontalHeader()->sizeHint().height() +
+                                      6 * privilegeTable_->verticalHeader()->defaultSectionSize() +
+                                      privilegeTable_->horizontalScrollBar()->sizeHint().height() + 4);
     enableButton_ = makeButton(QStringLiteral("enableButton"));
     disableButton_ = makeButton(QStringLiteral("disableButton"));
     auto* refreshButton = makeButton(QStringLiteral("refreshButton"));
@@ -419,7 +453,7 @@ QWidget* MainWindow::buildPrivilegePanel() {
         privilegeTable_->setAccessibleName(tr("Privileges of the worker thread"));
         setLabel(enableButton_, tr("&Enable"));
         setLabel(disableButton_, tr("Di&sable"));
-        setLabel(refreshButton, tr("Re&fresh"));
+        setLabel(refreshButton, tr("Refresh"));  // View → Refresh (F5); no mnemonic free
     });
     connect(enableButton_, &QPushButton::clicked, this, [this] { setSelectedPrivilege(true); });
     connect(disableButton_, &QPushButton::clicked, this, [this] { setSelectedPrivilege(false); });
@@ -441,6 +475,10 @@ QWidget* MainWindow::buildPrivilegePanel() {
 QWidget* MainWindow::buildAsUserPanel() {
     auto* box = new QGroupBox;
     box->setObjectName(QStringLiteral("asUserBox"));
+    asUserBox_ = box;
+    accessCaption_ = new QLabel;
+    accessCaption_->setObjectName(QStringLiteral("accessCaption"));
+    accessCaption_->setWordWrap(true);
     pathEdit_ = makeEdit(QStringLiteral("pathEdit"));
     probeButton_ = makeButton(QStringLiteral("probeButton"));
     accessTable_ = makeTable(3, QStringLiteral("accessTable"));
@@ -464,7 +502,7 @@ QWidget* MainWindow::buildAsUserPanel() {
     auto* commandLabel = new QLabel;
     commandLabel->setBuddy(commandEdit_);
     translated([=, this] {
-        box->setTitle(tr("As the user"));
+        box->setTitle(session_->state().loggedOn ? tr("As %1").arg(session_->state().user) : tr("Access probe and run-as"));
         pathEdit_->setAccessibleName(tr("Path to probe"));
         pathEdit_->setPlaceholderText(tr("/path/to/file or folder"));
         setLabel(probeButton_, tr("&Probe access"));
@@ -473,7 +511,7 @@ QWidget* MainWindow::buildAsUserPanel() {
         accessTable_->setHorizontalHeaderLabels({tr("Right"), tr("Result"), tr("Why")});
         accessTable_->setAccessibleName(tr("Access probe results"));
         commandEdit_->setAccessibleName(tr("Command to run as the user"));
-        setLabel(runButton_, tr("R&un as user"));
+        setLabel(runButton_, tr("Ru&n as user"));
         pathLabel->setText(tr("P&ath:"));
         commandLabel->setText(tr("Co&mmand:"));
     });
@@ -481,10 +519,11 @@ QWidget* MainWindow::buildAsUserPanel() {
     grid->addWidget(pathLabel, 0, 0);
     grid->addWidget(pathEdit_, 0, 1);
     grid->addWidget(probeButton_, 0, 2);
-    grid->addWidget(accessTable_, 1, 0, 1, 3);
-    grid->addWidget(commandLabel, 2, 0);
-    grid->addWidget(commandEdit_, 2, 1);
-    grid->addWidget(runButton_, 2, 2);
+    grid->addWidget(accessCaption_, 1, 0, 1, 3);
+    grid->addWidget(accessTable_, 2, 0, 1, 3);
+    grid->addWidget(commandLabel, 3, 0);
+    grid->addWidget(commandEdit_, 3, 1);
+    grid->addWidget(runButton_, 3, 2);
     box->setLayout(grid);
     return box;
 }
@@ -499,11 +538,16 @@ QWidget* MainWindow::buildActivityPanel() {
         box->setTitle(tr("Activity"));
         logTable_->setHorizontalHeaderLabels({tr("Time"), tr("Action"), tr("Result"), tr("Details")});
         logTable_->setAccessibleName(tr("Activity log"));
-        setLabel(copy, tr("&Copy report"));
-        setLabel(save, tr("Save re&port…"));
+        // No mnemonics: they repeat File → Copy report and Save report (Ctrl+S), and every
+        // letter of theirs is taken by the window's other labels.
+        setLabel(copy, tr("Copy report"));
+        setLabel(save, tr("Save report…"));
     });
     connect(copy, &QPushButton::clicked, this, &MainWindow::copyReport);
     connect(save, &QPushButton::clicked, this, &MainWindow::saveReport);
+    // The whole entry (run-as output, every line of an error) in a window of its own.
+    connect(logTable_, &QTableWidget::cellDoubleClicked, this, [this](int row) { showLogEntry(row); });
+    connect(logTable_, &QTableWidget::cellActivated, this, [this](int row) { showLogEntry(row); });
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(copy);
@@ -580,8 +624,9 @@ void MainWindow::buildMenus() {
     });
     auto* about = help->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About TokenScope"),
-                           tr("TokenScope shows who a process and its threads are, which privileges they hold, "
-                              "and whether they can log on and impersonate."));
+                           tr("TokenScope %1").arg(QCoreApplication::applicationVersion()) + QStringLiteral("\n\n") +
+                               tr("TokenScope shows who a process and its threads are, which privileges they hold, "
+                                  "and whether they can log on and impersonate."));
     });
     translated([about] { about->setText(tr("&About TokenScope")); });
 }
@@ -651,6 +696,7 @@ void MainWindow::onFinished(const Outcome& outcome) {
     logTable_->scrollToBottom();
     if (!outcome.access.empty()) showAccess(outcome);
     if (outcome.account) showAccount(*outcome.account);
+    if (outcome.logon) showLogonResult(outcome);
     showStatus(
         [entry] {
             return QStringLiteral("%1: %2").arg(ActivityLog::actionText(entry),
@@ -669,10 +715,21 @@ void MainWindow::addLogRow(const ActivityEntry& entry) {
     logTable_->setItem(row, 0, item(entry.time.toString(QStringLiteral("HH:mm:ss"))));
     logTable_->setItem(row, 1, item(ActivityLog::actionText(entry)));
     auto* resultItem = item(ActivityLog::resultText(outcome));
-    resultItem->setIcon(icon(outcome.ok ? QStringLiteral("enabled") : QStringLiteral("not-held")));
+    // A failure is red with its own icon, never the grey of "not held"; a cancel stays grey.
+    const QString mark = outcome.ok ? QStringLiteral("enabled") : outcome.cancelled ? QStringLiteral("not-held")
+                                                                                   : QStringLiteral("failed");
+    resultItem->setIcon(icon(mark));
+    resultItem->setData(Qt::UserRole, mark);
+    if (!outcome.ok && !outcome.cancelled) resultItem->setForeground(kErrorColour);
     logTable_->setItem(row, 2, resultItem);
     logTable_->setItem(row, 3,
                        item(QString(details).replace(QLatin1Char('\n'), QStringLiteral(" — ")), details));
+    // Time, action and result whole ("Disable privilege — …" was cut); the details take the rest
+    // and are whole in the tool tip and on a double-click.
+    for (int column = 0; column < 3; ++column) {
+        const int need = static_cast<QAbstractItemView*>(logTable_)->sizeHintForColumn(column);
+        if (need > logTable_->columnWidth(column)) logTable_->setColumnWidth(column, need);
+    }
 }
 
 void MainWindow::onState(const WorkerState& state) {
@@ -681,24 +738,39 @@ void MainWindow::onState(const WorkerState& state) {
         const QString holder = state.sessionProcess > 0
                                    ? tr("the logon broker, process %1, holds the PAM session").arg(state.sessionProcess)
                                    : tr("this process holds the logon");
+        const QString impersonation =
+            state.impersonating ? tr("the worker thread impersonates it") : tr("not impersonating");
+        // Two lines of fixed height, so logging on and off does not move the panels; the whole
+        // of it in the tool tip.
 #ifdef Q_OS_WIN
         // A Windows token's user is a SID; LogonUserW has no PAM steps and no broker.
-        sessionLabel_->setText(tr("Token: %1 (%2), %3 with %4; %5")
-                                   .arg(state.user, state.userSid, state.type, state.provider,
-                                        state.impersonating ? tr("the worker thread impersonates it")
-                                                            : tr("not impersonating")));
+        const QString whole = tr("Token: %1 (%2), %3 with %4; %5")
+                                  .arg(state.user, state.userSid, state.type, state.provider, impersonation);
+        sessionLabel_->setText(QStringLiteral("%1 (%2)\n%3").arg(state.user, state.userSid, impersonation));
         Q_UNUSED(holder)
 #else
-        sessionLabel_->setText(tr("Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6; %7")
+        const QString whole = tr("Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6; %7")
+                                  .arg(state.user)
+                                  .arg(state.uid)
+                                  .arg(state.gid)
+                                  .arg(state.type, state.steps, holder, impersonation);
+        sessionLabel_->setText(QStringLiteral("%1 (uid %2), %3\n%4; %5")
                                    .arg(state.user)
                                    .arg(state.uid)
-                                   .arg(state.gid)
-                                   .arg(state.type, state.steps, holder,
-                                        state.impersonating ? tr("the worker thread impersonates it")
-                                                            : tr("not impersonating")));
+                                   .arg(state.type, impersonation, holder));
 #endif
+        sessionLabel_->setToolTip(whole);
     } else {
         sessionLabel_->setText(tr("No logon token."));
+        sessionLabel_->setToolTip(QString());
+    }
+    // "As the user" says whose rights these are, and only while someone is logged on.
+    asUserBox_->setTitle(state.loggedOn ? tr("As %1").arg(state.user) : tr("Access probe and run-as"));
+    if (!state.impersonating && lastAccess_.impersonated) {
+        // The results were the impersonated user's: after a revert or a log off they are stale.
+        lastAccess_ = Outcome{};
+        accessTable_->setRowCount(0);
+        accessCaption_->setText(tr("The last results were the impersonated user's and were cleared."));
     }
     // An impersonation that was there before ours (the seed's IIS case): offer to revert it.
     const bool foreign = state.thread && state.thread->impersonating && !state.impersonating;
@@ -725,8 +797,11 @@ void MainWindow::showIdentity(const WorkerState& state) {
     }
     const Identity& worker = *state.thread;
     struct Row {
+        Row(QString l, QString p, QString w, bool c = true, QString y = {})
+            : label(std::move(l)), process(std::move(p)), worker(std::move(w)), compare(c), why(std::move(y)) {}
         QString label, process, worker;
         bool compare = true;
+        QString why;  // why the two differ by design, for a row not compared
     };
     QList<Row> rows{
         {tr("User"), gui::principalText(process->user), gui::principalText(worker.user)},
@@ -736,10 +811,16 @@ void MainWindow::showIdentity(const WorkerState& state) {
     // POSIX ids exist on Linux only; Windows names every principal by its SID.
     if (process->uids || worker.uids) rows.append({tr("uid r/e/s/fs"), idsText(process->uids), idsText(worker.uids)});
     if (process->gids || worker.gids) rows.append({tr("gid r/e/s/fs"), idsText(process->gids), idsText(worker.gids)});
+    // The window's thread dropped every privilege at start and the worker thread keeps what it
+    // needs: they differ by design until the worker impersonates, and only then is it compared.
     rows.append({tr("Privileges"), processPrivileges ? enabledPrivileges(*processPrivileges) : QString(),
-                 enabledPrivileges(state.privileges)});
+                 enabledPrivileges(state.privileges), worker.impersonating,
+                 worker.impersonating ? QString()
+                                      : tr("by design: the window's thread dropped its privileges at start, the "
+                                           "worker thread keeps those it needs")});
     rows.append({tr("Impersonating"), QString(),
                  worker.impersonating ? tr("yes, %1").arg(coreText(worker.impersonationLevel)) : tr("no"), false});
+    const int coreRows = static_cast<int>(rows.size());  // these always in sight; the details below scroll
     // Then the platform's own facts (Windows: token type, elevation, integrity level, linked
     // token, logon session; Linux: NoNewPrivs, securebits…), in the order core gives them.
     auto detail = [](const Identity& identity, const std::string& key) {
@@ -764,7 +845,9 @@ void MainWindow::showIdentity(const WorkerState& state) {
         identityTable_->setItem(row, 1, item(rows[row].process, rows[row].process));
         auto* workerItem = item(rows[row].worker, rows[row].worker);
         identityTable_->setItem(row, 2, workerItem);
-        identityTable_->setItem(row, 3, item(changed ? tr("changed") : QString()));
+        const bool byDesign = !rows[row].compare && !rows[row].why.isEmpty() && rows[row].process != rows[row].worker;
+        identityTable_->setItem(row, 3, item(changed ? tr("changed") : byDesign ? tr("differs") : QString(),
+                                             byDesign ? rows[row].why : QString()));
         if (changed) {
             QFont bold = workerItem->font();
             bold.setBold(true);
@@ -779,6 +862,15 @@ void MainWindow::showIdentity(const WorkerState& state) {
     for (int column : {1, 2}) {
         if (identityTable_->columnWidth(column) > widest) identityTable_->setColumnWidth(column, widest);
     }
+    // The last column takes what is left (a resize to contents drops the stretch), and every
+    // row up to Impersonating is in sight without scrolling (the platform's details follow).
+    identityTable_->horizontalHeader()->setStretchLastSection(false);
+    identityTable_->horizontalHeader()->setStretchLastSection(true);
+    int coreHeight = 0;
+    for (int row = 0; row < coreRows && row < identityTable_->rowCount(); ++row) coreHeight += identityTable_->rowHeight(row);
+    identityTable_->setMinimumHeight(identityTable_->horizontalHeader()->sizeHint().height() + coreHeight +
+                                     identityTable_->horizontalScrollBar()->sizeHint().height() +
+                                     2 * identityTable_->frameWidth() + 2);
     fillGroupsTable(groupsTable_, worker);
 }
 
@@ -831,12 +923,15 @@ void MainWindow::showPrivileges(const WorkerState& state) {
         const QString description = coreText(privilege.description);
         auto* name = item(text(privilege.name), description);
         name->setData(Qt::UserRole, text(privilege.name));
+        name->setData(kHeldRole, privilege.held);
+        name->setData(kEnabledRole, privilege.enabled);
         auto* stateItem = item(stateText);
         stateItem->setIcon(icon(iconName));
         privilegeTable_->setItem(row, 0, name);
         privilegeTable_->setItem(row, 1, stateItem);
         privilegeTable_->setItem(row, 2, item(sets, tr("p permitted, e effective, i inheritable, b bounding, a ambient")));
-        privilegeTable_->setItem(row, 3, item(needs.join(tr(", ", "list separator"))));
+        const QString needsText = needs.join(tr(", ", "list separator"));
+        privilegeTable_->setItem(row, 3, item(needsText, needsText));
         privilegeTable_->setItem(row, 4, item(description));
         const bool forImpersonation = std::find(needed.begin(), needed.end(), privilege.name) != needed.end();
         if (!needs.isEmpty()) {
@@ -844,16 +939,28 @@ void MainWindow::showPrivileges(const WorkerState& state) {
             bold.setBold(true);
             name->setFont(bold);
         }
+        name->setData(kNeededRole, forImpersonation);
         if (forImpersonation) {
+            // An amber tint, never the selection's colour: a needed row and the chosen row must
+            // not be confused.
             for (int column = 0; column < privilegeTable_->columnCount(); ++column) {
-                privilegeTable_->item(row, column)->setBackground(palette().color(QPalette::Highlight).lighter(175));
-                privilegeTable_->item(row, column)->setForeground(palette().color(QPalette::Text));
+                privilegeTable_->item(row, column)->setBackground(kNeededTint);
+                privilegeTable_->item(row, column)->setForeground(QColor(Qt::black));
             }
             name->setToolTip(tr("Impersonation needs this today. %1").arg(description));
         }
         ++row;
     }
+    // Description, the column a newcomer reads, stays in sight: the sets and what needs the
+    // privilege are at most a fifth of the width each (their whole text in the tool tip), and it
+    // takes the rest.
     privilegeTable_->resizeColumnsToContents();
+    const int widest = std::max(privilegeTable_->viewport()->width() / 5, 120);
+    for (int column = 2; column < 4; ++column) {  // the name and the state stay whole
+        if (privilegeTable_->columnWidth(column) > widest) privilegeTable_->setColumnWidth(column, widest);
+    }
+    privilegeTable_->horizontalHeader()->setStretchLastSection(false);
+    privilegeTable_->horizontalHeader()->setStretchLastSection(true);
     if (selected >= 0 && selected < privilegeTable_->rowCount()) privilegeTable_->selectRow(selected);
 
     QString verdict = privilegeVerdict(report);
@@ -868,6 +975,9 @@ void MainWindow::showPrivileges(const WorkerState& state) {
 
 void MainWindow::showAccess(const Outcome& outcome) {
     if (&outcome != &lastAccess_) lastAccess_ = outcome;
+    accessCaption_->setText(outcome.impersonated ? tr("%1 as %2 (impersonated)").arg(outcome.path, outcome.subject)
+                                                 : tr("%1 as %2 (the worker thread, not impersonating)")
+                                                       .arg(outcome.path, outcome.subject));
     accessTable_->setRowCount(static_cast<int>(outcome.access.size()));
     int row = 0;
     for (const auto& check : outcome.access) {
@@ -896,6 +1006,58 @@ void MainWindow::showAccess(const Outcome& outcome) {
     accessTable_->resizeColumnsToContents();
 }
 
+void MainWindow::showLogEntry(int row) {
+    const auto& entries = log_.entries();
+    if (row < 0 || row >= static_cast<int>(entries.size())) return;
+    const ActivityEntry& entry = entries[static_cast<std::size_t>(row)];
+    const Outcome& outcome = entry.outcome;
+    QString body = QStringLiteral("%1\n%2: %3\n\n")
+                       .arg(entry.time.toString(Qt::ISODate), ActivityLog::actionText(entry),
+                            ActivityLog::resultText(outcome));
+    if (!outcome.detail.isEmpty()) body += outcome.detail + QStringLiteral("\n\n");
+    if (outcome.error) body += ActivityLog::errorText(*outcome.error);
+    auto* dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("logEntryDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Activity entry"));
+    auto* view = new QPlainTextEdit(body.trimmed());
+    view->setObjectName(QStringLiteral("logEntryText"));
+    view->setReadOnly(true);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(view);
+    layout->addWidget(close);
+    dialog->resize(640, 360);
+    dialog->show();
+}
+
+void MainWindow::showLogonResult(const Outcome& outcome) {
+    if (!lastLogon_ || &outcome != &*lastLogon_) lastLogon_ = outcome;
+    QString result;
+    if (outcome.ok) {
+        result = tr("Logged on as %1.").arg(outcome.user);
+        rememberedUser_ = outcome.user;
+        rememberedDomain_ = domainEdit_->text();
+    } else if (outcome.cancelled) {
+        result = tr("Log on as %1 cancelled.").arg(outcome.user);
+    } else if (outcome.error) {
+        const Error& error = *outcome.error;
+        result = tr("Log on as %1 failed: %2 (%3) — %4")
+                     .arg(outcome.user, text(error.name))
+                     .arg(error.code)
+                     .arg(text(error.message));
+        if (!error.hint.empty()) result += QLatin1Char('\n') + coreText(error.hint);
+    }
+    logonResultLabel_->setText(result);
+    logonResultLabel_->setProperty("failed", !outcome.ok && !outcome.cancelled);
+    QPalette palette = logonResultLabel_->palette();
+    palette.setColor(QPalette::WindowText,
+                     !outcome.ok && !outcome.cancelled ? kErrorColour : this->palette().color(QPalette::WindowText));
+    logonResultLabel_->setPalette(palette);
+    logonResultLabel_->setVisible(!result.isEmpty());
+}
+
 void MainWindow::showAccount(const AccountStatus& status) {
     const QString user = text(status.user);
     QString summary;
@@ -913,8 +1075,7 @@ void MainWindow::showAccount(const AccountStatus& status) {
     accountLabel_->setToolTip(details.join(QLatin1Char('\n')));
     accountLabel_->setProperty("canLogOn", status.canLogOn);
     QPalette palette = accountLabel_->palette();
-    palette.setColor(QPalette::WindowText, status.canLogOn ? this->palette().color(QPalette::WindowText)
-                                                           : QColor(QStringLiteral("#b3261e")));
+    palette.setColor(QPalette::WindowText, status.canLogOn ? this->palette().color(QPalette::WindowText) : kErrorColour);
     accountLabel_->setPalette(palette);
     accountLabel_->show();
 }
@@ -936,9 +1097,18 @@ void MainWindow::updateButtons() {
     probeButton_->setEnabled(!busy);
     checkAccountButton_->setEnabled(!busy);
     runButton_->setEnabled(!busy && state.loggedOn && !state.impersonating);
-    const bool selected = privilegeTable_->currentRow() >= 0;
-    enableButton_->setEnabled(!busy && selected);
-    disableButton_->setEnabled(!busy && selected);
+    // A disabled button says why (Qt shows tool tips of disabled widgets).
+    runButton_->setToolTip(!state.loggedOn      ? tr("Log on first: the program runs with the logon's token")
+                           : state.impersonating ? tr("Revert to self first: the program is started from the worker "
+                                                      "thread's own identity, which then switches to the user")
+                                                 : tr("Run the command as the logged-on user, in a session of its own"));
+    // Enable only what is held and off, Disable only what is on.
+    const int row = privilegeTable_->currentRow();
+    const QTableWidgetItem* chosen = row >= 0 ? privilegeTable_->item(row, 0) : nullptr;
+    const bool held = chosen != nullptr && chosen->data(kHeldRole).toBool();
+    const bool on = chosen != nullptr && chosen->data(kEnabledRole).toBool();
+    enableButton_->setEnabled(!busy && held && !on);
+    disableButton_->setEnabled(!busy && on);
 }
 
 QString MainWindow::reportMarkdown() const { return log_.toMarkdown(session_->state()); }
@@ -970,8 +1140,10 @@ void MainWindow::saveReport() {
 void MainWindow::restoreSettings() {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    userEdit_->setText(settings.value(QStringLiteral("logon/user")).toString());
-    domainEdit_->setText(settings.value(QStringLiteral("logon/domain")).toString());
+    rememberedUser_ = settings.value(QStringLiteral("logon/user")).toString();
+    rememberedDomain_ = settings.value(QStringLiteral("logon/domain")).toString();
+    userEdit_->setText(rememberedUser_);
+    domainEdit_->setText(rememberedDomain_);
     const int type = typeCombo_->findData(settings.value(QStringLiteral("logon/type"), 2).toUInt());
     if (type >= 0) typeCombo_->setCurrentIndex(type);
 }
@@ -980,8 +1152,9 @@ void MainWindow::saveSettings() const {
     // The password is never stored.
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("logon/user"), userEdit_->text());
-    settings.setValue(QStringLiteral("logon/domain"), domainEdit_->text());
+    // Only a user that logged on is remembered, never a name that failed.
+    settings.setValue(QStringLiteral("logon/user"), rememberedUser_);
+    settings.setValue(QStringLiteral("logon/domain"), rememberedDomain_);
     settings.setValue(QStringLiteral("logon/type"), typeCombo_->currentData().toUInt());
 }
 
@@ -1017,6 +1190,7 @@ void MainWindow::retranslateUi() {
     logTable_->setRowCount(0);
     for (const auto& entry : log_.entries()) addLogRow(entry);
     if (!lastAccess_.access.empty()) showAccess(lastAccess_);
+    if (lastLogon_) showLogonResult(*lastLogon_);
     // A message still showing is said again in the new language.
     if (status_ && statusBar()->currentMessage() == statusShown_) {
         statusShown_ = status_();

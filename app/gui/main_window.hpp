@@ -14,10 +14,12 @@
 
 class QActionGroup;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 
 namespace tokenscope::gui {
@@ -95,6 +97,9 @@ private:
     [[nodiscard]] static QStringList neededFor(const Privilege& privilege);
     void showAccess(const Outcome& outcome);
     void showAccount(const AccountStatus& status);
+    void showLogonResult(const Outcome& outcome);
+    // The whole activity entry `row` in a dialog of its own (double-click or Enter on the row).
+    void showLogEntry(int row);
     void updateButtons();
     void setSelectedPrivilege(bool enable);
 
@@ -115,6 +120,12 @@ private:
     QLabel* sessionLabel_ = nullptr;
     QLabel* existingLabel_ = nullptr;
     QPushButton* checkAccountButton_ = nullptr;
+    QGroupBox* asUserBox_ = nullptr;
+    QLabel* accessCaption_ = nullptr;  // "/etc/shadow as tsuser (impersonated)"
+    QLabel* logonResultLabel_ = nullptr;  // the last logon's result under the buttons, failures in red
+    QString rememberedUser_, rememberedDomain_;  // the last user that logged on (what is saved)
+    std::optional<Outcome> lastLogon_;            // shown again in a new language
+    QSplitter* mainSplitter_ = nullptr;           // the panels above, the activity log below
     QLabel* accountLabel_ = nullptr;  // the last account check: can log on, or why not
 
     QTableWidget* identityTable_ = nullptr;

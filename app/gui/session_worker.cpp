@@ -104,10 +104,16 @@ void SessionWorker::report(Outcome outcome, bool unprompted) {
 
 void SessionWorker::logon(const LogonRequest& request, const std::shared_ptr<Password>& password) {
     const QString action = tr("Log on");
+    const QString user = text(request.user);
+    auto mark = [&user](Outcome outcome) {
+        outcome.user = user;
+        outcome.logon = true;
+        return outcome;
+    };
     if (guard_) {
         password->wipe();
-        report(failed(action, makeError(win32::kBusy, "the worker thread is impersonating",
-                                        "Revert to self before logging on again.")));
+        report(mark(failed(action, makeError(win32::kBusy, "the worker thread is impersonating",
+                                             "Revert to self before logging on again."))));
         return;
     }
     unwatchSessionProcess();
@@ -117,7 +123,7 @@ void SessionWorker::logon(const LogonRequest& request, const std::shared_ptr<Pas
     options.logoffCancellation = &logoffCancellation;
     auto token = logonThroughBroker(request, std::move(*password), options);
     if (cancelRequested.exchange(false) || (!token && token.error().code == win32::kCancelled)) {
-        Outcome outcome;
+        Outcome outcome = mark({});
         outcome.action = action;
         outcome.cancelled = true;
         outcome.detail = token ? tr("Cancelled: the logon succeeded and was logged off at once.")
@@ -131,7 +137,7 @@ void SessionWorker::logon(const LogonRequest& request, const std::shared_ptr<Pas
     if (!token) {
         // Why: the account itself, as far as it can be told without the password, shown beside
         // the logon panel with the failure.
-        Outcome outcome = failed(action, token.error());
+        Outcome outcome = mark(failed(action, token.error()));
 #ifdef Q_OS_WIN
         auto account = tokenscope::checkAccount(request.user, std::string(logonTypeInfo(request.type).shortName));
 #else
@@ -166,7 +172,7 @@ void SessionWorker::logon(const LogonRequest& request, const std::shared_ptr<Pas
                   .arg(token_->gid())
                   .arg(text(logonTypeInfo(token_->type()).constant));
 #endif
-    report(succeeded(action, detail));
+    report(mark(succeeded(action, detail)));
 }
 
 void SessionWorker::impersonate() {
@@ -294,6 +300,9 @@ void SessionWorker::probe(const QString& path) {
                                              check.granted ? tr("granted") : tr("denied"));
     }
     auto name = effectiveUserName();
+    outcome.path = path;
+    outcome.subject = name ? text(*name) : QStringLiteral("?");
+    outcome.impersonated = guard_.has_value() && guard_->active();
     outcome.detail =
         tr("%1 as %2: %3")
             .arg(path, name ? text(*name) : QStringLiteral("?"), parts.join(QStringLiteral(", ")));
@@ -321,6 +330,7 @@ void SessionWorker::checkAccount(const QString& user, const QString& service) {
     }
     Outcome outcome;
     outcome.action = action;
+    outcome.user = user;
     outcome.ok = true;
     QStringList reasons;
     for (const auto& reason : status->reasons) reasons << text(reason.text);

@@ -51,11 +51,16 @@ namespace tokenscope::gui {
 // One finished action, for the activity log.
 struct Outcome {
     QString action;  // "Log on", "Impersonate", …
+    QString user;    // the user a logon (or an account check) was for; empty for other actions
+    bool logon = false;  // the outcome of a logon
     bool ok = false;
     bool cancelled = false;
     QString detail;                   // what happened, in one line
     std::optional<Error> error;       // why it failed
     std::vector<AccessCheck> access;  // the access probe's checks
+    QString path;                     // the probe's path
+    QString subject;                  // whose access the probe tried ("tsuser")
+    bool impersonated = false;        // the probe ran while the worker impersonated
     // The probe's explanation: which rule decided each right for the worker thread's credentials.
     std::optional<AccessExplanation> explanation;
     // The account check's answer (asked, or run by the worker after a failed logon).

@@ -1,4 +1,4 @@
-// Constants database: load time and query latency. The README's figures come from
+// Constants database: load time and query latency. The figures in docs/performance.md come from
 //   constants_bench --benchmark_filter='^Load|Percentile'
 // (the p50/p99 of every query kind are the PercentileReport benchmark's counters).
 #include <benchmark/benchmark.h>

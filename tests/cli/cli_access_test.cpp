@@ -72,7 +72,7 @@ TEST(CliAccess, AnAccountIsAnsweredAsSetprivInitGroupsReallyGets) {
             EXPECT_EQ(answer["all_granted"], all);
         }
     }
-    // The example of the README: nobody and /etc/shadow.
+    // The example of the README and docs/cli.md: nobody and /etc/shadow.
     const json shadow = accessJson({"/etc/shadow", "--user", "nobody", "--right", "read"});
     ASSERT_EQ(shadow["checks"].size(), 1u);
     EXPECT_EQ(shadow["checks"][0]["decided_by"]["rule"], "other");

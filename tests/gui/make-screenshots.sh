@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates the README's screenshots under Xvfb: resources/screenshots/*.png.
+# Regenerates the screenshots of the README and docs/gui.md under Xvfb: resources/screenshots/*.png.
 # Usage: tests/gui/make-screenshots.sh [build-dir]   (as root for the impersonation shown)
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -15,4 +15,4 @@ xvfb-run -a -s "-screen 0 1600x1000x24" env \
   NSS_WRAPPER_PASSWD="$cwrap/passwd" NSS_WRAPPER_GROUP="$cwrap/group" \
   TOKENSCOPE_SCREENSHOT_SERVICE=tokenscope-test \
   "$build/tests/gui/tokenscope_screenshots" "$top/resources/screenshots" -platform xcb
-echo "wrote $top/resources/screenshots/main-window.png, main-window-ja.png, constants-browser.png and process-browser.png"
+echo "wrote $top/resources/screenshots/main-window.png, main-window-de.png, main-window-ja.png, constants-browser.png and process-browser.png"

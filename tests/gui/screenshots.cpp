@@ -82,6 +82,8 @@ int main(int argc, char** argv) {
 #else
     const QString prefix = QStringLiteral("/");
     if (!shootWorkbench(out + QStringLiteral("/main-window.png"))) return 1;
+    tokenscope::gui::setUiLanguage(QStringLiteral("de"));
+    if (!shootWorkbench(out + QStringLiteral("/main-window-de.png"))) return 1;
     tokenscope::gui::setUiLanguage(QStringLiteral("ja"));
     if (!shootWorkbench(out + QStringLiteral("/main-window-ja.png"))) return 1;
     tokenscope::gui::setUiLanguage(QStringLiteral("en"));

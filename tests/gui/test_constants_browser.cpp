@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -135,10 +136,59 @@ private slots:
         const QString details = browser.detailText();
         QVERIFY2(details.contains(QStringLiteral("TOKEN_ADJUST_PRIVILEGES")), qPrintable(details));
         QVERIFY(details.contains(QStringLiteral("Binary")));
-        QCOMPARE(browser.copyText(QStringLiteral("python")), QStringLiteral("win32con.TOKEN_ALL_ACCESS"));
+        QCOMPARE(browser.copyText(QStringLiteral("python")), QStringLiteral("ntsecuritycon.TOKEN_ALL_ACCESS"));
         QVERIFY(browser.copyText(QStringLiteral("c")).startsWith(QStringLiteral("#define TOKEN_ALL_ACCESS 0x")));
         QVERIFY(browser.copyText(QStringLiteral("csharp")).contains(QStringLiteral("TOKEN_ALL_ACCESS = unchecked(")));
         QVERIFY(!browser.showConstant(QStringLiteral("NO_SUCH_CONSTANT_AT_ALL")));
+    }
+
+    // An HRESULT in its own 32 bits: its fields, the Win32 error inside, no flag split over a
+    // sign-extended 64-bit value; Python names the module pywin32 really defines it in.
+    void anHresultShowsItsFieldsAndTheRightPythonModule() {
+        ConstantsBrowser browser;
+        QVERIFY(browser.showConstant(QStringLiteral("E_ACCESSDENIED")));
+        const QString details = browser.detailText();
+        QVERIFY2(details.contains(QStringLiteral("severity 1 (failure), facility 7 (FACILITY_WIN32), code 5")),
+                 qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("the Win32 error inside: ERROR_ACCESS_DENIED (5)")), qPrintable(details));
+        QVERIFY2(!details.contains(QStringLiteral("ffffffff")), qPrintable(details));
+        QCOMPARE(browser.copyText(QStringLiteral("python")), QStringLiteral("winerror.E_ACCESSDENIED"));
+        QVERIFY(browser.showConstant(QStringLiteral("ERROR_LOGON_FAILURE")));
+        QCOMPARE(browser.copyText(QStringLiteral("python")), QStringLiteral("winerror.ERROR_LOGON_FAILURE"));
+        // One message source: the main window's words, marked as TokenScope's.
+        QVERIFY2(browser.detailText().contains(QStringLiteral("The user name or password is incorrect")),
+                 qPrintable(browser.detailText()));
+        QVERIFY(browser.showConstant(QStringLiteral("LOGON32_LOGON_INTERACTIVE")));
+        QCOMPARE(browser.copyText(QStringLiteral("python")), QStringLiteral("win32con.LOGON32_LOGON_INTERACTIVE"));
+        QVERIFY2(browser.detailText().contains(QStringLiteral("Meaning:")), qPrintable(browser.detailText()));
+        // A name no pywin32 module defines is said to be so.
+        QVERIFY(browser.showConstant(QStringLiteral("STATUS_ACCESS_DENIED")));
+        QVERIFY2(browser.copyText(QStringLiteral("python")).endsWith(QStringLiteral("# not defined by any pywin32 module")),
+                 qPrintable(browser.copyText(QStringLiteral("python"))));
+    }
+
+    // Results sort by a clicked header: values as numbers, and back.
+    void resultsSortByAnyColumn() {
+        ConstantsBrowser browser;
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        browser.setQuery(QStringLiteral("LOGON32_LOGON_*"));
+        auto* view = results(browser);
+        QVERIFY(view->model()->rowCount() >= 7);
+        view->sortByColumn(1, Qt::AscendingOrder);
+        long long previous = -1;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const long long value = view->model()->index(row, 1).data().toString().toLongLong();
+            QVERIFY2(value >= previous, qPrintable(QStringLiteral("row %1: %2 after %3").arg(row).arg(value).arg(previous)));
+            previous = value;
+        }
+        view->sortByColumn(0, Qt::DescendingOrder);
+        QVERIFY(cell(view, 0) > cell(view, 1));
+        // Copy says what it copied.
+        view->setCurrentIndex(view->model()->index(0, 0));
+        browser.findChild<QPushButton*>(QStringLiteral("copy_python"))->click();
+        QVERIFY2(browser.findChild<QLabel*>(QStringLiteral("copiedLabel"))->text().startsWith(QStringLiteral("Copied: win32con.")),
+                 qPrintable(browser.findChild<QLabel*>(QStringLiteral("copiedLabel"))->text()));
     }
 
     void keyboardMovesThroughResultsAndUpdatesTheDetails() {

@@ -2,6 +2,7 @@
 // main window and the constants browser at once, without a restart (labels, buttons, menus,
 // headers, accessible names, core's descriptions and hints), plural forms follow the count, the
 // choice is remembered, and Japanese is drawn with a font that has its glyphs.
+#include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
 #include <QGroupBox>
@@ -59,7 +60,7 @@ const QList<Expected>& expectations() {
     static const QList<Expected> list{
         {QStringLiteral("de"),
          QStringLiteral("Anmelden"),
-         QStringLiteral("&Anmelden"),
+         QStringLiteral("Anme&lden"),
          QStringLiteral("Anmelden"),
          QStringLiteral("Prozess"),
          QStringLiteral("Benutzer"),
@@ -79,7 +80,7 @@ const QList<Expected>& expectations() {
          QStringLiteral("wie login(1)")},
         {QStringLiteral("fr"),
          QStringLiteral("Ouverture de session"),
-         QStringLiteral("&Ouvrir une session"),
+         QStringLiteral("Ouv&rir une session"),
          QStringLiteral("Ouvrir une session"),
          QStringLiteral("Processus"),
          QStringLiteral("Utilisateur"),
@@ -267,6 +268,62 @@ private slots:
         auto* results = child<QTreeView>(browser, "constantResults");
         QCOMPARE(results->model()->headerData(0, Qt::Horizontal).toString(), want.nameHeader);
         browser->setQuery(QString());
+    }
+
+    // The letter a label's '&' marks (a literal "&&" is not one), lower case; null when none.
+    static QChar mnemonicOf(const QString& text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text[i] != QLatin1Char('&')) continue;
+            if (text[i + 1] == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text[i + 1].toLower();
+        }
+        return {};
+    }
+
+    // Alt+letter must reach one thing: no two visible mnemonics of the window (its widgets and
+    // its menu bar's titles) share a letter, nor two items of one menu, in any language.
+    void noTwoVisibleMnemonicsShareALetterInAnyLanguage_data() { eachLanguageTranslatesTheMainWindowAndTheBrowserAtOnce_data(); }
+    void noTwoVisibleMnemonicsShareALetterInAnyLanguage() {
+        QFETCH(int, index);
+        choose(expectations()[index].code);
+        QMap<QChar, QString> seen;
+        int checked = 0;
+        auto claim = [&](const QString& text, const QString& what) {
+            const QChar letter = mnemonicOf(text);
+            if (letter.isNull()) return;
+            ++checked;
+            QVERIFY2(!seen.contains(letter), qPrintable(QStringLiteral("'%1' is the mnemonic of both %2 and %3")
+                                                          .arg(letter, seen.value(letter), what)));
+            seen.insert(letter, what);
+        };
+        for (auto* action : window_->menuBar()->actions()) claim(action->text(), QStringLiteral("menu ") + action->text());
+        // This window's own widgets (other windows parented to it have their own letters).
+        auto mine = [this](QWidget* widget) { return widget->window() == window_.get() && widget->isVisibleTo(window_.get()); };
+        for (auto* button : window_->findChildren<QAbstractButton*>()) {
+            if (mine(button)) claim(button->text(), QStringLiteral("button ") + button->text());
+        }
+        for (auto* label : window_->findChildren<QLabel*>()) {
+            if (label->buddy() != nullptr && mine(label)) claim(label->text(), QStringLiteral("label ") + label->text());
+        }
+        for (auto* box : window_->findChildren<QGroupBox*>()) {
+            if (mine(box)) claim(box->title(), QStringLiteral("group ") + box->title());
+        }
+        QVERIFY2(checked >= 18, qPrintable(QString::number(checked)));
+        for (auto* menu : window_->menuBar()->findChildren<QMenu*>()) {
+            QMap<QChar, QString> inMenu;
+            for (auto* action : menu->actions()) {
+                const QChar letter = mnemonicOf(action->text());
+                if (letter.isNull()) continue;
+                QVERIFY2(!inMenu.contains(letter), qPrintable(QStringLiteral("'%1' twice in menu %2: %3 and %4")
+                                                                 .arg(letter, menu->title(), inMenu.value(letter),
+                                                                      action->text())));
+                inMenu.insert(letter, action->text());
+            }
+        }
+        choose(QStringLiteral("en"));
     }
 
     void japaneseLabelsAreDrawnWithGlyphsOfTheFontInUse() {

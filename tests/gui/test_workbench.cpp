@@ -7,6 +7,10 @@
 #include <unistd.h>
 
 #include <QComboBox>
+#include <QDialog>
+#include <QHeaderView>
+#include <QPlainTextEdit>
+#include <QSettings>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -158,7 +162,7 @@ private slots:
     void logonWithRightPasswordHoldsATokenAndClearsThePassword() {
         if (!cwrap()) QSKIP("needs pam_wrapper preloaded (run through ctest)");
         logOn(QStringLiteral("tsalice"), QStringLiteral("Alice-Secret-1"));
-        QCOMPARE(lastLog(1), QStringLiteral("Log on"));
+        QCOMPARE(lastLog(1), QStringLiteral("Log on — tsalice"));
         QCOMPARE(lastLog(2), QStringLiteral("ok"));
         QVERIFY(child<QLineEdit>("passwordEdit")->text().isEmpty());
         QVERIFY(window_->session().state().loggedOn);
@@ -214,7 +218,7 @@ private slots:
         QVERIFY(settle());
         qputenv("PAM_WRAPPER_SERVICE_DIR", previous);
         QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
-        QCOMPARE(lastLog(1), QStringLiteral("Log on"));
+        QCOMPARE(lastLog(1), QStringLiteral("Log on — tsalice"));
         QCOMPARE(lastLog(2), QStringLiteral("cancelled"));
         QVERIFY(!window_->session().state().loggedOn);
         QCOMPARE(
@@ -269,7 +273,7 @@ private slots:
         QCOMPARE(openFds(), fds);
 
         logOn(QStringLiteral("tsalice"), QStringLiteral("Alice-Secret-1"));
-        QCOMPARE(lastLog(1), QStringLiteral("Log on"));
+        QCOMPARE(lastLog(1), QStringLiteral("Log on — tsalice"));
         QCOMPARE(lastLog(2), QStringLiteral("ok"));
         const int again = window_->session().state().sessionProcess;
         QVERIFY(again > 0 && again != broker);
@@ -288,6 +292,98 @@ private slots:
         QVERIFY(lastLog(3).contains(QStringLiteral("PAM")));
         QVERIFY(child<QLineEdit>("passwordEdit")->text().isEmpty());
         QVERIFY(!window_->session().state().loggedOn);
+        // Seen where the user looks: under the logon buttons in the error colour, a failure mark
+        // of its own in Activity (not the grey of "not held"), the user named on the row.
+        QCOMPARE(lastLog(1), QStringLiteral("Log on — tsalice"));
+        auto* log = child<QTableWidget>("logTable");
+        auto* result = log->item(log->rowCount() - 1, 2);
+        QCOMPARE(result->data(Qt::UserRole).toString(), QStringLiteral("failed"));
+        QCOMPARE(result->foreground().color(), QColor(0xb3, 0x26, 0x1e));
+        auto* status = child<QLabel>("logonResultLabel");
+        QVERIFY(status->isVisible());
+        QVERIFY2(status->text().startsWith(
+                     QStringLiteral("Log on as tsalice failed: ERROR_LOGON_FAILURE (1326) — ")),
+                 qPrintable(status->text()));
+        QVERIFY(status->property("failed").toBool());
+        QCOMPARE(status->palette().color(QPalette::WindowText), QColor(0xb3, 0x26, 0x1e));
+        // The whole entry in a window of its own.
+        log->setFocus();
+        log->setCurrentCell(log->rowCount() - 1, 3);
+        QTest::keyClick(log, Qt::Key_Return);
+        QDialog* entry = nullptr;
+        QTRY_VERIFY((entry = window_->findChild<QDialog*>(QStringLiteral("logEntryDialog"))) != nullptr);
+        const QString whole = entry->findChild<QPlainTextEdit*>(QStringLiteral("logEntryText"))->toPlainText();
+        QVERIFY2(whole.contains(QStringLiteral("ERROR_LOGON_FAILURE (1326)")) && whole.contains(QStringLiteral("Hint:")),
+                 qPrintable(whole));
+        entry->close();
+    }
+
+    // Only a user that logged on is remembered; a remembered user starts the window in Password.
+    void onlyAUserThatLoggedOnIsRemembered() {
+        if (!cwrap()) QSKIP("needs pam_wrapper preloaded (run through ctest)");
+        QSettings().setValue(QStringLiteral("logon/user"), QStringLiteral("tsremembered"));
+        window_ = std::make_unique<MainWindow>();
+        window_->setPamService(QStringLiteral(TOKENSCOPE_CWRAP_SERVICE));
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        window_->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+        QCOMPARE(child<QLineEdit>("userEdit")->text(), QStringLiteral("tsremembered"));
+        QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("passwordEdit"));
+        logOn(QStringLiteral("tsnobody-typo"), QStringLiteral("wrong"));
+        window_->close();
+        QCOMPARE(QSettings().value(QStringLiteral("logon/user")).toString(), QStringLiteral("tsremembered"));
+        window_ = std::make_unique<MainWindow>();
+        window_->setPamService(QStringLiteral(TOKENSCOPE_CWRAP_SERVICE));
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        QVERIFY(settle());
+        logOn(QStringLiteral("tsalice"), QStringLiteral("Alice-Secret-1"));
+        QVERIFY(window_->session().state().loggedOn);
+        QCOMPARE(child<QLabel>("logonResultLabel")->text(), QStringLiteral("Logged on as tsalice."));
+        window_->close();
+        QCOMPARE(QSettings().value(QStringLiteral("logon/user")).toString(), QStringLiteral("tsalice"));
+        QSettings().remove(QStringLiteral("logon/user"));
+    }
+
+    // Enter on a focused button presses it, as Space does.
+    void enterOnAFocusedButtonPressesIt() {
+        window_->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window_.get()));
+        child<QLineEdit>("pathEdit")->setText(QStringLiteral("/"));
+        auto* probe = child<QPushButton>("probeButton");
+        probe->setFocus();
+        QTRY_VERIFY(probe->hasFocus());
+        QTest::keyClick(probe, Qt::Key_Return);
+        QVERIFY(settle());
+        QCOMPARE(child<QTableWidget>("accessTable")->rowCount(), 4);
+        QVERIFY(probe->autoDefault());
+    }
+
+    // Every row of the effective-user table in sight, its last column taking the rest; the
+    // privilege rows differ by design before any impersonation, and say so instead of "changed".
+    void effectiveUserTableShowsEveryRowAndComparesLikeWithLike() {
+        auto* table = child<QTableWidget>("identityTable");
+        QTRY_VERIFY(table->rowCount() > 5);
+        int coreRows = 0;  // up to Impersonating, the rows every platform has
+        while (coreRows < table->rowCount() && table->item(coreRows, 0)->text() != QStringLiteral("Impersonating")) ++coreRows;
+        QVERIFY(coreRows < table->rowCount());
+        int coreHeight = 0;
+        for (int row = 0; row <= coreRows; ++row) coreHeight += table->rowHeight(row);
+        QVERIFY2(table->viewport()->height() >= coreHeight,
+                 qPrintable(QStringLiteral("%1 < %2").arg(table->viewport()->height()).arg(coreHeight)));
+        auto* privileges = child<QTableWidget>("privilegeTable");
+        QVERIFY2(privileges->viewport()->height() >= 6 * privileges->verticalHeader()->defaultSectionSize(),
+                 qPrintable(QString::number(privileges->viewport()->height())));
+        int used = 0;
+        for (int column = 0; column < table->columnCount(); ++column) used += table->columnWidth(column);
+        QVERIFY2(used >= table->viewport()->width(), qPrintable(QStringLiteral("%1 < %2").arg(used).arg(table->viewport()->width())));
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() != QStringLiteral("Privileges")) continue;
+            if (table->item(row, 1)->text() == table->item(row, 2)->text()) break;
+            QCOMPARE(table->item(row, 3)->text(), QStringLiteral("differs"));
+            QVERIFY(table->item(row, 3)->toolTip().contains(QStringLiteral("by design")));
+        }
     }
 
     // As root: the worker thread becomes the user; the process and the GUI thread stay themselves.
@@ -367,9 +463,14 @@ private slots:
         if (table->item(row, 1)->text() != QStringLiteral("Enabled"))
             QSKIP("CAP_SYS_TIME is not enabled here");
         table->selectRow(row);
+        // Enable and Disable follow the chosen row's state.
+        QVERIFY(!child<QPushButton>("enableButton")->isEnabled());
+        QVERIFY(child<QPushButton>("disableButton")->isEnabled());
         QTest::mouseClick(child<QPushButton>("disableButton"), Qt::LeftButton);
         QVERIFY(settle());
         QCOMPARE(table->item(row, 1)->text(), QStringLiteral("Disabled"));
+        QTRY_VERIFY(child<QPushButton>("enableButton")->isEnabled());
+        QVERIFY(!child<QPushButton>("disableButton")->isEnabled());
         auto status = tokenscope::posix::readProcStatus("/proc/thread-self/status");
         QVERIFY(status.ok());
         QVERIFY(((status->capEffective >> row) & 1u) != 0);  // the GUI thread keeps it

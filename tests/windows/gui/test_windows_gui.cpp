@@ -258,7 +258,7 @@ private slots:
         QTest::keyClicks(password, QStringLiteral("not the password"));
         QTest::keyClick(password, Qt::Key_Return);
         QVERIFY(settle());
-        QCOMPARE(lastLog(1), QStringLiteral("Log on"));
+        QCOMPARE(lastLog(1), QStringLiteral("Log on — tokenscope-no-such-user"));
         QCOMPARE(lastLog(2), QStringLiteral("failed"));
         QVERIFY(!window_->session().state().loggedOn);
         if (underWine()) {
@@ -289,7 +289,7 @@ private slots:
         QVERIFY(account->isVisible());
         QVERIFY2(account->text().startsWith(QString::fromWCharArray(name) + QStringLiteral(" can log on (interactive)")),
                  qPrintable(account->text()));
-        QCOMPARE(lastLog(1), QStringLiteral("Account check"));
+        QCOMPARE(lastLog(1), QStringLiteral("Account check — ") + QString::fromWCharArray(name));
         if (underWine()) QVERIFY2(account->toolTip().contains(QStringLiteral("not judged")), qPrintable(account->toolTip()));
     }
 
