@@ -15,6 +15,7 @@
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QTableWidget>
+#include <QTreeView>
 #include <QtTest>
 #include <memory>
 
@@ -106,6 +107,21 @@ QStringList unfitting(QWidget* window) {
             }
         }
     }
+    // Tree and list views' headers (the constants browser's results and tree).
+    for (auto* view : window->findChildren<QTreeView*>()) {
+        if (!view->isVisibleTo(window) || view->model() == nullptr) continue;
+        QHeaderView* header = view->header();
+        const int headerMargin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        const int last = view->model()->columnCount() - 1;
+        for (int column = 0; column < last; ++column) {
+            if (view->isColumnHidden(column)) continue;
+            const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+            const int need = header->fontMetrics().horizontalAdvance(title) + headerMargin;
+            if (!title.isEmpty() && need > header->sectionSize(column))
+                problems << QStringLiteral("header %1 column %2: \"%3\" needs %4 px, has %5")
+                                .arg(where(view)).arg(column).arg(title).arg(need).arg(header->sectionSize(column));
+        }
+    }
     // A form's label must not run into its field.
     for (auto* form : window->findChildren<QFormLayout*>()) {
         for (int row = 0; row < form->rowCount(); ++row) {
@@ -149,6 +165,8 @@ private slots:
         window.resize(1024, 700);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The layouts' minimum sizes allow 1024×700 (no panel forces the window bigger).
+        QVERIFY2(window.size() == QSize(1024, 700), qPrintable(QStringLiteral("%1×%2").arg(window.width()).arg(window.height())));
         QVERIFY(QTest::qWaitFor([&window] { return !window.session().busy(); }, 20000));
         // Something in every table: a probe and the start-up's activity rows.
         window.findChild<QLineEdit*>(QStringLiteral("pathEdit"))->setText(QStringLiteral("/"));
