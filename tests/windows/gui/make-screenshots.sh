@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates the README's screenshots of tokenscope.exe under Wine on Xvfb:
+# Regenerates the screenshots of tokenscope.exe (README, docs/windows.md) under Wine on Xvfb:
 # resources/screenshots/windows-*.png. Usage: tests/windows/gui/make-screenshots.sh [build-dir]
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
