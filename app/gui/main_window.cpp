@@ -70,7 +70,6 @@ const QColor kNeededTint(0xff, 0xf1, 0xc4);  // amber: rows impersonation needs
 // Data of a privilege row's first cell beyond its name (Qt::UserRole).
 constexpr int kHeldRole = Qt::UserRole + 1;
 constexpr int kEnabledRole = Qt::UserRole + 2;
-constexpr int kNeededRole = Qt::UserRole + 3;
 
 // A button's label, and the same without its mnemonic as the accessible name.
 void setLabel(QPushButton* button, const QString& label) {
@@ -502,7 +501,7 @@ QWidget* MainWindow::buildAsUserPanel() {
     auto* commandLabel = new QLabel;
     commandLabel->setBuddy(commandEdit_);
     translated([=, this] {
-        box->setTitle(session_->state().loggedOn ? tr("As %1").arg(session_->state().user) : tr("Access probe and run-as"));
+        box->setTitle(asUserTitle(session_->state()));
         pathEdit_->setAccessibleName(tr("Path to probe"));
         pathEdit_->setPlaceholderText(tr("/path/to/file or folder"));
         setLabel(probeButton_, tr("&Probe access"));
@@ -765,7 +764,7 @@ void MainWindow::onState(const WorkerState& state) {
         sessionLabel_->setToolTip(QString());
     }
     // "As the user" says whose rights these are, and only while someone is logged on.
-    asUserBox_->setTitle(state.loggedOn ? tr("As %1").arg(state.user) : tr("Access probe and run-as"));
+    asUserBox_->setTitle(asUserTitle(state));
     if (!state.impersonating && lastAccess_.impersonated) {
         // The results were the impersonated user's: after a revert or a log off they are stale.
         lastAccess_ = Outcome{};
@@ -939,7 +938,6 @@ void MainWindow::showPrivileges(const WorkerState& state) {
             bold.setBold(true);
             name->setFont(bold);
         }
-        name->setData(kNeededRole, forImpersonation);
         if (forImpersonation) {
             // An amber tint, never the selection's colour: a needed row and the chosen row must
             // not be confused.
@@ -1004,6 +1002,10 @@ void MainWindow::showAccess(const Outcome& outcome) {
         ++row;
     }
     accessTable_->resizeColumnsToContents();
+}
+
+QString MainWindow::asUserTitle(const WorkerState& state) const {
+    return state.loggedOn ? tr("As %1").arg(state.user) : tr("Access probe and run-as");
 }
 
 void MainWindow::showLogEntry(int row) {

@@ -100,6 +100,8 @@ private:
     void showLogonResult(const Outcome& outcome);
     // The whole activity entry `row` in a dialog of its own (double-click or Enter on the row).
     void showLogEntry(int row);
+    // "As tsuser" while someone is logged on; the panel's plain name otherwise.
+    [[nodiscard]] QString asUserTitle(const WorkerState& state) const;
     void updateButtons();
     void setSelectedPrivilege(bool enable);
 

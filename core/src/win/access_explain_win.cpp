@@ -28,26 +28,6 @@
 namespace tokenscope {
 namespace {
 
-struct LocalMemory {
-    HLOCAL data = nullptr;
-    LocalMemory() = default;
-    LocalMemory(const LocalMemory&) = delete;
-    LocalMemory& operator=(const LocalMemory&) = delete;
-    ~LocalMemory() {
-        if (data != nullptr) ::LocalFree(data);
-    }
-};
-
-win::SidBytes sidBytes(const std::string& text) {
-    PSID sid = nullptr;
-    const std::wstring wide = win::toWide(text);
-    if (!::ConvertStringSidToSidW(wide.c_str(), &sid)) return {};
-    const auto* bytes = static_cast<const BYTE*>(sid);
-    win::SidBytes copy(bytes, bytes + ::GetLengthSid(sid));
-    ::LocalFree(sid);
-    return copy;
-}
-
 std::shared_ptr<void> shareHandle(HANDLE handle) {
     return std::shared_ptr<void>(handle, [](void* owned) { ::CloseHandle(owned); });
 }
@@ -83,6 +63,7 @@ bool holds(const AccessSubject& subject, const std::string& privilege) {
 }
 
 // A subject from a token: its SIDs as strings, the file privileges, an identification copy.
+// Labelled `label`, or the token user's name (its SID when it has none) when that is empty.
 Result<AccessSubject> subjectFromToken(HANDLE token, std::string label) {
     win::DaclSubject sids;
     DWORD error = 0;
@@ -92,9 +73,9 @@ Result<AccessSubject> subjectFromToken(HANDLE token, std::string label) {
         return win::lastError("DuplicateTokenEx");
     AccessSubject subject;
     subject.token = shareHandle(copy);
-    subject.label = std::move(label);
     subject.sid = win::sidString(sids.user.data());
     subject.userName = win::accountName(sids.user.data());
+    subject.label = !label.empty() ? std::move(label) : !subject.userName.empty() ? subject.userName : subject.sid;
     for (auto& sid : sids.enabled) subject.groupSids.push_back(win::sidString(sid.data()));
     for (auto& sid : sids.denyOnly) subject.denyOnlySids.push_back(win::sidString(sid.data()));
     if (sids.userDenyOnly) subject.denyOnlySids.push_back(subject.sid);
@@ -117,13 +98,13 @@ win::DaclSubject daclSubject(const AccessSubject& subject) {
     sids.label = subject.label;
     for (const auto& privilege : subject.privileges)
         if (privilege == "SeTakeOwnershipPrivilege (enabled)") sids.takeOwnership = true;
-    sids.user = sidBytes(subject.sid);
-    for (const auto& sid : subject.groupSids) sids.enabled.push_back(sidBytes(sid));
+    sids.user = win::sidBytes(subject.sid);
+    for (const auto& sid : subject.groupSids) sids.enabled.push_back(win::sidBytes(sid));
     for (const auto& sid : subject.denyOnlySids) {
         if (sid == subject.sid)
             sids.userDenyOnly = true;
         else
-            sids.denyOnly.push_back(sidBytes(sid));
+            sids.denyOnly.push_back(win::sidBytes(sid));
     }
     return sids;
 }
@@ -159,12 +140,11 @@ struct Label {
 Label labelOf(const std::wstring& path) {
     Label label;
     PACL sacl = nullptr;
-    LocalMemory descriptor;
     PSECURITY_DESCRIPTOR raw = nullptr;
     if (::GetNamedSecurityInfoW(path.c_str(), SE_FILE_OBJECT, LABEL_SECURITY_INFORMATION, nullptr, nullptr, nullptr,
                                 &sacl, &raw) != ERROR_SUCCESS)
         return label;
-    descriptor.data = raw;
+    const win::ScopedLocalMemory descriptor(raw);
     if (sacl == nullptr) return label;
     ACL_SIZE_INFORMATION size{};
     ::GetAclInformation(sacl, &size, sizeof size, AclSizeInformation);
@@ -223,11 +203,7 @@ Result<AccessSubject> accessSubjectForCurrentThread() {
             return win::lastError("OpenProcessToken");
     }
     win::ScopedHandle token(raw);
-    win::DaclSubject sids;
-    DWORD error = 0;
-    if (!win::daclSubjectFromToken(token.get(), sids, error)) return win::win32Error(error, "GetTokenInformation");
-    std::string name = win::accountName(sids.user.data());
-    auto subject = subjectFromToken(token.get(), name.empty() ? win::sidString(sids.user.data()) : name);
+    auto subject = subjectFromToken(token.get(), {});
     if (subject)
         subject->notes.push_back(impersonating ? "this thread's impersonation token" : "the process's token (the thread does not impersonate)");
     return subject;
@@ -250,12 +226,10 @@ Result<AccessSubject> accessSubjectForUser(const std::string& user) {
     HANDLE raw = nullptr;
     if (::OpenProcessToken(::GetCurrentProcess(), TOKEN_QUERY | TOKEN_DUPLICATE, &raw)) {
         win::ScopedHandle token(raw);
-        win::DaclSubject own;
-        DWORD error = 0;
-        if (win::daclSubjectFromToken(token.get(), own, error) && ::EqualSid(own.user.data(), sid)) {
-            auto subject = subjectFromToken(token.get(), user);
-            if (subject) subject->notes.push_back("the account this program runs as: its own token is used");
-            return subject;
+        auto own = subjectFromToken(token.get(), user);
+        if (own && own->sid == win::sidString(sid)) {
+            own->notes.push_back("the account this program runs as: its own token is used");
+            return own;
         }
     }
 
@@ -323,8 +297,7 @@ Result<AccessExplanation> explainAccess(const std::string& path, const AccessSub
                                                &owner, &group, &dacl, nullptr, &raw);
     if (read != ERROR_SUCCESS)
         return win::win32Error(read, "GetNamedSecurityInfoW", "Reading the security descriptor needs READ_CONTROL.");
-    LocalMemory descriptor;
-    descriptor.data = raw;
+    const win::ScopedLocalMemory descriptor(raw);
 
     const win::DaclSubject sids = daclSubject(subject);
     const Label label = labelOf(full);

@@ -67,7 +67,7 @@ struct LsaPolicy {
     }
 };
 
-using SidBytes = std::vector<BYTE>;
+using win::SidBytes;
 
 // A SID whose rights count, with the words a person reads.
 struct Holder {
@@ -75,27 +75,13 @@ struct Holder {
     std::string label;  // "BUILTIN\\Users (S-1-5-32-545)"
 };
 
-SidBytes sidFromString(const wchar_t* text) {
-    PSID sid = nullptr;
-    if (!::ConvertStringSidToSidW(text, &sid)) return {};
-    const auto* bytes = static_cast<const BYTE*>(sid);
-    SidBytes copy(bytes, bytes + ::GetLengthSid(sid));
-    ::LocalFree(sid);
-    return copy;
-}
-
-std::string labelOf(const SidBytes& sid) {
-    auto* raw = const_cast<BYTE*>(sid.data());
-    const std::string text = win::sidString(raw);
-    const std::string name = win::accountName(raw);
-    return name.empty() ? text : name + " (" + text + ")";
-}
-
 Holder holderOf(SidBytes sid) {
     Holder holder{std::move(sid), {}};
-    holder.label = labelOf(holder.sid);
+    holder.label = win::sidLabel(holder.sid.data());
     return holder;
 }
+
+Holder holderOf(std::string_view sid) { return holderOf(win::sidBytes(sid)); }
 
 std::string lsaStatusText(NTSTATUS status) {
     const std::string number = win::hex(static_cast<unsigned long>(status));
@@ -139,8 +125,7 @@ std::vector<std::string> holdersOf(LSA_HANDLE policy, const wchar_t* right, NTST
     if (status != 0) return names;
     const auto* entries = static_cast<const LSA_ENUMERATION_INFORMATION*>(list);
     for (ULONG i = 0; i < count; ++i) {
-        const auto* bytes = static_cast<const BYTE*>(entries[i].Sid);
-        names.push_back(labelOf(SidBytes(bytes, bytes + ::GetLengthSid(entries[i].Sid))));
+        names.push_back(win::sidLabel(entries[i].Sid));
     }
     return names;
 }
@@ -242,11 +227,11 @@ std::vector<Holder> holdersFor(AccountStatus& status, const SidBytes& user, cons
         status.notes.push_back("NetUserGetLocalGroups failed (status " + std::to_string(result) +
                                "): the rights of the account's groups are not counted");
     }
-    holders.push_back(holderOf(sidFromString(L"S-1-1-0")));   // Everyone
-    holders.push_back(holderOf(sidFromString(L"S-1-5-11")));  // Authenticated Users
+    holders.push_back(holderOf("S-1-1-0"));   // Everyone
+    holders.push_back(holderOf("S-1-5-11"));  // Authenticated Users
     if (local) {
-        holders.push_back(holderOf(sidFromString(L"S-1-5-113")));  // Local account
-        if (administrator) holders.push_back(holderOf(sidFromString(L"S-1-5-114")));
+        holders.push_back(holderOf("S-1-5-113"));  // Local account
+        if (administrator) holders.push_back(holderOf("S-1-5-114"));
     }
     return holders;
 }
@@ -325,7 +310,7 @@ Result<AccountStatus> checkAccount(const std::string& user, const std::string& s
             std::vector<win::RightsHolder> common, byType;
             for (const auto& holder : holders) common.push_back({holder.label, rightsOf(policy.handle, holder, status.notes)});
             for (const auto& pair : win::logonRightPairs()) {
-                const auto typeHolder = holderOf(sidFromString(pair.typeSid));
+                const auto typeHolder = holderOf(win::toUtf8(pair.typeSid));
                 byType.push_back({typeHolder.label, rightsOf(policy.handle, typeHolder, status.notes)});
             }
             status.logonRights = win::judgeLogonRights(common, byType);

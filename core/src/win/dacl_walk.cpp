@@ -17,18 +17,13 @@ bool inList(PSID sid, const std::vector<SidBytes>& list) {
     return std::any_of(list.begin(), list.end(), [&](const SidBytes& item) { return sameSid(sid, item); });
 }
 
-SidBytes copySid(PSID sid) {
-    const auto* bytes = static_cast<const BYTE*>(sid);
-    return SidBytes(bytes, bytes + ::GetLengthSid(sid));
-}
-
 const SidBytes& ownerRightsSid() {
     static const SidBytes sid = [] {
         SID_IDENTIFIER_AUTHORITY creator = SECURITY_CREATOR_SID_AUTHORITY;
         PSID raw = nullptr;
         SidBytes bytes;
         if (::AllocateAndInitializeSid(&creator, 1, SECURITY_CREATOR_OWNER_RIGHTS_RID, 0, 0, 0, 0, 0, 0, 0, &raw)) {
-            bytes = copySid(raw);
+            bytes = sidBytes(raw);
             ::FreeSid(raw);
         }
         return bytes;
@@ -39,12 +34,6 @@ const SidBytes& ownerRightsSid() {
 std::string ordinal(int index) { return "entry " + std::to_string(index + 1); }
 
 }  // namespace
-
-std::string sidLabel(PSID sid) {
-    const std::string text = sidString(sid);
-    const std::string name = accountName(sid);
-    return name.empty() ? text : name + " (" + text + ")";
-}
 
 std::string fileRightsText(ACCESS_MASK mask, bool folder) {
     struct Whole {
@@ -255,15 +244,15 @@ bool daclSubjectFromToken(HANDLE token, DaclSubject& subject, DWORD& error) {
         }
     }
     const auto* user = reinterpret_cast<const TOKEN_USER*>(userBuffer.data());
-    subject.user = copySid(user->User.Sid);
+    subject.user = sidBytes(user->User.Sid);
     subject.userDenyOnly = (user->User.Attributes & SE_GROUP_USE_FOR_DENY_ONLY) != 0;
     const auto* groups = reinterpret_cast<const TOKEN_GROUPS*>(groupBuffer.data());
     for (DWORD i = 0; i < groups->GroupCount; ++i) {
         const DWORD attributes = groups->Groups[i].Attributes;
         if ((attributes & SE_GROUP_USE_FOR_DENY_ONLY) != 0)
-            subject.denyOnly.push_back(copySid(groups->Groups[i].Sid));
+            subject.denyOnly.push_back(sidBytes(groups->Groups[i].Sid));
         else if ((attributes & SE_GROUP_ENABLED) != 0)
-            subject.enabled.push_back(copySid(groups->Groups[i].Sid));
+            subject.enabled.push_back(sidBytes(groups->Groups[i].Sid));
     }
     return true;
 }

@@ -10,9 +10,9 @@
 #include <string>
 #include <vector>
 
-namespace tokenscope::win {
+#include "win/sid.hpp"
 
-using SidBytes = std::vector<BYTE>;
+namespace tokenscope::win {
 
 // The SIDs a token matches entries with.
 struct DaclSubject {
@@ -43,9 +43,6 @@ struct DaclVerdict {
 // "FILE_READ_DATA|READ_CONTROL", or a whole set's name ("FILE_GENERIC_READ", "FILE_ALL_ACCESS");
 // folders name bits as folders do (FILE_LIST_DIRECTORY, FILE_ADD_FILE, FILE_TRAVERSE).
 [[nodiscard]] std::string fileRightsText(ACCESS_MASK mask, bool folder);
-
-// A SID as "BUILTIN\\Users (S-1-5-32-545)", or the string form when no account maps.
-[[nodiscard]] std::string sidLabel(PSID sid);
 
 // The SIDs of a token (TokenUser, TokenGroups with their enabled and deny-only attributes).
 [[nodiscard]] bool daclSubjectFromToken(HANDLE token, DaclSubject& subject, DWORD& error);

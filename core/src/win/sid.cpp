@@ -35,6 +35,26 @@ std::string accountName(PSID sid) {
     return domainName.empty() ? user : domainName + "\\" + user;
 }
 
+SidBytes sidBytes(PSID sid) {
+    if (sid == nullptr || !::IsValidSid(sid)) return {};
+    const auto* bytes = static_cast<const BYTE*>(sid);
+    return SidBytes(bytes, bytes + ::GetLengthSid(sid));
+}
+
+SidBytes sidBytes(std::string_view text) {
+    PSID sid = nullptr;
+    const std::wstring wide = toWide(text);
+    if (!::ConvertStringSidToSidW(wide.c_str(), &sid)) return {};
+    const ScopedLocalMemory owner(sid);
+    return sidBytes(sid);
+}
+
+std::string sidLabel(PSID sid) {
+    const std::string text = sidString(sid);
+    const std::string name = accountName(sid);
+    return name.empty() ? text : name + " (" + text + ")";
+}
+
 Principal principalFromSid(PSID sid) {
     Principal principal;
     principal.sid = sidString(sid);
