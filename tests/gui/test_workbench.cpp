@@ -13,6 +13,7 @@
 #include <QSettings>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QGroupBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -390,8 +391,16 @@ private slots:
     void impersonateProbeAndRevertOnTheWorkerThreadOnly() {
         if (!cwrap()) QSKIP("needs pam_wrapper preloaded (run through ctest)");
         if (geteuid() != 0) QSKIP("impersonation needs root (CAP_SETUID, CAP_SETGID)");
+        auto* asUser = child<QGroupBox>("asUserBox");
+        QCOMPARE(asUser->title(), QStringLiteral("Access probe and run-as"));  // nobody logged on
+        QVERIFY(child<QPushButton>("runButton")->toolTip().startsWith(QStringLiteral("Log on first")));
         logOn(QStringLiteral("tsalice"), QStringLiteral("Alice-Secret-1"));
         QVERIFY(window_->session().state().loggedOn);
+        QCOMPARE(asUser->title(), QStringLiteral("As tsalice"));
+        // The token lines keep their height; the whole of them is the tool tip.
+        auto* session = child<QLabel>("sessionLabel");
+        QCOMPARE(session->minimumHeight(), session->maximumHeight());
+        QVERIFY2(session->toolTip().contains(QStringLiteral("PAM steps:")), qPrintable(session->toolTip()));
 
         QTest::mouseClick(child<QPushButton>("impersonateButton"), Qt::LeftButton);
         QVERIFY(settle());
@@ -435,6 +444,11 @@ private slots:
         QCOMPARE(access->item(0, 1)->text(), QStringLiteral("granted"));
         QVERIFY2(access->item(0, 2)->text().contains(QStringLiteral("read granted")), qPrintable(access->item(0, 2)->text()));
         unlink(secret);
+        // Whose rights these are, and why Run as user waits.
+        QCOMPARE(child<QLabel>("accessCaption")->text(),
+                 QString::fromLatin1(secret) + QStringLiteral(" as tsalice (impersonated)"));
+        QVERIFY(!child<QPushButton>("runButton")->isEnabled());
+        QVERIFY(child<QPushButton>("runButton")->toolTip().startsWith(QStringLiteral("Revert to self first")));
 
         QTest::mouseClick(child<QPushButton>("revertButton"), Qt::LeftButton);
         QVERIFY(settle());
@@ -443,6 +457,36 @@ private slots:
         QCOMPARE(*window_->session().state().thread->user.posixId, 0u);
         QVERIFY(!window_->session().state().thread->impersonating);
         QCOMPARE(identity->item(0, 2)->text(), QStringLiteral("root (0)"));
+        // The impersonated user's results are gone with the impersonation.
+        QCOMPARE(access->rowCount(), 0);
+        QVERIFY(child<QLabel>("accessCaption")->text().contains(QStringLiteral("cleared")));
+    }
+
+    // Rows impersonation needs are tinted amber, never the selection's colour; the drop-downs'
+    // tool tips wrap (rich text) and name this program's --pam-service.
+    void neededRowsAreTintedAndTipsWrap() {
+        auto* table = child<QTableWidget>("privilegeTable");
+        int needed = -1, other = -1;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString name = table->item(row, 0)->data(Qt::UserRole).toString();
+            if (name == QStringLiteral("CAP_SETUID")) needed = row;
+            if (name == QStringLiteral("CAP_CHOWN")) other = row;
+        }
+        QVERIFY(needed >= 0 && other >= 0);
+        const QColor tint = table->item(needed, 0)->background().color();
+        QCOMPARE(tint, QColor(0xff, 0xf1, 0xc4));
+        QVERIFY(tint != table->palette().color(QPalette::Highlight));
+        QCOMPARE(table->item(other, 0)->background().style(), Qt::NoBrush);
+        auto* providers = child<QComboBox>("providerCombo");
+        auto* model = qobject_cast<QStandardItemModel*>(providers->model());
+        bool named = false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString tip = model->item(row)->toolTip();
+            QVERIFY2(tip.startsWith(QStringLiteral("<p")), qPrintable(tip));
+            QVERIFY2(!tip.contains(QStringLiteral("--service")), qPrintable(tip));
+            named = named || tip.contains(QStringLiteral("--pam-service"));
+        }
+        QVERIFY(named);
     }
 
     void runAsUserReportsTheChildsIdentityAndStatus() {
