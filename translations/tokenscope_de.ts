@@ -886,6 +886,144 @@
     </message>
 </context>
 <context>
+    <name>tokenscope::gui::ActivityPanel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Aktivitätsprotokoll</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Bericht kopieren</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Bericht speichern…</translation>
+    </message>
+    <message>
+        <source>Activity entry</source>
+        <translation>Aktivitätseintrag</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::gui::AsUserPanel</name>
+    <message>
+        <source>Type a command to run as the user.</source>
+        <translation>Geben Sie einen Befehl ein, der als Benutzer ausgeführt werden soll.</translation>
+    </message>
+    <message>
+        <source>Path to probe</source>
+        <translation>Zu prüfender Pfad</translation>
+    </message>
+    <message>
+        <source>/path/to/file or folder</source>
+        <translation>/Pfad/zur/Datei oder zum Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Probe access</source>
+        <translation>Zugriff &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Try to open the path for read, write, execute and list on the worker thread</source>
+        <translation>Auf dem Arbeitsthread versuchen, den Pfad zum Lesen, Schreiben, Ausführen und Auflisten zu öffnen</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Access probe results</source>
+        <translation>Ergebnisse der Zugriffsprüfung</translation>
+    </message>
+    <message>
+        <source>Command to run as the user</source>
+        <translation>Als Benutzer auszuführender Befehl</translation>
+    </message>
+    <message>
+        <source>Ru&amp;n as user</source>
+        <translation>Al&amp;s Benutzer ausführen</translation>
+    </message>
+    <message>
+        <source>P&amp;ath:</source>
+        <translation>P&amp;fad:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <source>As %1</source>
+        <translation>Als %1</translation>
+    </message>
+    <message>
+        <source>Access probe and run-as</source>
+        <translation>Zugriffsprüfung und Ausführen als</translation>
+    </message>
+    <message>
+        <source>The last results were the impersonated user&apos;s and were cleared.</source>
+        <translation>Die letzten Ergebnisse gehörten zum angenommenen Benutzer und wurden gelöscht.</translation>
+    </message>
+    <message>
+        <source>Log on first: the program runs with the logon&apos;s token</source>
+        <translation>Zuerst anmelden: Das Programm läuft mit dem Token der Anmeldung</translation>
+    </message>
+    <message>
+        <source>Revert to self first: the program is started from the worker thread&apos;s own identity, which then switches to the user</source>
+        <translation>Zuerst zur eigenen Identität zurückkehren: Das Programm wird aus der eigenen Identität des Arbeitsthreads gestartet, die dann zum Benutzer wechselt</translation>
+    </message>
+    <message>
+        <source>Run the command as the logged-on user, in a session of its own</source>
+        <translation>Den Befehl als angemeldeter Benutzer in einer eigenen Sitzung ausführen</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (impersonated)</source>
+        <translation>%1 als %2 (angenommene Identität)</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (the worker thread, not impersonating)</source>
+        <translation>%1 als %2 (der Arbeitsthread, ohne Identitätswechsel)</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>gewährt</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <source>%1 (the explanation says %2, the real attempt %3)</source>
+        <translation>%1 (laut Erklärung %2, der echte Versuch %3)</translation>
+    </message>
+</context>
+<context>
     <name>tokenscope::gui::ConstantListModel</name>
     <message>
         <source>Name</source>
@@ -1111,46 +1249,117 @@
     </message>
 </context>
 <context>
-    <name>tokenscope::gui::MainWindow</name>
+    <name>tokenscope::gui::IdentityPanel</name>
     <message>
-        <source>%1 (no name)</source>
-        <translation>%1 (kein Name)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n held</source>
-        <comment>privileges</comment>
-        <translation>
-            <numerusform>%n vorhanden</numerusform>
-            <numerusform>%n vorhanden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n enabled</source>
-        <comment>privileges</comment>
-        <translation>
-            <numerusform>%n aktiviert</numerusform>
-            <numerusform>%n aktiviert</numerusform>
-        </translation>
+        <source>Effective user</source>
+        <translation>Effektiver Benutzer</translation>
     </message>
     <message>
-        <source>TokenScope</source>
-        <translation>TokenScope</translation>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
     </message>
     <message>
-        <source>Busy</source>
-        <translation>Beschäftigt</translation>
+        <source>Groups of the worker thread</source>
+        <translation>Gruppen des Arbeitsthreads</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>Process</source>
+        <translation>Prozess</translation>
     </message>
+    <message>
+        <source>Worker thread</source>
+        <translation>Arbeitsthread</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Identity of the process and of the impersonating worker thread</source>
+        <translation>Identität des Prozesses und des Arbeitsthreads, der den Identitätswechsel ausführt</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attribute</translation>
+    </message>
+    <message>
+        <source>Groups of the worker thread, with their attributes</source>
+        <translation>Gruppen des Arbeitsthreads mit ihren Attributen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>uid r/e/s/fs</source>
+        <translation>UID r/e/s/fs</translation>
+    </message>
+    <message>
+        <source>gid r/e/s/fs</source>
+        <translation>GID r/e/s/fs</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>Privilegien</translation>
+    </message>
+    <message>
+        <source>by design: the window&apos;s thread dropped its privileges at start, the worker thread keeps those it needs</source>
+        <translation>beabsichtigt: Der Thread des Fensters hat seine Privilegien beim Start abgelegt, der Arbeitsthread behält die nötigen</translation>
+    </message>
+    <message>
+        <source>Impersonating</source>
+        <translation>Identitätswechsel</translation>
+    </message>
+    <message>
+        <source>yes, %1</source>
+        <translation>ja, %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>abweichend</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::gui::LogonPanel</name>
     <message>
         <source>Log on</source>
         <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k account</source>
+        <translation>Ko&amp;nto prüfen</translation>
+    </message>
+    <message>
+        <source>Without the password: is the account disabled, locked out or expired, and does it hold the logon right for the chosen logon type?</source>
+        <translation>Ohne Kennwort: Ist das Konto deaktiviert, gesperrt oder abgelaufen, und hat es das Anmelderecht für den gewählten Anmeldetyp?</translation>
+    </message>
+    <message>
+        <source>Without the password: is the account locked or expired, must its password change, is its shell a nologin shell, and what does the PAM service&apos;s account phase say?</source>
+        <translation>Ohne Kennwort: Ist das Konto gesperrt oder abgelaufen, muss das Kennwort geändert werden, ist die Shell eine nologin-Shell, und was sagt die Kontophase des PAM-Dienstes?</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1189,6 +1398,14 @@
         <translation>&amp;Kennwort:</translation>
     </message>
     <message>
+        <source>Logon t&amp;ype:</source>
+        <translation>Anmelde&amp;typ:</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ovider:</source>
+        <translation>Anbiete&amp;r:</translation>
+    </message>
+    <message>
         <source>&amp;Log on</source>
         <translation>Anme&amp;lden</translation>
     </message>
@@ -1201,8 +1418,20 @@
         <translation>&amp;Zur eigenen Identität zurückkehren</translation>
     </message>
     <message>
+        <source>Lo&amp;g off</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Close the token&apos;s handle: the logon session ends with its last token</source>
+        <translation>Das Handle des Tokens schließen: die Anmeldesitzung endet mit ihrem letzten Token</translation>
+    </message>
+    <message>
         <source>Close the token: end the PAM session and release the logon</source>
         <translation>Token schließen: PAM-Sitzung beenden und Anmeldung freigeben</translation>
+    </message>
+    <message>
+        <source>Type a user name to check.</source>
+        <translation>Geben Sie einen Benutzernamen zum Prüfen ein.</translation>
     </message>
     <message>
         <source>Show in constants browser</source>
@@ -1217,124 +1446,95 @@
         <translation>(nicht in der Konstantendatenbank)</translation>
     </message>
     <message>
-        <source>Effective user</source>
-        <translation>Effektiver Benutzer</translation>
+        <source>The worker thread already impersonates %1, not through TokenScope. Use Revert to self first.</source>
+        <translation>Der Arbeitsthread hat bereits einen Identitätswechsel zu %1 ausgeführt, nicht durch TokenScope. Verwenden Sie zuerst „Zur eigenen Identität zurückkehren“.</translation>
     </message>
     <message>
-        <source>Process</source>
-        <translation>Prozess</translation>
+        <source>No logon token.</source>
+        <translation>Kein Anmeldetoken.</translation>
     </message>
     <message>
-        <source>Worker thread</source>
-        <translation>Arbeitsthread</translation>
+        <source>the worker thread impersonates it</source>
+        <translation>der Arbeitsthread führt einen Identitätswechsel zu diesem Benutzer aus</translation>
     </message>
     <message>
-        <source>Changed</source>
-        <translation>Geändert</translation>
+        <source>not impersonating</source>
+        <translation>kein Identitätswechsel</translation>
     </message>
     <message>
-        <source>Identity of the process and of the impersonating worker thread</source>
-        <translation>Identität des Prozesses und des Arbeitsthreads, der den Identitätswechsel ausführt</translation>
+        <source>Token: %1 (%2), %3 with %4; %5</source>
+        <translation>Token: %1 (%2), %3 mit %4; %5</translation>
     </message>
     <message>
-        <source>Privileges of the worker thread</source>
-        <translation>Privilegien des Arbeitsthreads</translation>
+        <source>the logon broker, process %1, holds the PAM session</source>
+        <translation>der Anmeldebroker, Prozess %1, hält die PAM-Sitzung</translation>
     </message>
     <message>
-        <source>Privilege</source>
-        <translation>Privileg</translation>
+        <source>this process holds the logon</source>
+        <translation>dieser Prozess hält die Anmeldung</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>Status</translation>
+        <source>Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6; %7</source>
+        <translation>Token: %1 (UID %2, GID %3), %4; PAM-Schritte: %5; %6; %7</translation>
     </message>
     <message>
-        <source>Sets</source>
-        <translation>Mengen</translation>
+        <source>Logged on as %1.</source>
+        <translation>Als %1 angemeldet.</translation>
     </message>
     <message>
-        <source>Needed for</source>
-        <translation>Benötigt für</translation>
+        <source>Log on as %1 cancelled.</source>
+        <translation>Anmeldung als %1 abgebrochen.</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
+        <source>Log on as %1 failed: %2 (%3) — %4</source>
+        <translation>Anmeldung als %1 fehlgeschlagen: %2 (%3) — %4</translation>
     </message>
     <message>
-        <source>&amp;Enable</source>
-        <translation>Akti&amp;vieren</translation>
+        <source>%1 can log on (%2).</source>
+        <translation>%1 kann sich anmelden (%2).</translation>
     </message>
     <message>
-        <source>Di&amp;sable</source>
-        <translation>Deakt&amp;ivieren</translation>
+        <source>%1 cannot log on (%2):</source>
+        <translation>%1 kann sich nicht anmelden (%2):</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::gui::MainWindow</name>
+    <message>
+        <source>%1 (no name)</source>
+        <translation>%1 (kein Name)</translation>
     </message>
     <message>
-        <source>Type a command to run as the user.</source>
-        <translation>Geben Sie einen Befehl ein, der als Benutzer ausgeführt werden soll.</translation>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <comment>privileges</comment>
+        <translation>
+            <numerusform>%n vorhanden</numerusform>
+            <numerusform>%n vorhanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enabled</source>
+        <comment>privileges</comment>
+        <translation>
+            <numerusform>%n aktiviert</numerusform>
+            <numerusform>%n aktiviert</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Path to probe</source>
-        <translation>Zu prüfender Pfad</translation>
+        <source>TokenScope</source>
+        <translation>TokenScope</translation>
     </message>
     <message>
-        <source>/path/to/file or folder</source>
-        <translation>/Pfad/zur/Datei oder zum Ordner</translation>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
     </message>
     <message>
-        <source>&amp;Probe access</source>
-        <translation>Zugriff &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>Try to open the path for read, write, execute and list on the worker thread</source>
-        <translation>Auf dem Arbeitsthread versuchen, den Pfad zum Lesen, Schreiben, Ausführen und Auflisten zu öffnen</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Recht</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>Access probe results</source>
-        <translation>Ergebnisse der Zugriffsprüfung</translation>
-    </message>
-    <message>
-        <source>Command to run as the user</source>
-        <translation>Als Benutzer auszuführender Befehl</translation>
-    </message>
-    <message>
-        <source>P&amp;ath:</source>
-        <translation>P&amp;fad:</translation>
-    </message>
-    <message>
-        <source>Co&amp;mmand:</source>
-        <translation>&amp;Befehl:</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Aktivität</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Activity log</source>
-        <translation>Aktivitätsprotokoll</translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
@@ -1401,70 +1601,6 @@
         <translation>Anmeldung als %1…</translation>
     </message>
     <message>
-        <source>the worker thread impersonates it</source>
-        <translation>der Arbeitsthread führt einen Identitätswechsel zu diesem Benutzer aus</translation>
-    </message>
-    <message>
-        <source>not impersonating</source>
-        <translation>kein Identitätswechsel</translation>
-    </message>
-    <message>
-        <source>No logon token.</source>
-        <translation>Kein Anmeldetoken.</translation>
-    </message>
-    <message>
-        <source>The worker thread already impersonates %1, not through TokenScope. Use Revert to self first.</source>
-        <translation>Der Arbeitsthread hat bereits einen Identitätswechsel zu %1 ausgeführt, nicht durch TokenScope. Verwenden Sie zuerst „Zur eigenen Identität zurückkehren“.</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Gruppe</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Gruppen</translation>
-    </message>
-    <message>
-        <source>uid r/e/s/fs</source>
-        <translation>UID r/e/s/fs</translation>
-    </message>
-    <message>
-        <source>gid r/e/s/fs</source>
-        <translation>GID r/e/s/fs</translation>
-    </message>
-    <message>
-        <source>Privileges</source>
-        <translation>Privilegien</translation>
-    </message>
-    <message>
-        <source>Impersonating</source>
-        <translation>Identitätswechsel</translation>
-    </message>
-    <message>
-        <source>yes, %1</source>
-        <translation>ja, %1</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
-        <source>The privileges of the worker thread could not be read.</source>
-        <translation>Die Privilegien des Arbeitsthreads konnten nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>Not held</source>
         <translation>Nicht vorhanden</translation>
     </message>
@@ -1475,30 +1611,6 @@
     <message>
         <source>Disabled</source>
         <translation>Deaktiviert</translation>
-    </message>
-    <message>
-        <source>p permitted, e effective, i inheritable, b bounding, a ambient</source>
-        <translation>p zulässig (permitted), e effektiv (effective), i vererbbar (inheritable), b Begrenzung (bounding), a Umgebung (ambient)</translation>
-    </message>
-    <message>
-        <source>Impersonation needs this today. %1</source>
-        <translation>Der Identitätswechsel benötigt dies heute. %1</translation>
-    </message>
-    <message>
-        <source>Ready to impersonate</source>
-        <translation>Bereit zum Identitätswechsel</translation>
-    </message>
-    <message>
-        <source>Not ready to impersonate</source>
-        <translation>Nicht bereit zum Identitätswechsel</translation>
-    </message>
-    <message>
-        <source>granted</source>
-        <translation>gewährt</translation>
-    </message>
-    <message>
-        <source>denied</source>
-        <translation>verweigert</translation>
     </message>
     <message>
         <source>The report is on the clipboard (Markdown).</source>
@@ -1538,16 +1650,63 @@
         <translation>Speicherabbilder sind ausgeschaltet, und der Prozess kann nicht ausgelesen werden. Endgültig entfernt: %1. Der Arbeitsthread behält %2, um Identitätswechsel auszuführen, Programme als der Benutzer zu starten und sie bei Zeitüberschreitung zu beenden; der Thread des Fensters behält keine. Anmeldungen und Sitzungen von PAM laufen im Anmeldebroker, der nur behält, was PAM benötigt; „Konto prüfen“ fragt die Kontophase von PAM im Arbeitsthread ab.</translation>
     </message>
     <message>
-        <source>the logon broker, process %1, holds the PAM session</source>
-        <translation>der Anmeldebroker, Prozess %1, hält die PAM-Sitzung</translation>
+        <source>Crash dialogs are off, so no crash dump is offered. Privileges are left as they are: on Windows they belong to the process token, which every thread shares; the privilege panel shows and changes them.</source>
+        <translation>Absturzdialoge sind aus, daher wird kein Absturzabbild angeboten. Die Berechtigungen bleiben, wie sie sind: Unter Windows gehören sie zum Prozesstoken, das alle Threads teilen; die Berechtigungsansicht zeigt und ändert sie.</translation>
     </message>
     <message>
-        <source>this process holds the logon</source>
-        <translation>dieser Prozess hält die Anmeldung</translation>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
     </message>
     <message>
-        <source>Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6; %7</source>
-        <translation>Token: %1 (UID %2, GID %3), %4; PAM-Schritte: %5; %6; %7</translation>
+        <source>&amp;Processes…</source>
+        <translation>&amp;Prozesse…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;reports…</source>
+        <translation>Be&amp;richte vergleichen…</translation>
+    </message>
+    <message>
+        <source>TokenScope %1</source>
+        <translation>TokenScope %1</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::gui::PrivilegePanel</name>
+    <message>
+        <source>Privileges of the worker thread</source>
+        <translation>Privilegien des Arbeitsthreads</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>Privileg</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Mengen</translation>
+    </message>
+    <message>
+        <source>Needed for</source>
+        <translation>Benötigt für</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Akti&amp;vieren</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
+        <translation>Deakt&amp;ivieren</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>logon (in the logon broker: PAM reads /etc/shadow)</source>
@@ -1570,164 +1729,29 @@
         <translation>Anmeldesitzung (im Anmeldebroker: setcred und open_session von PAM bearbeiten Dateien des Benutzers)</translation>
     </message>
     <message>
-        <source>Close the token&apos;s handle: the logon session ends with its last token</source>
-        <translation>Das Handle des Tokens schließen: die Anmeldesitzung endet mit ihrem letzten Token</translation>
+        <source>The privileges of the worker thread could not be read.</source>
+        <translation>Die Privilegien des Arbeitsthreads konnten nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Übersicht</translation>
+        <source>p permitted, e effective, i inheritable, b bounding, a ambient</source>
+        <translation>p zulässig (permitted), e effektiv (effective), i vererbbar (inheritable), b Begrenzung (bounding), a Umgebung (ambient)</translation>
     </message>
     <message>
-        <source>Groups of the worker thread</source>
-        <translation>Gruppen des Arbeitsthreads</translation>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>Kennung</translation>
+        <source>Impersonation needs this today. %1</source>
+        <translation>Der Identitätswechsel benötigt dies heute. %1</translation>
     </message>
     <message>
-        <source>Attributes</source>
-        <translation>Attribute</translation>
+        <source>Ready to impersonate</source>
+        <translation>Bereit zum Identitätswechsel</translation>
     </message>
     <message>
-        <source>Groups of the worker thread, with their attributes</source>
-        <translation>Gruppen des Arbeitsthreads mit ihren Attributen</translation>
-    </message>
-    <message>
-        <source>Crash dialogs are off, so no crash dump is offered. Privileges are left as they are: on Windows they belong to the process token, which every thread shares; the privilege panel shows and changes them.</source>
-        <translation>Absturzdialoge sind aus, daher wird kein Absturzabbild angeboten. Die Berechtigungen bleiben, wie sie sind: Unter Windows gehören sie zum Prozesstoken, das alle Threads teilen; die Berechtigungsansicht zeigt und ändert sie.</translation>
-    </message>
-    <message>
-        <source>Token: %1 (%2), %3 with %4; %5</source>
-        <translation>Token: %1 (%2), %3 mit %4; %5</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(kein Name)</translation>
-    </message>
-    <message>
-        <source>&amp;Processes…</source>
-        <translation>&amp;Prozesse…</translation>
-    </message>
-    <message>
-        <source>Compare &amp;reports…</source>
-        <translation>Be&amp;richte vergleichen…</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k account</source>
-        <translation>Ko&amp;nto prüfen</translation>
-    </message>
-    <message>
-        <source>Without the password: is the account disabled, locked out or expired, and does it hold the logon right for the chosen logon type?</source>
-        <translation>Ohne Kennwort: Ist das Konto deaktiviert, gesperrt oder abgelaufen, und hat es das Anmelderecht für den gewählten Anmeldetyp?</translation>
-    </message>
-    <message>
-        <source>Without the password: is the account locked or expired, must its password change, is its shell a nologin shell, and what does the PAM service&apos;s account phase say?</source>
-        <translation>Ohne Kennwort: Ist das Konto gesperrt oder abgelaufen, muss das Kennwort geändert werden, ist die Shell eine nologin-Shell, und was sagt die Kontophase des PAM-Dienstes?</translation>
-    </message>
-    <message>
-        <source>Type a user name to check.</source>
-        <translation>Geben Sie einen Benutzernamen zum Prüfen ein.</translation>
-    </message>
-    <message>
-        <source>%1 (the explanation says %2, the real attempt %3)</source>
-        <translation>%1 (laut Erklärung %2, der echte Versuch %3)</translation>
-    </message>
-    <message>
-        <source>%1 can log on (%2).</source>
-        <translation>%1 kann sich anmelden (%2).</translation>
-    </message>
-    <message>
-        <source>%1 cannot log on (%2):</source>
-        <translation>%1 kann sich nicht anmelden (%2):</translation>
-    </message>
-    <message>
-        <source>Logon t&amp;ype:</source>
-        <translation>Anmelde&amp;typ:</translation>
-    </message>
-    <message>
-        <source>Pr&amp;ovider:</source>
-        <translation>Anbiete&amp;r:</translation>
-    </message>
-    <message>
-        <source>Lo&amp;g off</source>
-        <translation>Ab&amp;melden</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>As %1</source>
-        <translation>Als %1</translation>
-    </message>
-    <message>
-        <source>Access probe and run-as</source>
-        <translation>Zugriffsprüfung und Ausführen als</translation>
-    </message>
-    <message>
-        <source>Ru&amp;n as user</source>
-        <translation>Al&amp;s Benutzer ausführen</translation>
-    </message>
-    <message>
-        <source>Copy report</source>
-        <translation>Bericht kopieren</translation>
-    </message>
-    <message>
-        <source>Save report…</source>
-        <translation>Bericht speichern…</translation>
-    </message>
-    <message>
-        <source>TokenScope %1</source>
-        <translation>TokenScope %1</translation>
-    </message>
-    <message>
-        <source>The last results were the impersonated user&apos;s and were cleared.</source>
-        <translation>Die letzten Ergebnisse gehörten zum angenommenen Benutzer und wurden gelöscht.</translation>
-    </message>
-    <message>
-        <source>by design: the window&apos;s thread dropped its privileges at start, the worker thread keeps those it needs</source>
-        <translation>beabsichtigt: Der Thread des Fensters hat seine Privilegien beim Start abgelegt, der Arbeitsthread behält die nötigen</translation>
-    </message>
-    <message>
-        <source>differs</source>
-        <translation>abweichend</translation>
-    </message>
-    <message>
-        <source>%1 as %2 (impersonated)</source>
-        <translation>%1 als %2 (angenommene Identität)</translation>
-    </message>
-    <message>
-        <source>%1 as %2 (the worker thread, not impersonating)</source>
-        <translation>%1 als %2 (der Arbeitsthread, ohne Identitätswechsel)</translation>
-    </message>
-    <message>
-        <source>Activity entry</source>
-        <translation>Aktivitätseintrag</translation>
-    </message>
-    <message>
-        <source>Logged on as %1.</source>
-        <translation>Als %1 angemeldet.</translation>
-    </message>
-    <message>
-        <source>Log on as %1 cancelled.</source>
-        <translation>Anmeldung als %1 abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Log on as %1 failed: %2 (%3) — %4</source>
-        <translation>Anmeldung als %1 fehlgeschlagen: %2 (%3) — %4</translation>
-    </message>
-    <message>
-        <source>Log on first: the program runs with the logon&apos;s token</source>
-        <translation>Zuerst anmelden: Das Programm läuft mit dem Token der Anmeldung</translation>
-    </message>
-    <message>
-        <source>Revert to self first: the program is started from the worker thread&apos;s own identity, which then switches to the user</source>
-        <translation>Zuerst zur eigenen Identität zurückkehren: Das Programm wird aus der eigenen Identität des Arbeitsthreads gestartet, die dann zum Benutzer wechselt</translation>
-    </message>
-    <message>
-        <source>Run the command as the logged-on user, in a session of its own</source>
-        <translation>Den Befehl als angemeldeter Benutzer in einer eigenen Sitzung ausführen</translation>
+        <source>Not ready to impersonate</source>
+        <translation>Nicht bereit zum Identitätswechsel</translation>
     </message>
 </context>
 <context>

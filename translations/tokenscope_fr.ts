@@ -886,6 +886,144 @@
     </message>
 </context>
 <context>
+    <name>tokenscope::gui::ActivityPanel</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Journal d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Activity entry</source>
+        <translation>Entrée d&apos;activité</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::gui::AsUserPanel</name>
+    <message>
+        <source>Type a command to run as the user.</source>
+        <translation>Saisissez une commande à exécuter en tant qu&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Path to probe</source>
+        <translation>Chemin à tester</translation>
+    </message>
+    <message>
+        <source>/path/to/file or folder</source>
+        <translation>/chemin/du/fichier ou dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Probe access</source>
+        <translation>Tester l&apos;a&amp;ccès</translation>
+    </message>
+    <message>
+        <source>Try to open the path for read, write, execute and list on the worker thread</source>
+        <translation>Tenter d&apos;ouvrir le chemin en lecture, écriture, exécution et listage sur le thread de travail</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Droite</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Access probe results</source>
+        <translation>Résultats du test d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Command to run as the user</source>
+        <translation>Commande à exécuter en tant qu&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Ru&amp;n as user</source>
+        <translation>E&amp;xécuter en tant qu&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>P&amp;ath:</source>
+        <translation>Ch&amp;emin :</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>Comma&amp;nde :</translation>
+    </message>
+    <message>
+        <source>As %1</source>
+        <translation>En tant que %1</translation>
+    </message>
+    <message>
+        <source>Access probe and run-as</source>
+        <translation>Test d&apos;accès et exécution en tant que</translation>
+    </message>
+    <message>
+        <source>The last results were the impersonated user&apos;s and were cleared.</source>
+        <translation>Les derniers résultats étaient ceux de l&apos;utilisateur emprunté et ont été effacés.</translation>
+    </message>
+    <message>
+        <source>Log on first: the program runs with the logon&apos;s token</source>
+        <translation>Ouvrez d&apos;abord une session : le programme s&apos;exécute avec le jeton de la session</translation>
+    </message>
+    <message>
+        <source>Revert to self first: the program is started from the worker thread&apos;s own identity, which then switches to the user</source>
+        <translation>Rétablissez d&apos;abord votre propre identité : le programme est lancé depuis l&apos;identité propre du thread de travail, qui passe ensuite à l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Run the command as the logged-on user, in a session of its own</source>
+        <translation>Exécuter la commande en tant qu&apos;utilisateur connecté, dans sa propre session</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (impersonated)</source>
+        <translation>%1 en tant que %2 (identité empruntée)</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (the worker thread, not impersonating)</source>
+        <translation>%1 en tant que %2 (le thread de travail, sans emprunt d&apos;identité)</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>accordé</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>%1 (the explanation says %2, the real attempt %3)</source>
+        <translation>%1 (l&apos;explication dit %2, la tentative réelle %3)</translation>
+    </message>
+</context>
+<context>
     <name>tokenscope::gui::ConstantListModel</name>
     <message>
         <source>Name</source>
@@ -1111,46 +1249,117 @@
     </message>
 </context>
 <context>
-    <name>tokenscope::gui::MainWindow</name>
+    <name>tokenscope::gui::IdentityPanel</name>
     <message>
-        <source>%1 (no name)</source>
-        <translation>%1 (sans nom)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n held</source>
-        <comment>privileges</comment>
-        <translation>
-            <numerusform>%n détenu</numerusform>
-            <numerusform>%n détenus</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n enabled</source>
-        <comment>privileges</comment>
-        <translation>
-            <numerusform>%n activé</numerusform>
-            <numerusform>%n activés</numerusform>
-        </translation>
+        <source>Effective user</source>
+        <translation>Utilisateur effectif</translation>
     </message>
     <message>
-        <source>TokenScope</source>
-        <translation>TokenScope</translation>
+        <source>Summary</source>
+        <translation>Résumé</translation>
     </message>
     <message>
-        <source>Busy</source>
-        <translation>Occupé</translation>
+        <source>Groups of the worker thread</source>
+        <translation>Groupes du thread de travail</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <source>Process</source>
+        <translation>Processus</translation>
     </message>
+    <message>
+        <source>Worker thread</source>
+        <translation>Thread de travail</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Identity of the process and of the impersonating worker thread</source>
+        <translation>Identité du processus et du thread de travail qui emprunte l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Attributs</translation>
+    </message>
+    <message>
+        <source>Groups of the worker thread, with their attributes</source>
+        <translation>Groupes du thread de travail, avec leurs attributs</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>uid r/e/s/fs</source>
+        <translation>UID r/e/s/fs</translation>
+    </message>
+    <message>
+        <source>gid r/e/s/fs</source>
+        <translation>GID r/e/s/fs</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>Privilèges</translation>
+    </message>
+    <message>
+        <source>by design: the window&apos;s thread dropped its privileges at start, the worker thread keeps those it needs</source>
+        <translation>voulu : le thread de la fenêtre a abandonné ses privilèges au démarrage, le thread de travail garde ceux dont il a besoin</translation>
+    </message>
+    <message>
+        <source>Impersonating</source>
+        <translation>Emprunt d&apos;identité</translation>
+    </message>
+    <message>
+        <source>yes, %1</source>
+        <translation>oui, %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>différent</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::gui::LogonPanel</name>
     <message>
         <source>Log on</source>
         <translation>Ouverture de session</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k account</source>
+        <translation>Diagno&amp;stic du compte</translation>
+    </message>
+    <message>
+        <source>Without the password: is the account disabled, locked out or expired, and does it hold the logon right for the chosen logon type?</source>
+        <translation>Sans le mot de passe : le compte est-il désactivé, verrouillé ou expiré, et a-t-il le droit d&apos;ouverture de session pour le type choisi ?</translation>
+    </message>
+    <message>
+        <source>Without the password: is the account locked or expired, must its password change, is its shell a nologin shell, and what does the PAM service&apos;s account phase say?</source>
+        <translation>Sans le mot de passe : le compte est-il verrouillé ou expiré, le mot de passe doit-il changer, le shell est-il un shell nologin, et que dit la phase de compte du service PAM ?</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1189,6 +1398,14 @@
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
+        <source>Logon t&amp;ype:</source>
+        <translation>T&amp;ype d&apos;ouverture de session :</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ovider:</source>
+        <translation>Fourn&amp;isseur :</translation>
+    </message>
+    <message>
         <source>&amp;Log on</source>
         <translation>Ouv&amp;rir une session</translation>
     </message>
@@ -1201,8 +1418,20 @@
         <translation>Réta&amp;blir sa propre identité</translation>
     </message>
     <message>
+        <source>Lo&amp;g off</source>
+        <translation>Fermer &amp;la session</translation>
+    </message>
+    <message>
+        <source>Close the token&apos;s handle: the logon session ends with its last token</source>
+        <translation>Fermer le handle du jeton : la session d&apos;ouverture se termine avec son dernier jeton</translation>
+    </message>
+    <message>
         <source>Close the token: end the PAM session and release the logon</source>
         <translation>Fermer le jeton : terminer la session PAM et libérer l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Type a user name to check.</source>
+        <translation>Saisissez un nom d&apos;utilisateur à vérifier.</translation>
     </message>
     <message>
         <source>Show in constants browser</source>
@@ -1217,124 +1446,95 @@
         <translation>(absent de la base de constantes)</translation>
     </message>
     <message>
-        <source>Effective user</source>
-        <translation>Utilisateur effectif</translation>
+        <source>The worker thread already impersonates %1, not through TokenScope. Use Revert to self first.</source>
+        <translation>Le thread de travail emprunte déjà l&apos;identité de %1, sans passer par TokenScope. Utilisez d&apos;abord « Rétablir sa propre identité ».</translation>
     </message>
     <message>
-        <source>Process</source>
-        <translation>Processus</translation>
+        <source>No logon token.</source>
+        <translation>Aucun jeton d&apos;ouverture de session.</translation>
     </message>
     <message>
-        <source>Worker thread</source>
-        <translation>Thread de travail</translation>
+        <source>the worker thread impersonates it</source>
+        <translation>le thread de travail emprunte cette identité</translation>
     </message>
     <message>
-        <source>Changed</source>
-        <translation>Modifié</translation>
+        <source>not impersonating</source>
+        <translation>pas d&apos;emprunt d&apos;identité</translation>
     </message>
     <message>
-        <source>Identity of the process and of the impersonating worker thread</source>
-        <translation>Identité du processus et du thread de travail qui emprunte l&apos;identité</translation>
+        <source>Token: %1 (%2), %3 with %4; %5</source>
+        <translation>Jeton : %1 (%2), %3 avec %4 ; %5</translation>
     </message>
     <message>
-        <source>Privileges of the worker thread</source>
-        <translation>Privilèges du thread de travail</translation>
+        <source>the logon broker, process %1, holds the PAM session</source>
+        <translation>le broker d&apos;ouverture de session, processus %1, détient la session PAM</translation>
     </message>
     <message>
-        <source>Privilege</source>
-        <translation>Privilège</translation>
+        <source>this process holds the logon</source>
+        <translation>ce processus détient l&apos;ouverture de session</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>État</translation>
+        <source>Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6; %7</source>
+        <translation>Jeton : %1 (uid %2, gid %3), %4 ; étapes PAM : %5 ; %6 ; %7</translation>
     </message>
     <message>
-        <source>Sets</source>
-        <translation>Ensembles</translation>
+        <source>Logged on as %1.</source>
+        <translation>Session ouverte en tant que %1.</translation>
     </message>
     <message>
-        <source>Needed for</source>
-        <translation>Nécessaire pour</translation>
+        <source>Log on as %1 cancelled.</source>
+        <translation>Ouverture de session en tant que %1 annulée.</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>Description</translation>
+        <source>Log on as %1 failed: %2 (%3) — %4</source>
+        <translation>Échec de l&apos;ouverture de session en tant que %1 : %2 (%3) — %4</translation>
     </message>
     <message>
-        <source>&amp;Enable</source>
-        <translation>Ac&amp;tiver</translation>
+        <source>%1 can log on (%2).</source>
+        <translation>%1 peut ouvrir une session (%2).</translation>
     </message>
     <message>
-        <source>Di&amp;sable</source>
-        <translation>Désacti&amp;ver</translation>
+        <source>%1 cannot log on (%2):</source>
+        <translation>%1 ne peut pas ouvrir de session (%2) :</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::gui::MainWindow</name>
+    <message>
+        <source>%1 (no name)</source>
+        <translation>%1 (sans nom)</translation>
     </message>
     <message>
-        <source>Type a command to run as the user.</source>
-        <translation>Saisissez une commande à exécuter en tant qu&apos;utilisateur.</translation>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <comment>privileges</comment>
+        <translation>
+            <numerusform>%n détenu</numerusform>
+            <numerusform>%n détenus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enabled</source>
+        <comment>privileges</comment>
+        <translation>
+            <numerusform>%n activé</numerusform>
+            <numerusform>%n activés</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Path to probe</source>
-        <translation>Chemin à tester</translation>
+        <source>TokenScope</source>
+        <translation>TokenScope</translation>
     </message>
     <message>
-        <source>/path/to/file or folder</source>
-        <translation>/chemin/du/fichier ou dossier</translation>
+        <source>Busy</source>
+        <translation>Occupé</translation>
     </message>
     <message>
-        <source>&amp;Probe access</source>
-        <translation>Tester l&apos;a&amp;ccès</translation>
-    </message>
-    <message>
-        <source>Try to open the path for read, write, execute and list on the worker thread</source>
-        <translation>Tenter d&apos;ouvrir le chemin en lecture, écriture, exécution et listage sur le thread de travail</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Droit</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Raison</translation>
-    </message>
-    <message>
-        <source>Access probe results</source>
-        <translation>Résultats du test d&apos;accès</translation>
-    </message>
-    <message>
-        <source>Command to run as the user</source>
-        <translation>Commande à exécuter en tant qu&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>P&amp;ath:</source>
-        <translation>Ch&amp;emin :</translation>
-    </message>
-    <message>
-        <source>Co&amp;mmand:</source>
-        <translation>Comma&amp;nde :</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Activité</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Heure</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <source>Activity log</source>
-        <translation>Journal d&apos;activité</translation>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
@@ -1401,70 +1601,6 @@
         <translation>Ouverture de session en tant que %1…</translation>
     </message>
     <message>
-        <source>the worker thread impersonates it</source>
-        <translation>le thread de travail emprunte cette identité</translation>
-    </message>
-    <message>
-        <source>not impersonating</source>
-        <translation>pas d&apos;emprunt d&apos;identité</translation>
-    </message>
-    <message>
-        <source>No logon token.</source>
-        <translation>Aucun jeton d&apos;ouverture de session.</translation>
-    </message>
-    <message>
-        <source>The worker thread already impersonates %1, not through TokenScope. Use Revert to self first.</source>
-        <translation>Le thread de travail emprunte déjà l&apos;identité de %1, sans passer par TokenScope. Utilisez d&apos;abord « Rétablir sa propre identité ».</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>Groupe</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>Groupes</translation>
-    </message>
-    <message>
-        <source>uid r/e/s/fs</source>
-        <translation>uid r/e/s/fs</translation>
-    </message>
-    <message>
-        <source>gid r/e/s/fs</source>
-        <translation>gid r/e/s/fs</translation>
-    </message>
-    <message>
-        <source>Privileges</source>
-        <translation>Privilèges</translation>
-    </message>
-    <message>
-        <source>Impersonating</source>
-        <translation>Emprunt d&apos;identité</translation>
-    </message>
-    <message>
-        <source>yes, %1</source>
-        <translation>oui, %1</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>modifié</translation>
-    </message>
-    <message>
-        <source>The privileges of the worker thread could not be read.</source>
-        <translation>Les privilèges du thread de travail n&apos;ont pas pu être lus.</translation>
-    </message>
-    <message>
         <source>Not held</source>
         <translation>Non détenu</translation>
     </message>
@@ -1475,30 +1611,6 @@
     <message>
         <source>Disabled</source>
         <translation>Désactivé</translation>
-    </message>
-    <message>
-        <source>p permitted, e effective, i inheritable, b bounding, a ambient</source>
-        <translation>p permis (permitted), e effectif (effective), i héritable (inheritable), b limite (bounding), a ambiant (ambient)</translation>
-    </message>
-    <message>
-        <source>Impersonation needs this today. %1</source>
-        <translation>L&apos;emprunt d&apos;identité en a besoin aujourd&apos;hui. %1</translation>
-    </message>
-    <message>
-        <source>Ready to impersonate</source>
-        <translation>Prêt pour l&apos;emprunt d&apos;identité</translation>
-    </message>
-    <message>
-        <source>Not ready to impersonate</source>
-        <translation>Pas prêt pour l&apos;emprunt d&apos;identité</translation>
-    </message>
-    <message>
-        <source>granted</source>
-        <translation>accordé</translation>
-    </message>
-    <message>
-        <source>denied</source>
-        <translation>refusé</translation>
     </message>
     <message>
         <source>The report is on the clipboard (Markdown).</source>
@@ -1538,16 +1650,63 @@
         <translation>Les vidages mémoire sont désactivés et le processus ne peut pas être vidé. Supprimés définitivement : %1. Le thread de travail conserve %2 pour emprunter une identité, exécuter des programmes en tant que l&apos;utilisateur et les arrêter s&apos;ils dépassent leur délai ; le thread de la fenêtre n&apos;en conserve aucun. Les ouvertures et les sessions PAM s&apos;exécutent dans le broker d&apos;ouverture de session, qui ne conserve que ce dont PAM a besoin ; le diagnostic du compte interroge la phase de compte de PAM sur le thread de travail.</translation>
     </message>
     <message>
-        <source>the logon broker, process %1, holds the PAM session</source>
-        <translation>le broker d&apos;ouverture de session, processus %1, détient la session PAM</translation>
+        <source>Crash dialogs are off, so no crash dump is offered. Privileges are left as they are: on Windows they belong to the process token, which every thread shares; the privilege panel shows and changes them.</source>
+        <translation>Les boîtes de dialogue de plantage sont désactivées : aucun vidage n&apos;est proposé. Les privilèges restent tels quels : sous Windows, ils appartiennent au jeton du processus, partagé par tous les threads ; le panneau des privilèges les affiche et les modifie.</translation>
     </message>
     <message>
-        <source>this process holds the logon</source>
-        <translation>ce processus détient l&apos;ouverture de session</translation>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
     </message>
     <message>
-        <source>Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6; %7</source>
-        <translation>Jeton : %1 (uid %2, gid %3), %4 ; étapes PAM : %5 ; %6 ; %7</translation>
+        <source>&amp;Processes…</source>
+        <translation>&amp;Processus…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;reports…</source>
+        <translation>Comparer des &amp;rapports…</translation>
+    </message>
+    <message>
+        <source>TokenScope %1</source>
+        <translation>TokenScope %1</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::gui::PrivilegePanel</name>
+    <message>
+        <source>Privileges of the worker thread</source>
+        <translation>Privilèges du thread de travail</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>Privilège</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Ensembles</translation>
+    </message>
+    <message>
+        <source>Needed for</source>
+        <translation>Nécessaire pour</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Ac&amp;tiver</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
+        <translation>Désacti&amp;ver</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>logon (in the logon broker: PAM reads /etc/shadow)</source>
@@ -1570,164 +1729,29 @@
         <translation>session (dans le broker d&apos;ouverture de session : setcred et open_session de PAM agissent sur les fichiers de l&apos;utilisateur)</translation>
     </message>
     <message>
-        <source>Close the token&apos;s handle: the logon session ends with its last token</source>
-        <translation>Fermer le handle du jeton : la session d&apos;ouverture se termine avec son dernier jeton</translation>
+        <source>The privileges of the worker thread could not be read.</source>
+        <translation>Les privilèges du thread de travail n&apos;ont pas pu être lus.</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
+        <source>p permitted, e effective, i inheritable, b bounding, a ambient</source>
+        <translation>p permis (permitted), e effectif (effective), i héritable (inheritable), b limite (bounding), a ambiant (ambient)</translation>
     </message>
     <message>
-        <source>Groups of the worker thread</source>
-        <translation>Groupes du thread de travail</translation>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>, </translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>Identifiant</translation>
+        <source>Impersonation needs this today. %1</source>
+        <translation>L&apos;emprunt d&apos;identité en a besoin aujourd&apos;hui. %1</translation>
     </message>
     <message>
-        <source>Attributes</source>
-        <translation>Attributs</translation>
+        <source>Ready to impersonate</source>
+        <translation>Prêt pour l&apos;emprunt d&apos;identité</translation>
     </message>
     <message>
-        <source>Groups of the worker thread, with their attributes</source>
-        <translation>Groupes du thread de travail, avec leurs attributs</translation>
-    </message>
-    <message>
-        <source>Crash dialogs are off, so no crash dump is offered. Privileges are left as they are: on Windows they belong to the process token, which every thread shares; the privilege panel shows and changes them.</source>
-        <translation>Les boîtes de dialogue de plantage sont désactivées : aucun vidage n&apos;est proposé. Les privilèges restent tels quels : sous Windows, ils appartiennent au jeton du processus, partagé par tous les threads ; le panneau des privilèges les affiche et les modifie.</translation>
-    </message>
-    <message>
-        <source>Token: %1 (%2), %3 with %4; %5</source>
-        <translation>Jeton : %1 (%2), %3 avec %4 ; %5</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(sans nom)</translation>
-    </message>
-    <message>
-        <source>&amp;Processes…</source>
-        <translation>&amp;Processus…</translation>
-    </message>
-    <message>
-        <source>Compare &amp;reports…</source>
-        <translation>Comparer des &amp;rapports…</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k account</source>
-        <translation>Diagno&amp;stic du compte</translation>
-    </message>
-    <message>
-        <source>Without the password: is the account disabled, locked out or expired, and does it hold the logon right for the chosen logon type?</source>
-        <translation>Sans le mot de passe : le compte est-il désactivé, verrouillé ou expiré, et a-t-il le droit d&apos;ouverture de session pour le type choisi ?</translation>
-    </message>
-    <message>
-        <source>Without the password: is the account locked or expired, must its password change, is its shell a nologin shell, and what does the PAM service&apos;s account phase say?</source>
-        <translation>Sans le mot de passe : le compte est-il verrouillé ou expiré, le mot de passe doit-il changer, le shell est-il un shell nologin, et que dit la phase de compte du service PAM ?</translation>
-    </message>
-    <message>
-        <source>Type a user name to check.</source>
-        <translation>Saisissez un nom d&apos;utilisateur à vérifier.</translation>
-    </message>
-    <message>
-        <source>%1 (the explanation says %2, the real attempt %3)</source>
-        <translation>%1 (l&apos;explication dit %2, la tentative réelle %3)</translation>
-    </message>
-    <message>
-        <source>%1 can log on (%2).</source>
-        <translation>%1 peut ouvrir une session (%2).</translation>
-    </message>
-    <message>
-        <source>%1 cannot log on (%2):</source>
-        <translation>%1 ne peut pas ouvrir de session (%2) :</translation>
-    </message>
-    <message>
-        <source>Logon t&amp;ype:</source>
-        <translation>T&amp;ype d&apos;ouverture de session :</translation>
-    </message>
-    <message>
-        <source>Pr&amp;ovider:</source>
-        <translation>Fourn&amp;isseur :</translation>
-    </message>
-    <message>
-        <source>Lo&amp;g off</source>
-        <translation>Fermer &amp;la session</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Actualiser</translation>
-    </message>
-    <message>
-        <source>As %1</source>
-        <translation>En tant que %1</translation>
-    </message>
-    <message>
-        <source>Access probe and run-as</source>
-        <translation>Test d&apos;accès et exécution en tant que</translation>
-    </message>
-    <message>
-        <source>Ru&amp;n as user</source>
-        <translation>E&amp;xécuter en tant qu&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Copy report</source>
-        <translation>Copier le rapport</translation>
-    </message>
-    <message>
-        <source>Save report…</source>
-        <translation>Enregistrer le rapport…</translation>
-    </message>
-    <message>
-        <source>TokenScope %1</source>
-        <translation>TokenScope %1</translation>
-    </message>
-    <message>
-        <source>The last results were the impersonated user&apos;s and were cleared.</source>
-        <translation>Les derniers résultats étaient ceux de l&apos;utilisateur emprunté et ont été effacés.</translation>
-    </message>
-    <message>
-        <source>by design: the window&apos;s thread dropped its privileges at start, the worker thread keeps those it needs</source>
-        <translation>voulu : le thread de la fenêtre a abandonné ses privilèges au démarrage, le thread de travail garde ceux dont il a besoin</translation>
-    </message>
-    <message>
-        <source>differs</source>
-        <translation>différent</translation>
-    </message>
-    <message>
-        <source>%1 as %2 (impersonated)</source>
-        <translation>%1 en tant que %2 (identité empruntée)</translation>
-    </message>
-    <message>
-        <source>%1 as %2 (the worker thread, not impersonating)</source>
-        <translation>%1 en tant que %2 (le thread de travail, sans emprunt d&apos;identité)</translation>
-    </message>
-    <message>
-        <source>Activity entry</source>
-        <translation>Entrée d&apos;activité</translation>
-    </message>
-    <message>
-        <source>Logged on as %1.</source>
-        <translation>Session ouverte en tant que %1.</translation>
-    </message>
-    <message>
-        <source>Log on as %1 cancelled.</source>
-        <translation>Ouverture de session en tant que %1 annulée.</translation>
-    </message>
-    <message>
-        <source>Log on as %1 failed: %2 (%3) — %4</source>
-        <translation>Échec de l&apos;ouverture de session en tant que %1 : %2 (%3) — %4</translation>
-    </message>
-    <message>
-        <source>Log on first: the program runs with the logon&apos;s token</source>
-        <translation>Ouvrez d&apos;abord une session : le programme s&apos;exécute avec le jeton de la session</translation>
-    </message>
-    <message>
-        <source>Revert to self first: the program is started from the worker thread&apos;s own identity, which then switches to the user</source>
-        <translation>Rétablissez d&apos;abord votre propre identité : le programme est lancé depuis l&apos;identité propre du thread de travail, qui passe ensuite à l&apos;utilisateur</translation>
-    </message>
-    <message>
-        <source>Run the command as the logged-on user, in a session of its own</source>
-        <translation>Exécuter la commande en tant qu&apos;utilisateur connecté, dans sa propre session</translation>
+        <source>Not ready to impersonate</source>
+        <translation>Pas prêt pour l&apos;emprunt d&apos;identité</translation>
     </message>
 </context>
 <context>

@@ -885,6 +885,144 @@
     </message>
 </context>
 <context>
+    <name>tokenscope::gui::ActivityPanel</name>
+    <message>
+        <source>Activity</source>
+        <translation>アクティビティ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>アクティビティ ログ</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>レポートのコピー</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>レポートの保存…</translation>
+    </message>
+    <message>
+        <source>Activity entry</source>
+        <translation>アクティビティの項目</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::gui::AsUserPanel</name>
+    <message>
+        <source>Type a command to run as the user.</source>
+        <translation>ユーザーとして実行するコマンドを入力してください。</translation>
+    </message>
+    <message>
+        <source>Path to probe</source>
+        <translation>確認するパス</translation>
+    </message>
+    <message>
+        <source>/path/to/file or folder</source>
+        <translation>/パス/ファイル</translation>
+    </message>
+    <message>
+        <source>&amp;Probe access</source>
+        <translation>アクセスの確認(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Try to open the path for read, write, execute and list on the worker thread</source>
+        <translation>ワーカー スレッドでパスを読み取り、書き込み、実行、一覧表示用に開いてみます</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>右</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Access probe results</source>
+        <translation>アクセス確認の結果</translation>
+    </message>
+    <message>
+        <source>Command to run as the user</source>
+        <translation>ユーザーとして実行するコマンド</translation>
+    </message>
+    <message>
+        <source>Ru&amp;n as user</source>
+        <translation>ユーザーとして実行(&amp;N)</translation>
+    </message>
+    <message>
+        <source>P&amp;ath:</source>
+        <translation>パス(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmand:</source>
+        <translation>コマンド(&amp;M):</translation>
+    </message>
+    <message>
+        <source>As %1</source>
+        <translation>%1 として</translation>
+    </message>
+    <message>
+        <source>Access probe and run-as</source>
+        <translation>アクセスの確認と別ユーザーでの実行</translation>
+    </message>
+    <message>
+        <source>The last results were the impersonated user&apos;s and were cleared.</source>
+        <translation>前回の結果は偽装したユーザーのものだったため消去しました。</translation>
+    </message>
+    <message>
+        <source>Log on first: the program runs with the logon&apos;s token</source>
+        <translation>先にログオンしてください: プログラムはログオンのトークンで実行されます</translation>
+    </message>
+    <message>
+        <source>Revert to self first: the program is started from the worker thread&apos;s own identity, which then switches to the user</source>
+        <translation>先に自身に戻してください: プログラムはワーカー スレッド自身の ID から起動され、その後ユーザーに切り替わります</translation>
+    </message>
+    <message>
+        <source>Run the command as the logged-on user, in a session of its own</source>
+        <translation>ログオンしたユーザーとして、専用のセッションでコマンドを実行します</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (impersonated)</source>
+        <translation>%1 を %2 として (偽装中)</translation>
+    </message>
+    <message>
+        <source>%1 as %2 (the worker thread, not impersonating)</source>
+        <translation>%1 を %2 として (ワーカー スレッド、偽装なし)</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>許可</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <source>%1 (the explanation says %2, the real attempt %3)</source>
+        <translation>%1 (説明では %2、実際の試行では %3)</translation>
+    </message>
+</context>
+<context>
     <name>tokenscope::gui::ConstantListModel</name>
     <message>
         <source>Name</source>
@@ -1106,44 +1244,117 @@
     </message>
 </context>
 <context>
-    <name>tokenscope::gui::MainWindow</name>
+    <name>tokenscope::gui::IdentityPanel</name>
     <message>
-        <source>%1 (no name)</source>
-        <translation>%1 (名前なし)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(なし)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n held</source>
-        <comment>privileges</comment>
-        <translation>
-            <numerusform>保持 %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n enabled</source>
-        <comment>privileges</comment>
-        <translation>
-            <numerusform>有効 %n</numerusform>
-        </translation>
+        <source>Effective user</source>
+        <translation>実効ユーザー</translation>
     </message>
     <message>
-        <source>TokenScope</source>
-        <translation>TokenScope</translation>
+        <source>Summary</source>
+        <translation>概要</translation>
     </message>
     <message>
-        <source>Busy</source>
-        <translation>処理中</translation>
+        <source>Groups of the worker thread</source>
+        <translation>ワーカー スレッドのグループ</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
+        <source>Process</source>
+        <translation>プロセス</translation>
     </message>
+    <message>
+        <source>Worker thread</source>
+        <translation>ワーカー スレッド</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Identity of the process and of the impersonating worker thread</source>
+        <translation>プロセスと偽装を行うワーカー スレッドの ID</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Groups of the worker thread, with their attributes</source>
+        <translation>ワーカー スレッドのグループとその属性</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <source>uid r/e/s/fs</source>
+        <translation>UID r/e/s/fs</translation>
+    </message>
+    <message>
+        <source>gid r/e/s/fs</source>
+        <translation>GID r/e/s/fs</translation>
+    </message>
+    <message>
+        <source>Privileges</source>
+        <translation>特権</translation>
+    </message>
+    <message>
+        <source>by design: the window&apos;s thread dropped its privileges at start, the worker thread keeps those it needs</source>
+        <translation>意図どおり: ウィンドウのスレッドは起動時に特権を破棄し、ワーカー スレッドは必要なものを保持します</translation>
+    </message>
+    <message>
+        <source>Impersonating</source>
+        <translation>偽装中</translation>
+    </message>
+    <message>
+        <source>yes, %1</source>
+        <translation>はい、%1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>変更あり</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>異なる</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::gui::LogonPanel</name>
     <message>
         <source>Log on</source>
         <translation>ログオン</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k account</source>
+        <translation>アカウントの確認(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Without the password: is the account disabled, locked out or expired, and does it hold the logon right for the chosen logon type?</source>
+        <translation>パスワードなしで確認します: アカウントは無効、ロックアウト、期限切れではないか、選んだログオンの種類のログオン権利を持っているか。</translation>
+    </message>
+    <message>
+        <source>Without the password: is the account locked or expired, must its password change, is its shell a nologin shell, and what does the PAM service&apos;s account phase say?</source>
+        <translation>パスワードなしで確認します: アカウントはロックまたは期限切れではないか、パスワードの変更が必要か、シェルが nologin シェルか、PAM サービスのアカウント段階は何と言うか。</translation>
     </message>
     <message>
         <source>User name</source>
@@ -1182,6 +1393,14 @@
         <translation>パスワード(&amp;W):</translation>
     </message>
     <message>
+        <source>Logon t&amp;ype:</source>
+        <translation>ログオンの種類(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ovider:</source>
+        <translation>プロバイダー(&amp;O):</translation>
+    </message>
+    <message>
         <source>&amp;Log on</source>
         <translation>ログオン(&amp;L)</translation>
     </message>
@@ -1194,8 +1413,20 @@
         <translation>自身に戻す(&amp;R)</translation>
     </message>
     <message>
+        <source>Lo&amp;g off</source>
+        <translation>ログオフ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Close the token&apos;s handle: the logon session ends with its last token</source>
+        <translation>トークンのハンドルを閉じます。ログオン セッションは最後のトークンとともに終了します</translation>
+    </message>
+    <message>
         <source>Close the token: end the PAM session and release the logon</source>
         <translation>トークンを閉じる: PAM セッションを終了し、ログオンを解放します</translation>
+    </message>
+    <message>
+        <source>Type a user name to check.</source>
+        <translation>確認するユーザー名を入力してください。</translation>
     </message>
     <message>
         <source>Show in constants browser</source>
@@ -1210,124 +1441,93 @@
         <translation>(定数データベースにありません)</translation>
     </message>
     <message>
-        <source>Effective user</source>
-        <translation>実効ユーザー</translation>
+        <source>The worker thread already impersonates %1, not through TokenScope. Use Revert to self first.</source>
+        <translation>ワーカー スレッドは TokenScope 以外の方法で既に %1 を偽装しています。先に [自身に戻す] を使用してください。</translation>
     </message>
     <message>
-        <source>Process</source>
-        <translation>プロセス</translation>
+        <source>No logon token.</source>
+        <translation>ログオン トークンがありません。</translation>
     </message>
     <message>
-        <source>Worker thread</source>
-        <translation>ワーカー スレッド</translation>
+        <source>the worker thread impersonates it</source>
+        <translation>ワーカー スレッドがこのユーザーを偽装しています</translation>
     </message>
     <message>
-        <source>Changed</source>
-        <translation>変更</translation>
+        <source>not impersonating</source>
+        <translation>偽装していません</translation>
     </message>
     <message>
-        <source>Identity of the process and of the impersonating worker thread</source>
-        <translation>プロセスと偽装を行うワーカー スレッドの ID</translation>
+        <source>Token: %1 (%2), %3 with %4; %5</source>
+        <translation>トークン: %1 (%2)、%3 (%4)、%5</translation>
     </message>
     <message>
-        <source>Privileges of the worker thread</source>
-        <translation>ワーカー スレッドの特権</translation>
+        <source>the logon broker, process %1, holds the PAM session</source>
+        <translation>ログオン ブローカー (プロセス %1) が PAM セッションを保持しています</translation>
     </message>
     <message>
-        <source>Privilege</source>
-        <translation>特権</translation>
+        <source>this process holds the logon</source>
+        <translation>このプロセスがログオンを保持しています</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>状態</translation>
+        <source>Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6; %7</source>
+        <translation>トークン: %1 (uid %2、gid %3)、%4; PAM の手順: %5; %6; %7</translation>
     </message>
     <message>
-        <source>Sets</source>
-        <translation>セット</translation>
+        <source>Logged on as %1.</source>
+        <translation>%1 としてログオンしました。</translation>
     </message>
     <message>
-        <source>Needed for</source>
-        <translation>必要な操作</translation>
+        <source>Log on as %1 cancelled.</source>
+        <translation>%1 としてのログオンを取り消しました。</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>説明</translation>
+        <source>Log on as %1 failed: %2 (%3) — %4</source>
+        <translation>%1 としてのログオンに失敗しました: %2 (%3) — %4</translation>
     </message>
     <message>
-        <source>&amp;Enable</source>
-        <translation>有効にする(&amp;E)</translation>
+        <source>%1 can log on (%2).</source>
+        <translation>%1 はログオンできます (%2)。</translation>
     </message>
     <message>
-        <source>Di&amp;sable</source>
-        <translation>無効にする(&amp;S)</translation>
+        <source>%1 cannot log on (%2):</source>
+        <translation>%1 はログオンできません (%2):</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::gui::MainWindow</name>
+    <message>
+        <source>%1 (no name)</source>
+        <translation>%1 (名前なし)</translation>
     </message>
     <message>
-        <source>Type a command to run as the user.</source>
-        <translation>ユーザーとして実行するコマンドを入力してください。</translation>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held</source>
+        <comment>privileges</comment>
+        <translation>
+            <numerusform>保持 %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n enabled</source>
+        <comment>privileges</comment>
+        <translation>
+            <numerusform>有効 %n</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Path to probe</source>
-        <translation>確認するパス</translation>
+        <source>TokenScope</source>
+        <translation>TokenScope</translation>
     </message>
     <message>
-        <source>/path/to/file or folder</source>
-        <translation>/パス/ファイル</translation>
+        <source>Busy</source>
+        <translation>処理中</translation>
     </message>
     <message>
-        <source>&amp;Probe access</source>
-        <translation>アクセスの確認(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Try to open the path for read, write, execute and list on the worker thread</source>
-        <translation>ワーカー スレッドでパスを読み取り、書き込み、実行、一覧表示用に開いてみます</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>権利</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>結果</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <source>Access probe results</source>
-        <translation>アクセス確認の結果</translation>
-    </message>
-    <message>
-        <source>Command to run as the user</source>
-        <translation>ユーザーとして実行するコマンド</translation>
-    </message>
-    <message>
-        <source>P&amp;ath:</source>
-        <translation>パス(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Co&amp;mmand:</source>
-        <translation>コマンド(&amp;M):</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>アクティビティ</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>時刻</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <source>Activity log</source>
-        <translation>アクティビティ ログ</translation>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
@@ -1394,70 +1594,6 @@
         <translation>%1 としてログオンしています…</translation>
     </message>
     <message>
-        <source>the worker thread impersonates it</source>
-        <translation>ワーカー スレッドがこのユーザーを偽装しています</translation>
-    </message>
-    <message>
-        <source>not impersonating</source>
-        <translation>偽装していません</translation>
-    </message>
-    <message>
-        <source>No logon token.</source>
-        <translation>ログオン トークンがありません。</translation>
-    </message>
-    <message>
-        <source>The worker thread already impersonates %1, not through TokenScope. Use Revert to self first.</source>
-        <translation>ワーカー スレッドは TokenScope 以外の方法で既に %1 を偽装しています。先に [自身に戻す] を使用してください。</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>エラー</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>ユーザー</translation>
-    </message>
-    <message>
-        <source>Group</source>
-        <translation>グループ</translation>
-    </message>
-    <message>
-        <source>Groups</source>
-        <translation>グループ一覧</translation>
-    </message>
-    <message>
-        <source>uid r/e/s/fs</source>
-        <translation>uid r/e/s/fs</translation>
-    </message>
-    <message>
-        <source>gid r/e/s/fs</source>
-        <translation>gid r/e/s/fs</translation>
-    </message>
-    <message>
-        <source>Privileges</source>
-        <translation>特権</translation>
-    </message>
-    <message>
-        <source>Impersonating</source>
-        <translation>偽装</translation>
-    </message>
-    <message>
-        <source>yes, %1</source>
-        <translation>はい、%1</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>変更あり</translation>
-    </message>
-    <message>
-        <source>The privileges of the worker thread could not be read.</source>
-        <translation>ワーカー スレッドの特権を読み取れませんでした。</translation>
-    </message>
-    <message>
         <source>Not held</source>
         <translation>未保持</translation>
     </message>
@@ -1468,30 +1604,6 @@
     <message>
         <source>Disabled</source>
         <translation>無効</translation>
-    </message>
-    <message>
-        <source>p permitted, e effective, i inheritable, b bounding, a ambient</source>
-        <translation>p 許可 (permitted)、e 実効 (effective)、i 継承可能 (inheritable)、b バウンディング (bounding)、a アンビエント (ambient)</translation>
-    </message>
-    <message>
-        <source>Impersonation needs this today. %1</source>
-        <translation>現在の偽装にはこれが必要です。%1</translation>
-    </message>
-    <message>
-        <source>Ready to impersonate</source>
-        <translation>偽装の準備ができています</translation>
-    </message>
-    <message>
-        <source>Not ready to impersonate</source>
-        <translation>偽装の準備ができていません</translation>
-    </message>
-    <message>
-        <source>granted</source>
-        <translation>許可</translation>
-    </message>
-    <message>
-        <source>denied</source>
-        <translation>拒否</translation>
     </message>
     <message>
         <source>The report is on the clipboard (Markdown).</source>
@@ -1531,16 +1643,63 @@
         <translation>コア ダンプは無効で、プロセスはダンプできません。完全に削除: %1。ワーカー スレッドは、偽装、ユーザーとしてのプログラムの実行、時間超過したプログラムの終了のために %2 を保持します。ウィンドウのスレッドは何も保持しません。PAM のログオンとセッションはログオン ブローカーで実行され、ブローカーは PAM に必要なものだけを保持します。アカウントの確認は PAM のアカウント段階をワーカー スレッドで問い合わせます。</translation>
     </message>
     <message>
-        <source>the logon broker, process %1, holds the PAM session</source>
-        <translation>ログオン ブローカー (プロセス %1) が PAM セッションを保持しています</translation>
+        <source>Crash dialogs are off, so no crash dump is offered. Privileges are left as they are: on Windows they belong to the process token, which every thread shares; the privilege panel shows and changes them.</source>
+        <translation>クラッシュ ダイアログは無効なので、クラッシュ ダンプは提示されません。特権はそのままです。Windows では特権はすべてのスレッドが共有するプロセス トークンに属し、特権パネルで表示と変更ができます。</translation>
     </message>
     <message>
-        <source>this process holds the logon</source>
-        <translation>このプロセスがログオンを保持しています</translation>
+        <source>(no name)</source>
+        <translation>(名前なし)</translation>
     </message>
     <message>
-        <source>Token: %1 (uid %2, gid %3), %4; PAM steps: %5; %6; %7</source>
-        <translation>トークン: %1 (uid %2、gid %3)、%4; PAM の手順: %5; %6; %7</translation>
+        <source>&amp;Processes…</source>
+        <translation>プロセス(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;reports…</source>
+        <translation>レポートの比較(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>TokenScope %1</source>
+        <translation>TokenScope %1</translation>
+    </message>
+</context>
+<context>
+    <name>tokenscope::gui::PrivilegePanel</name>
+    <message>
+        <source>Privileges of the worker thread</source>
+        <translation>ワーカー スレッドの特権</translation>
+    </message>
+    <message>
+        <source>Privilege</source>
+        <translation>特権</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>セット</translation>
+    </message>
+    <message>
+        <source>Needed for</source>
+        <translation>必要な操作</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>有効にする(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Di&amp;sable</source>
+        <translation>無効にする(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>最新の情報に更新</translation>
     </message>
     <message>
         <source>logon (in the logon broker: PAM reads /etc/shadow)</source>
@@ -1563,164 +1722,29 @@
         <translation>ログオン セッション (ログオン ブローカー内: PAM の setcred と open_session がユーザーのファイルを操作します)</translation>
     </message>
     <message>
-        <source>Close the token&apos;s handle: the logon session ends with its last token</source>
-        <translation>トークンのハンドルを閉じます。ログオン セッションは最後のトークンとともに終了します</translation>
+        <source>The privileges of the worker thread could not be read.</source>
+        <translation>ワーカー スレッドの特権を読み取れませんでした。</translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>概要</translation>
+        <source>p permitted, e effective, i inheritable, b bounding, a ambient</source>
+        <translation>p 許可 (permitted)、e 実効 (effective)、i 継承可能 (inheritable)、b バウンディング (bounding)、a アンビエント (ambient)</translation>
     </message>
     <message>
-        <source>Groups of the worker thread</source>
-        <translation>ワーカー スレッドのグループ</translation>
+        <source>, </source>
+        <comment>list separator</comment>
+        <translation>、</translation>
     </message>
     <message>
-        <source>Id</source>
-        <translation>ID</translation>
+        <source>Impersonation needs this today. %1</source>
+        <translation>現在の偽装にはこれが必要です。%1</translation>
     </message>
     <message>
-        <source>Attributes</source>
-        <translation>属性</translation>
+        <source>Ready to impersonate</source>
+        <translation>偽装の準備ができています</translation>
     </message>
     <message>
-        <source>Groups of the worker thread, with their attributes</source>
-        <translation>ワーカー スレッドのグループとその属性</translation>
-    </message>
-    <message>
-        <source>Crash dialogs are off, so no crash dump is offered. Privileges are left as they are: on Windows they belong to the process token, which every thread shares; the privilege panel shows and changes them.</source>
-        <translation>クラッシュ ダイアログは無効なので、クラッシュ ダンプは提示されません。特権はそのままです。Windows では特権はすべてのスレッドが共有するプロセス トークンに属し、特権パネルで表示と変更ができます。</translation>
-    </message>
-    <message>
-        <source>Token: %1 (%2), %3 with %4; %5</source>
-        <translation>トークン: %1 (%2)、%3 (%4)、%5</translation>
-    </message>
-    <message>
-        <source>(no name)</source>
-        <translation>(名前なし)</translation>
-    </message>
-    <message>
-        <source>&amp;Processes…</source>
-        <translation>プロセス(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Compare &amp;reports…</source>
-        <translation>レポートの比較(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Chec&amp;k account</source>
-        <translation>アカウントの確認(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Without the password: is the account disabled, locked out or expired, and does it hold the logon right for the chosen logon type?</source>
-        <translation>パスワードなしで確認します: アカウントは無効、ロックアウト、期限切れではないか、選んだログオンの種類のログオン権利を持っているか。</translation>
-    </message>
-    <message>
-        <source>Without the password: is the account locked or expired, must its password change, is its shell a nologin shell, and what does the PAM service&apos;s account phase say?</source>
-        <translation>パスワードなしで確認します: アカウントはロックまたは期限切れではないか、パスワードの変更が必要か、シェルが nologin シェルか、PAM サービスのアカウント段階は何と言うか。</translation>
-    </message>
-    <message>
-        <source>Type a user name to check.</source>
-        <translation>確認するユーザー名を入力してください。</translation>
-    </message>
-    <message>
-        <source>%1 (the explanation says %2, the real attempt %3)</source>
-        <translation>%1 (説明では %2、実際の試行では %3)</translation>
-    </message>
-    <message>
-        <source>%1 can log on (%2).</source>
-        <translation>%1 はログオンできます (%2)。</translation>
-    </message>
-    <message>
-        <source>%1 cannot log on (%2):</source>
-        <translation>%1 はログオンできません (%2):</translation>
-    </message>
-    <message>
-        <source>Logon t&amp;ype:</source>
-        <translation>ログオンの種類(&amp;Y):</translation>
-    </message>
-    <message>
-        <source>Pr&amp;ovider:</source>
-        <translation>プロバイダー(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Lo&amp;g off</source>
-        <translation>ログオフ(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>最新の情報に更新</translation>
-    </message>
-    <message>
-        <source>As %1</source>
-        <translation>%1 として</translation>
-    </message>
-    <message>
-        <source>Access probe and run-as</source>
-        <translation>アクセスの確認と別ユーザーでの実行</translation>
-    </message>
-    <message>
-        <source>Ru&amp;n as user</source>
-        <translation>ユーザーとして実行(&amp;N)</translation>
-    </message>
-    <message>
-        <source>Copy report</source>
-        <translation>レポートのコピー</translation>
-    </message>
-    <message>
-        <source>Save report…</source>
-        <translation>レポートの保存…</translation>
-    </message>
-    <message>
-        <source>TokenScope %1</source>
-        <translation>TokenScope %1</translation>
-    </message>
-    <message>
-        <source>The last results were the impersonated user&apos;s and were cleared.</source>
-        <translation>前回の結果は偽装したユーザーのものだったため消去しました。</translation>
-    </message>
-    <message>
-        <source>by design: the window&apos;s thread dropped its privileges at start, the worker thread keeps those it needs</source>
-        <translation>意図どおり: ウィンドウのスレッドは起動時に特権を破棄し、ワーカー スレッドは必要なものを保持します</translation>
-    </message>
-    <message>
-        <source>differs</source>
-        <translation>異なる</translation>
-    </message>
-    <message>
-        <source>%1 as %2 (impersonated)</source>
-        <translation>%1 を %2 として (偽装中)</translation>
-    </message>
-    <message>
-        <source>%1 as %2 (the worker thread, not impersonating)</source>
-        <translation>%1 を %2 として (ワーカー スレッド、偽装なし)</translation>
-    </message>
-    <message>
-        <source>Activity entry</source>
-        <translation>アクティビティの項目</translation>
-    </message>
-    <message>
-        <source>Logged on as %1.</source>
-        <translation>%1 としてログオンしました。</translation>
-    </message>
-    <message>
-        <source>Log on as %1 cancelled.</source>
-        <translation>%1 としてのログオンを取り消しました。</translation>
-    </message>
-    <message>
-        <source>Log on as %1 failed: %2 (%3) — %4</source>
-        <translation>%1 としてのログオンに失敗しました: %2 (%3) — %4</translation>
-    </message>
-    <message>
-        <source>Log on first: the program runs with the logon&apos;s token</source>
-        <translation>先にログオンしてください: プログラムはログオンのトークンで実行されます</translation>
-    </message>
-    <message>
-        <source>Revert to self first: the program is started from the worker thread&apos;s own identity, which then switches to the user</source>
-        <translation>先に自身に戻してください: プログラムはワーカー スレッド自身の ID から起動され、その後ユーザーに切り替わります</translation>
-    </message>
-    <message>
-        <source>Run the command as the logged-on user, in a session of its own</source>
-        <translation>ログオンしたユーザーとして、専用のセッションでコマンドを実行します</translation>
+        <source>Not ready to impersonate</source>
+        <translation>偽装の準備ができていません</translation>
     </message>
 </context>
 <context>

@@ -55,7 +55,7 @@ public:
             ->check(CLI::Range(std::size_t{0}, std::size_t{1000000}));
         app.add_option("--value", value_, "Every constant with this value (decimal, 0x hex, negative)");
         app.add_option("--flags", flags_, "Split this bitmask into the named flags of --family");
-        app.add_option("--family", family_, "Name prefix of the flags for --flags, e.g. TOKEN_");
+        app.add_option("--family", family_, "The flags' family for --flags: a name prefix (TOKEN_) or pattern (*_SECURITY_INFORMATION)");
         app.add_flag("--stats", stats_, "Count the database by kind and by header");
     }
 

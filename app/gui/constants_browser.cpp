@@ -359,7 +359,7 @@ void ConstantsBrowser::fillDetails() const {
                 }
             }
         }
-        const std::string glob = std::string(constant->family) + "*";
+        const std::string glob = familyPattern(constant->family);
         auto siblings = index_.searchName(glob, 60);
         if (siblings && siblings->total > 1) {
             QStringList links;

@@ -514,6 +514,40 @@ def assign_families(rows):
     return fam
 
 
+def suffix_families(rows, fam):
+    """Names that share a suffix rather than a prefix (ABOVE_NORMAL_PRIORITY_CLASS, IDLE_PRIORITY_CLASS,
+    DACL_SECURITY_INFORMATION, ...): a suffix of two or more words is a family where at least three
+    names of one header that have no family of their own end with it. Those names join it, and so
+    does a name of the same header whose family is only its first word with no other member in that
+    header (HIGH_PRIORITY_CLASS, not left under HIGH_). rows: (name, header); fam: name -> family,
+    changed in place. The rule reads only names, headers and families, so it can be applied to the
+    committed table as it is to a fresh one."""
+    members = {}
+    for name, header in rows:
+        if fam[name]:
+            continue
+        parts = name.split("_")
+        for k in range(1, len(parts) - 1):
+            members.setdefault(("_" + "_".join(parts[k:]), header), set()).add(name)
+    in_header = {}
+    for name, header in rows:
+        in_header[(fam[name], header)] = in_header.get((fam[name], header), 0) + 1
+    moves = {}
+    for name, header in rows:
+        family = fam[name]
+        alone = family.endswith("_") and family.count("_") == 1 and in_header[(family, header)] == 1
+        if family and not alone:
+            continue
+        parts = name.split("_")
+        for k in range(1, len(parts) - 1):  # the longest suffix first
+            suffix = "_" + "_".join(parts[k:])
+            if len(members.get((suffix, header), ())) >= 3:
+                moves[name] = "*" + suffix
+                break
+    fam.update(moves)
+    return fam
+
+
 def tsv_escape(s):
     return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
@@ -642,6 +676,7 @@ def main():
     enum_types = {}
     rows = [(r[0], r[7], r[2], r[3], r[4], r[6] if r[5] == "enum" else "") for r in rows]
     fam = assign_families([(r[0], None, None, None, None, None, None, r[5]) for r in rows])
+    suffix_families([(r[0], r[4]) for r in rows], fam)
     rows.sort(key=lambda r: (r[0].lower(), r[0]))
     os.makedirs(args.out, exist_ok=True)
     with open(os.path.join(args.out, "constants.tsv"), "w", encoding="utf-8", newline="\n") as f:

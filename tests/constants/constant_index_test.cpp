@@ -92,6 +92,18 @@ TEST(ConstantDatabase, GivesFamilies) {
     EXPECT_EQ(db().find("LOGON32_PROVIDER_WINNT50")->family, "LOGON32_PROVIDER_");
     EXPECT_EQ(db().find("SE_PRIVILEGE_ENABLED")->family, "SE_PRIVILEGE_");
     EXPECT_EQ(db().find("TOKEN_ASSIGN_PRIMARY")->family, "TOKEN_");
+    // Names that share a suffix, not a prefix, are one family under the suffix's pattern, also
+    // those whose first word alone (HIGH_, NORMAL_) would otherwise have been their family.
+    for (const char* name : {"ABOVE_NORMAL_PRIORITY_CLASS", "BELOW_NORMAL_PRIORITY_CLASS", "HIGH_PRIORITY_CLASS",
+                             "IDLE_PRIORITY_CLASS", "NORMAL_PRIORITY_CLASS", "REALTIME_PRIORITY_CLASS"})
+        EXPECT_EQ(db().find(name)->family, "*_PRIORITY_CLASS") << name;
+    for (const char* name : {"OWNER_SECURITY_INFORMATION", "GROUP_SECURITY_INFORMATION", "DACL_SECURITY_INFORMATION",
+                             "SACL_SECURITY_INFORMATION", "LABEL_SECURITY_INFORMATION"})
+        EXPECT_EQ(db().find(name)->family, "*_SECURITY_INFORMATION") << name;
+    // A long prefix family keeps its names: ERROR_FILE_NOT_FOUND is not moved to *_NOT_FOUND.
+    EXPECT_EQ(db().find("ERROR_FILE_NOT_FOUND")->family, "ERROR_FILE_");
+    EXPECT_EQ(tokenscope::familyPattern("TOKEN_"), "TOKEN_*");
+    EXPECT_EQ(tokenscope::familyPattern("*_PRIORITY_CLASS"), "*_PRIORITY_CLASS");
 }
 
 TEST(NameSearch, RanksExactThenPrefixThenSubstringShorterFirst) {
@@ -200,6 +212,16 @@ TEST(FlagSplit, ShowsLeftoverBitsAndRefusesUnknownFamilies) {
     ASSERT_TRUE(split.ok());
     EXPECT_EQ(split->leftover, 0x40000000u);
     EXPECT_FALSE(db().splitFlags(1, "NO_SUCH_FAMILY_XYZ_").ok());
+}
+
+TEST(FlagSplit, SplitsBySuffixFamilies) {
+    // OWNER_SECURITY_INFORMATION | DACL_SECURITY_INFORMATION, as GetNamedSecurityInfo takes them.
+    auto split = db().splitFlags(0x1 | 0x4, db().find("DACL_SECURITY_INFORMATION")->family);
+    ASSERT_TRUE(split.ok()) << split.error().summary();
+    ASSERT_EQ(split->flags.size(), 2u);
+    EXPECT_EQ(split->flags[0]->name, "OWNER_SECURITY_INFORMATION");
+    EXPECT_EQ(split->flags[1]->name, "DACL_SECURITY_INFORMATION");
+    EXPECT_EQ(split->leftover, 0u);
 }
 
 TEST(ErrorDecoder, DecodesWin32CodesWithMessageAndHint) {

@@ -1,5 +1,6 @@
 // The constants browser through its widgets under Xvfb, over the real embedded database.
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +44,54 @@ private slots:
         }
         QCOMPARE(constants, tokenscope::ConstantIndex::instance().size());
         QVERIFY(browser.findChild<QLabel*>(QStringLiteral("constantCount"))->text().contains(QString::number(constants)));
+    }
+
+    // ABOVE_NORMAL_PRIORITY_CLASS sat under "(no family)": the priority classes are one family,
+    // named by the suffix they share, and the detail pane lists the others.
+    void suffixFamiliesGroupThePriorityClasses() {
+        ConstantsBrowser browser;
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        QVERIFY(browser.showConstant(QStringLiteral("ABOVE_NORMAL_PRIORITY_CLASS")));
+        auto* tree = browser.findChild<QTreeView*>(QStringLiteral("constantTree"));
+        const QModelIndex leaf = tree->currentIndex();
+        QCOMPARE(leaf.data().toString(), QStringLiteral("ABOVE_NORMAL_PRIORITY_CLASS"));
+        const QModelIndex family = leaf.parent();
+        QCOMPARE(family.data().toString(), QStringLiteral("*_PRIORITY_CLASS"));
+        QStringList members;
+        for (int row = 0; row < tree->model()->rowCount(family); ++row)
+            members << tree->model()->index(row, 0, family).data().toString();
+        QCOMPARE(members, (QStringList{QStringLiteral("ABOVE_NORMAL_PRIORITY_CLASS"), QStringLiteral("BELOW_NORMAL_PRIORITY_CLASS"),
+                                       QStringLiteral("HIGH_PRIORITY_CLASS"), QStringLiteral("IDLE_PRIORITY_CLASS"),
+                                       QStringLiteral("NORMAL_PRIORITY_CLASS"), QStringLiteral("REALTIME_PRIORITY_CLASS")}));
+        const QString details = browser.detailText();
+        QVERIFY2(details.contains(QStringLiteral("Family *_PRIORITY_CLASS")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("REALTIME_PRIORITY_CLASS = 256")), qPrintable(details));
+    }
+
+    // Expanding a node near the bottom scrolls its first children into view, the node on top.
+    void anExpandedNodeScrollsIntoView() {
+        ConstantsBrowser browser;
+        browser.resize(900, 600);
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        auto* tree = browser.findChild<QTreeView*>(QStringLiteral("constantTree"));
+        const auto* model = tree->model();
+        tree->collapseAll();
+        tree->scrollToBottom();
+        QApplication::processEvents();
+        // The lowest header in sight, with families below it that are not.
+        const QModelIndex last = model->index(model->rowCount() - 1, 0);
+        QVERIFY(model->rowCount(last) > 0);
+        QVERIFY(tree->viewport()->rect().intersects(tree->visualRect(last)));
+        tree->expand(last);
+        QApplication::processEvents();
+        const QModelIndex first = model->index(0, 0, last);
+        const QRect view = tree->viewport()->rect();
+        QVERIFY2(view.contains(tree->visualRect(last)), "the expanded node left the view");
+        QVERIFY2(view.contains(tree->visualRect(first)), "its first child is not in view");
+        const int inView = std::min(model->rowCount(last), view.height() / tree->visualRect(first).height() - 1);
+        QVERIFY(view.contains(tree->visualRect(model->index(inView - 1, 0, last))));
     }
 
     void typingANameFiltersOnEveryKeystrokeExactFirst() {

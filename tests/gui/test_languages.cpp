@@ -237,7 +237,7 @@ private slots:
         auto* log = child<QTableWidget>(window_.get(), "logTable");
         QVERIFY(log->rowCount() > 0);
         QCOMPARE(log->horizontalHeaderItem(2)->text(),
-                 QCoreApplication::translate("tokenscope::gui::MainWindow", "Result"));
+                 QCoreApplication::translate("tokenscope::gui::ActivityPanel", "Result"));
 
         // The report's words follow; its JSON keys never do. Qt's own texts follow too.
         QVERIFY2(window_->reportMarkdown().startsWith(want.reportTitle),

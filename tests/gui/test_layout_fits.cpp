@@ -173,6 +173,9 @@ private slots:
         window.findChild<QPushButton*>(QStringLiteral("probeButton"))->click();
         QVERIFY(QTest::qWaitFor([&window] { return !window.session().busy(); }, 20000));
         QTest::qWait(50);
+        // The worker's state filled the tables: still no panel forces the window bigger.
+        QVERIFY2(window.size() == QSize(1024, 700),
+                 qPrintable(QStringLiteral("after the state: %1×%2").arg(window.width()).arg(window.height())));
         for (const auto& problem : unfitting(&window)) problems << QStringLiteral("main window: ") + problem;
 
         ConstantsBrowser browser;
@@ -191,6 +194,36 @@ private slots:
         for (const auto& problem : unfitting(&processes)) problems << QStringLiteral("process browser: ") + problem;
 
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    // At a usual laptop size the window starts with Activity showing six to eight whole rows and
+    // every effective-user row up to Impersonating in sight, without scrolling.
+    void activityAndIdentityRowsInSightAt1400x900() {
+        QVERIFY(setUiLanguage(QStringLiteral("en")));
+        QSettings().clear();
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(QTest::qWaitFor([&window] { return !window.session().busy(); }, 20000));
+        auto* identity = window.findChild<QTableWidget*>(QStringLiteral("identityTable"));
+        QVERIFY(QTest::qWaitFor([identity] { return identity->rowCount() > 3; }, 20000));
+        QTest::qWait(50);
+        QCOMPARE(window.size(), QSize(1400, 900));
+
+        auto* log = window.findChild<QTableWidget*>(QStringLiteral("logTable"));
+        const int rowHeight = log->verticalHeader()->defaultSectionSize();
+        const int wholeRows = log->viewport()->height() / rowHeight;
+        QVERIFY2(wholeRows >= 6 && wholeRows <= 8, qPrintable(QStringLiteral("%1 rows").arg(wholeRows)));
+
+        int impersonating = -1;
+        for (int row = 0; row < identity->rowCount(); ++row) {
+            if (identity->item(row, 0)->text() == QStringLiteral("Impersonating")) impersonating = row;
+        }
+        QVERIFY(impersonating > 0);
+        const int bottom = identity->rowViewportPosition(impersonating) + identity->rowHeight(impersonating);
+        QVERIFY2(identity->rowViewportPosition(0) >= 0 && bottom <= identity->viewport()->height(),
+                 qPrintable(QStringLiteral("row bottom %1, viewport %2").arg(bottom).arg(identity->viewport()->height())));
     }
 
     void cleanupTestCase() { setUiLanguage(QStringLiteral("en")); }

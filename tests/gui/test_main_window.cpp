@@ -1,6 +1,11 @@
 // The main window under a real X server: it opens, titled TokenScope, and shows the current user
 // as `id` does and the worker thread's groups as the kernel does.
+#include <QAction>
+#include <QApplication>
 #include <QFile>
+#include <QMenu>
+#include <QMessageBox>
+#include <QTimer>
 #include <QProcess>
 #include <QTableWidget>
 #include <QtTest>
@@ -31,6 +36,30 @@ private slots:
                                                               run(QStringLiteral("id"), {QStringLiteral("-u")}));
         QCOMPARE(table->item(0, 1)->text(), expected);
         QCOMPARE(table->item(0, 2)->text(), expected);
+    }
+
+    // Help → About names the version the program was given (main.cpp: the project's version).
+    void aboutShowsTheVersion() {
+        QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+        tokenscope::gui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* help = window.findChild<QMenu*>(QStringLiteral("helpMenu"));
+        QVERIFY(help);
+        QAction* about = nullptr;
+        for (auto* action : help->actions())
+            if (action->text().contains(QStringLiteral("About"))) about = action;
+        QVERIFY(about);
+        QString shown;
+        QTimer::singleShot(0, [&shown] {
+            QTRY_VERIFY(QApplication::activeModalWidget() != nullptr);
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            shown = box->text();
+            box->accept();
+        });
+        about->trigger();
+        QVERIFY2(shown.startsWith(QStringLiteral("TokenScope 9.8.7")), qPrintable(shown));
     }
 
     void theGroupsTabListsTheKernelsSupplementaryGroups() {

@@ -38,12 +38,18 @@ enum class ConstantKind : std::uint8_t {
 // "integer", "enum", "win32_error", "hresult", "ntstatus", "window_message", "pointer", "string".
 [[nodiscard]] std::string_view kindName(ConstantKind kind) noexcept;
 
+// The name pattern of a family's members: "TOKEN_*" for the prefix "TOKEN_", a family that is
+// already a pattern ("*_PRIORITY_CLASS") as it is.
+[[nodiscard]] std::string familyPattern(std::string_view family);
+
 struct Constant {
     std::string_view name;    // SE_TCB_NAME
     ConstantKind kind{};
     std::string_view ctype;   // the C type the compiler gave it: "long", "unsigned int", "char*" …
     std::string_view header;  // header of origin, relative to the include dir: "winnt.h"
-    std::string_view family;  // prefix group a browser shows as one node: "LOGON32_LOGON_"; may be ""
+    // The group a browser shows as one node: a shared prefix ("LOGON32_LOGON_"), a shared suffix
+    // where the names have no prefix in common ("*_PRIORITY_CLASS"), or the enum type; may be "".
+    std::string_view family;
     std::uint64_t bits = 0;   // integers: the value as two's complement 64 bits
     bool isSigned = false;    // integers: whether ctype is signed (bits then reads as int64)
     unsigned width = 0;       // integers: width of ctype in bits (8, 16, 32, 64); pointers: 64
@@ -141,9 +147,9 @@ public:
     [[nodiscard]] SearchResult searchValue(const ParsedNumber& value, std::size_t limit = 50) const;
     // Parses `text` then searches; fails on a bad number.
     [[nodiscard]] Result<SearchResult> searchValue(std::string_view text, std::size_t limit = 50) const;
-    // Splits `value` into the flags named PREFIX* (case-insensitive); access-right families
-    // (those with a *_ALL_ACCESS member) also use the standard and generic rights.
-    // Fails when no constant has that prefix.
+    // Splits `value` into the flags of a family: a name prefix ("TOKEN_": the names TOKEN_*) or a
+    // name pattern ("*_SECURITY_INFORMATION"), case-insensitive; access-right families (those with
+    // a *_ALL_ACCESS member) also use the standard and generic rights. Fails when no name matches.
     [[nodiscard]] Result<FlagSplit> splitFlags(std::uint64_t value, std::string_view familyPrefix) const;
 
     // Decodes a Win32 error, HRESULT or NTSTATUS given as a number or as a name.

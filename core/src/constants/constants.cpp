@@ -689,13 +689,18 @@ Result<SearchResult> ConstantIndex::searchValue(std::string_view text, std::size
     return searchValue(*number, limit);
 }
 
+std::string familyPattern(std::string_view family) {
+    if (family.find_first_of("*?") != std::string_view::npos) return std::string(family);
+    return std::string(family) + "*";
+}
+
 Result<FlagSplit> ConstantIndex::splitFlags(std::uint64_t value, std::string_view familyPrefix) const {
-    const auto pattern = std::string(trim(familyPrefix)) + "*";
-    if (pattern.size() == 1) return queryError("the family prefix is empty");
+    if (trim(familyPrefix).empty()) return queryError("the family prefix is empty");
+    const auto pattern = familyPattern(trim(familyPrefix));
     auto members = searchName(pattern, std::numeric_limits<std::size_t>::max());
     if (!members) return members.error();
     if (members->total == 0) {
-        return makeError(win32::kNotFound, "no constant name starts with '" + std::string(familyPrefix.substr(0, 80)) + "'");
+        return makeError(win32::kNotFound, "no constant name matches '" + pattern.substr(0, 80) + "'");
     }
     const std::string prefixUpper = [&] {
         std::string s(trim(familyPrefix));
