@@ -1247,6 +1247,81 @@
         <source>not defined by any pywin32 module</source>
         <translation>von keinem pywin32-Modul definiert</translation>
     </message>
+    <message>
+        <source>Event 4625 Sub Status:</source>
+        <translation>Ereignis 4625, Unterstatus:</translation>
+    </message>
+    <message>
+        <source>Event 4625 Sub Status</source>
+        <translation>Ereignis 4625, Unterstatus</translation>
+    </message>
+    <message>
+        <source>The Sub Status of an &apos;An account failed to log on&apos; event whose Status is this NTSTATUS</source>
+        <translation>Der Unterstatus eines Ereignisses „Fehler beim Anmelden eines Kontos“, dessen Status dieser NTSTATUS ist</translation>
+    </message>
+    <message>
+        <source>Logon Type:</source>
+        <translation>Anmeldetyp:</translation>
+    </message>
+    <message>
+        <source>Event 4625 Logon Type</source>
+        <translation>Ereignis 4625, Anmeldetyp</translation>
+    </message>
+    <message>
+        <source>Win32 error:</source>
+        <translation>Win32-Fehler:</translation>
+    </message>
+    <message>
+        <source>RtlNtStatusToDosError, as recorded under Wine</source>
+        <translation>RtlNtStatusToDosError, unter Wine aufgezeichnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n in all</source>
+        <translation>
+            <numerusform>… insgesamt %n</numerusform>
+            <numerusform>… insgesamt %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NTSTATUS values Windows reports as this error:</source>
+        <translation>NTSTATUS-Werte, die Windows als diesen Fehler meldet:</translation>
+    </message>
+    <message>
+        <source>Event 4625:</source>
+        <translation>Ereignis 4625:</translation>
+    </message>
+    <message>
+        <source>the Logon Type is a number (2 interactive, 3 network, 10 remote interactive)</source>
+        <translation>der Anmeldetyp ist eine Zahl (2 interaktiv, 3 Netzwerk, 10 Remote interaktiv)</translation>
+    </message>
+    <message>
+        <source>The caller saw %1.</source>
+        <translation>Der Aufrufer erhielt %1.</translation>
+    </message>
+    <message>
+        <source>The Sub Status %1 is Win32 error %2.</source>
+        <translation>Der Unterstatus %1 ist der Win32-Fehler %2.</translation>
+    </message>
+    <message>
+        <source>Logon right: %1</source>
+        <translation>Anmelderecht: %1</translation>
+    </message>
+    <message>
+        <source>Try: %1</source>
+        <translation>Versuchen Sie: %1</translation>
+    </message>
+    <message>
+        <source>GUID</source>
+        <translation>GUID</translation>
+    </message>
+    <message>
+        <source>Property id</source>
+        <translation>Eigenschafts-ID</translation>
+    </message>
+    <message>
+        <source>Written as:</source>
+        <translation>Geschrieben als:</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::IdentityPanel</name>

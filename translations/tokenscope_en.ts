@@ -44,6 +44,13 @@
             <numerusform>%n matches</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>… %n in all</source>
+        <translation>
+            <numerusform>… %n in all</numerusform>
+            <numerusform>… %n in all</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::MainWindow</name>

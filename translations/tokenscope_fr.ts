@@ -1247,6 +1247,81 @@
         <source>not defined by any pywin32 module</source>
         <translation>définie par aucun module pywin32</translation>
     </message>
+    <message>
+        <source>Event 4625 Sub Status:</source>
+        <translation>Événement 4625, sous-statut :</translation>
+    </message>
+    <message>
+        <source>Event 4625 Sub Status</source>
+        <translation>Événement 4625, sous-statut</translation>
+    </message>
+    <message>
+        <source>The Sub Status of an &apos;An account failed to log on&apos; event whose Status is this NTSTATUS</source>
+        <translation>Le sous-statut d’un événement « Échec d’ouverture de session d’un compte » dont le statut est ce NTSTATUS</translation>
+    </message>
+    <message>
+        <source>Logon Type:</source>
+        <translation>Type d’ouverture de session :</translation>
+    </message>
+    <message>
+        <source>Event 4625 Logon Type</source>
+        <translation>Événement 4625, type d’ouverture de session</translation>
+    </message>
+    <message>
+        <source>Win32 error:</source>
+        <translation>Erreur Win32 :</translation>
+    </message>
+    <message>
+        <source>RtlNtStatusToDosError, as recorded under Wine</source>
+        <translation>RtlNtStatusToDosError, enregistré sous Wine</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n in all</source>
+        <translation>
+            <numerusform>… %n en tout</numerusform>
+            <numerusform>… %n en tout</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NTSTATUS values Windows reports as this error:</source>
+        <translation>Valeurs NTSTATUS que Windows signale comme cette erreur :</translation>
+    </message>
+    <message>
+        <source>Event 4625:</source>
+        <translation>Événement 4625 :</translation>
+    </message>
+    <message>
+        <source>the Logon Type is a number (2 interactive, 3 network, 10 remote interactive)</source>
+        <translation>le type d’ouverture de session est un nombre (2 interactif, 3 réseau, 10 interactif à distance)</translation>
+    </message>
+    <message>
+        <source>The caller saw %1.</source>
+        <translation>L’appelant a reçu %1.</translation>
+    </message>
+    <message>
+        <source>The Sub Status %1 is Win32 error %2.</source>
+        <translation>Le sous-statut %1 est l’erreur Win32 %2.</translation>
+    </message>
+    <message>
+        <source>Logon right: %1</source>
+        <translation>Droit d’ouverture de session : %1</translation>
+    </message>
+    <message>
+        <source>Try: %1</source>
+        <translation>À essayer : %1</translation>
+    </message>
+    <message>
+        <source>GUID</source>
+        <translation>GUID</translation>
+    </message>
+    <message>
+        <source>Property id</source>
+        <translation>Identifiant de propriété</translation>
+    </message>
+    <message>
+        <source>Written as:</source>
+        <translation>Écrit ainsi :</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::IdentityPanel</name>

@@ -1242,6 +1242,80 @@
         <source>not defined by any pywin32 module</source>
         <translation>どの pywin32 モジュールにも定義されていません</translation>
     </message>
+    <message>
+        <source>Event 4625 Sub Status:</source>
+        <translation>イベント 4625 のサブステータス:</translation>
+    </message>
+    <message>
+        <source>Event 4625 Sub Status</source>
+        <translation>イベント 4625 のサブステータス</translation>
+    </message>
+    <message>
+        <source>The Sub Status of an &apos;An account failed to log on&apos; event whose Status is this NTSTATUS</source>
+        <translation>状態がこの NTSTATUS である「アカウントがログオンに失敗しました」イベントのサブステータス</translation>
+    </message>
+    <message>
+        <source>Logon Type:</source>
+        <translation>ログオンの種類:</translation>
+    </message>
+    <message>
+        <source>Event 4625 Logon Type</source>
+        <translation>イベント 4625 のログオンの種類</translation>
+    </message>
+    <message>
+        <source>Win32 error:</source>
+        <translation>Win32 エラー:</translation>
+    </message>
+    <message>
+        <source>RtlNtStatusToDosError, as recorded under Wine</source>
+        <translation>RtlNtStatusToDosError、Wine 上で記録</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n in all</source>
+        <translation>
+            <numerusform>… 全 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NTSTATUS values Windows reports as this error:</source>
+        <translation>Windows がこのエラーとして報告する NTSTATUS 値:</translation>
+    </message>
+    <message>
+        <source>Event 4625:</source>
+        <translation>イベント 4625:</translation>
+    </message>
+    <message>
+        <source>the Logon Type is a number (2 interactive, 3 network, 10 remote interactive)</source>
+        <translation>ログオンの種類は数値です (2 対話型、3 ネットワーク、10 リモート対話型)</translation>
+    </message>
+    <message>
+        <source>The caller saw %1.</source>
+        <translation>呼び出し元には %1 が返されました。</translation>
+    </message>
+    <message>
+        <source>The Sub Status %1 is Win32 error %2.</source>
+        <translation>サブステータス %1 は Win32 エラー %2 です。</translation>
+    </message>
+    <message>
+        <source>Logon right: %1</source>
+        <translation>ログオン権利: %1</translation>
+    </message>
+    <message>
+        <source>Try: %1</source>
+        <translation>試すこと: %1</translation>
+    </message>
+    <message>
+        <source>GUID</source>
+        <translation>GUID</translation>
+    </message>
+    <message>
+        <source>Property id</source>
+        <translation>プロパティ ID</translation>
+    </message>
+    <message>
+        <source>Written as:</source>
+        <translation>各言語での書き方:</translation>
+    </message>
 </context>
 <context>
     <name>tokenscope::gui::IdentityPanel</name>

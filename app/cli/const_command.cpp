@@ -1,5 +1,6 @@
 // tokenscope-cli const: the Windows SDK constants database.
-//   const QUERY [--limit N]              by name: substring, or a glob (LOGON32_*), case-insensitive
+//   const QUERY [--limit N]              by name: substring, or a glob (LOGON32_*), case-insensitive;
+//                                        a GUID in any spelling finds the GUIDs and property keys with it
 //   const --value V                      reverse lookup: every name with that value
 //   const --flags V --family PREFIX      a bitmask split into the named flags of a family
 //   const --stats                        counts by kind and by header
@@ -24,6 +25,10 @@ nlohmann::json constantJson(const Constant& c) {
                         {"family", c.family}};
     if (c.kind == ConstantKind::String) {
         json["value"] = c.valueText();
+    } else if (c.isGuid()) {
+        const std::string text(c.text);
+        json["value"] = text.substr(0, 38);
+        if (c.kind != ConstantKind::Guid) json["property_id"] = c.bits;
     } else {
         if (c.isSigned && static_cast<std::int64_t>(c.bits) < 0) json["value"] = static_cast<std::int64_t>(c.bits);
         else json["value"] = c.bits;
@@ -37,6 +42,7 @@ std::string valueColumn(const Constant& c) {
         std::string text = "\"" + c.valueText() + "\"";
         return c.ctype == "wchar_t*" ? "L" + text : text;
     }
+    if (c.isGuid()) return c.valueText();
     const auto decimal = c.valueText();
     const auto hex = c.hexText();
     return decimal.size() > 2 || c.bits > 9 ? decimal + " (" + hex + ")" : decimal;
@@ -67,6 +73,16 @@ public:
         const std::size_t limit = limit_ == 0 ? std::numeric_limits<std::size_t>::max() : limit_;
         if (stats_) return runStats(io, index);
         if (!flags_.empty()) return runFlags(io, index);
+        // A GUID, in any spelling (pasted from an event log, the registry, code): reverse lookup.
+        if (!query_.empty()) {
+            if (const auto guid = parseGuid(query_)) {
+                SearchResult byGuid;
+                byGuid.items = index.searchGuid(*guid);
+                byGuid.total = byGuid.items.size();
+                if (byGuid.items.size() > limit) byGuid.items.resize(limit);
+                return printResults(io, guidText(*guid), byGuid);
+            }
+        }
         Result<SearchResult> found = query_.empty() ? index.searchValue(value_, limit) : index.searchName(query_, limit);
         if (!found) throw UsageError(found.error().native);
         return printResults(io, query_.empty() ? value_ : query_, *found);

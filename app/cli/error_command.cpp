@@ -1,6 +1,8 @@
 // tokenscope-cli error CODE: a Win32 error, HRESULT or NTSTATUS (number or name) decoded: every
-// name it has, the system's message, the HRESULT fields, and what to try for the errors logon,
-// impersonation and privileges meet. Exit status: 0 decoded, 1 no name for it, 2 bad usage.
+// name it has, the system's message, the HRESULT fields, Windows' NTSTATUS <-> Win32 mapping both
+// ways, and what to try for the errors logon, impersonation and privileges meet. With --sub (and
+// --logon-type), CODE and it are event 4625's Status and Sub Status, explained as a pair.
+// Exit status: 0 decoded, 1 no name for it, 2 bad usage.
 #include <cstdio>
 #include <ostream>
 
@@ -8,6 +10,7 @@
 #include "commands.hpp"
 #include "text_table.hpp"
 #include "tokenscope/constants.hpp"
+#include "tokenscope/logon_failure.hpp"
 
 namespace tokenscope::cli {
 namespace {
@@ -27,6 +30,9 @@ public:
     void configure(CLI::App& app) override {
         app.add_option("code", code_, "The code (decimal, 0x hex, negative) or a name such as E_ACCESSDENIED")
             ->required();
+        app.add_option("--sub", sub_,
+                       "Event 4625's Sub Status (CODE is its Status): explain the pair, e.g. 0xC000006D --sub 0xC000006A");
+        app.add_option("--logon-type", logonType_, "Event 4625's Logon Type (2 interactive, 3 network, 5 service, 10 RDP…)");
         addJsonFlag(app);
     }
 
@@ -34,6 +40,32 @@ public:
         const auto decoded = ConstantIndex::instance().decodeError(code_);
         if (!decoded) throw UsageError(decoded.error().native);
         const auto& d = *decoded;
+        const auto& index = ConstantIndex::instance();
+        std::optional<LogonFailureExplanation> failure;
+        if (!sub_.empty() || logonType_) {
+            std::optional<std::uint32_t> sub;
+            if (!sub_.empty()) {
+                const auto subDecoded = index.decodeError(sub_);
+                if (!subDecoded) throw UsageError("--sub: " + subDecoded.error().native);
+                sub = subDecoded->value;
+            }
+            auto explained = explainLogonFailure(d.value, sub, logonType_);
+            if (!explained) throw UsageError(explained.error().native);
+            failure = std::move(*explained);
+        }
+        auto named = [&index](std::uint32_t win32) {
+            const auto name = index.win32ErrorName(win32);
+            return name.empty() ? std::to_string(win32) : std::string(name) + " (" + std::to_string(win32) + ")";
+        };
+        // The NTSTATUS values Windows maps to a Win32 error: the first of them by name, and how many.
+        constexpr std::size_t kShownStatuses = 20;
+        auto statusName = [&index](std::uint32_t status) {
+            ParsedNumber number;
+            number.magnitude = status;
+            for (const auto* c : index.searchValue(number, 200).items)
+                if (c->kind == ConstantKind::NtStatus) return std::string(c->name);
+            return hex32(status);
+        };
         if (json_) {
             auto matches = nlohmann::json::array();
             for (const auto& m : d.matches) {
@@ -58,7 +90,30 @@ public:
                                              {"facility_name", d.facilityName},
                                              {"code", d.code}}},
                                 {"win32", d.win32 ? nlohmann::json(*d.win32) : nlohmann::json(nullptr)},
-                                {"ntstatus", d.ntstatus ? nlohmann::json(hex32(*d.ntstatus)) : nlohmann::json(nullptr)}};
+                                {"ntstatus", d.ntstatus ? nlohmann::json(hex32(*d.ntstatus)) : nlohmann::json(nullptr)},
+                                {"ntstatus_to_win32", d.statusWin32 ? nlohmann::json{{"win32", *d.statusWin32},
+                                                                                     {"name", index.win32ErrorName(*d.statusWin32)}}
+                                                                    : nlohmann::json(nullptr)}};
+            auto statuses = nlohmann::json::array();
+            for (const auto status : d.statusesForWin32) statuses.push_back({{"hex", hex32(status)}, {"name", statusName(status)}});
+            json["win32_from_ntstatus"] = std::move(statuses);
+            if (failure) {
+                auto codeJson = [](const LogonFailureCode& c) {
+                    return nlohmann::json{{"hex", hex32(c.value)},
+                                          {"name", c.name},
+                                          {"win32", c.win32 ? nlohmann::json(*c.win32) : nlohmann::json(nullptr)},
+                                          {"win32_name", c.win32Name}};
+                };
+                json["logon_failure"] = {
+                    {"status", codeJson(failure->status)},
+                    {"sub_status", failure->subStatus ? codeJson(*failure->subStatus) : nlohmann::json(nullptr)},
+                    {"logon_type", failure->logonType ? nlohmann::json(*failure->logonType) : nlohmann::json(nullptr)},
+                    {"logon_type_name", failure->logonTypeName},
+                    {"meaning", failure->meaning},
+                    {"hint", failure->hint},
+                    {"logon_right", failure->logonRight},
+                    {"notes", failure->notes}};
+            }
             io.out << dumpJson(json) << '\n';
             return d.matches.empty() ? kExitFailed : kExitOk;
         }
@@ -70,6 +125,26 @@ public:
         }
         if (d.win32 && *d.win32 != d.value) io.out << "Win32 error inside: " << *d.win32 << '\n';
         if (d.ntstatus) io.out << "NTSTATUS inside (HRESULT_FROM_NT): " << hex32(*d.ntstatus) << '\n';
+        if (d.statusWin32) io.out << "as NTSTATUS, Windows reports it as Win32 error " << named(*d.statusWin32) << '\n';
+        if (!d.statusesForWin32.empty()) {
+            io.out << "NTSTATUS values Windows reports as this Win32 error (" << d.statusesForWin32.size() << "):";
+            for (std::size_t i = 0; i < d.statusesForWin32.size() && i < kShownStatuses; ++i)
+                io.out << (i ? ", " : " ") << statusName(d.statusesForWin32[i]);
+            if (d.statusesForWin32.size() > kShownStatuses) io.out << ", …";
+            io.out << '\n';
+        }
+        if (failure) {
+            io.out << "\nEvent 4625: Status " << hex32(failure->status.value) << " " << failure->status.name;
+            if (failure->subStatus) io.out << ", Sub Status " << hex32(failure->subStatus->value) << " " << failure->subStatus->name;
+            if (failure->logonType) io.out << ", Logon Type " << *failure->logonType << " (" << failure->logonTypeName << ")";
+            io.out << "\n  why:   " << failure->meaning << '\n';
+            if (failure->status.win32) io.out << "  the caller saw: " << named(*failure->status.win32) << '\n';
+            if (failure->subStatus && failure->subStatus->win32)
+                io.out << "  the reason as Win32 error: " << named(*failure->subStatus->win32) << '\n';
+            if (!failure->logonRight.empty()) io.out << "  logon right: " << failure->logonRight << '\n';
+            if (!failure->hint.empty()) io.out << "  try:   " << failure->hint << '\n';
+            for (const auto& note : failure->notes) io.out << "  note:  " << note << '\n';
+        }
         if (d.matches.empty()) {
             io.err << "No Win32 error, HRESULT or NTSTATUS has this code.\n";
             return kExitFailed;
@@ -86,6 +161,8 @@ public:
 
 private:
     std::string code_;
+    std::string sub_;
+    std::optional<unsigned> logonType_;
 };
 
 }  // namespace

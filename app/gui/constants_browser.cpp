@@ -20,6 +20,7 @@
 #include "pywin32_names.hpp"
 #include "tokenscope/error_decoder.hpp"
 #include "tokenscope/logon.hpp"
+#include "tokenscope/logon_failure.hpp"
 
 namespace tokenscope::gui {
 namespace {
@@ -119,9 +120,34 @@ ConstantsBrowser::ConstantsBrowser(QWidget* parent)
     copiedLabel_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     copyRow->addWidget(copiedLabel_, 1);
 
+    // For an NTSTATUS: event 4625 gives it as Status with a Sub Status and a Logon Type.
+    eventRow_ = new QWidget;
+    eventRow_->setObjectName(QStringLiteral("eventRow"));
+    subStatusEdit_ = new QLineEdit;
+    subStatusEdit_->setObjectName(QStringLiteral("subStatusEdit"));
+    subStatusEdit_->setPlaceholderText(QStringLiteral("0xC000006A"));
+    subStatusLabel_ = new QLabel;
+    subStatusLabel_->setBuddy(subStatusEdit_);
+    logonTypeEdit_ = new QLineEdit;
+    logonTypeEdit_->setObjectName(QStringLiteral("logonTypeEdit"));
+    logonTypeEdit_->setPlaceholderText(QStringLiteral("2"));
+    logonTypeEdit_->setMaximumWidth(logonTypeEdit_->fontMetrics().horizontalAdvance(QStringLiteral("0000")) + 16);
+    logonTypeLabel_ = new QLabel;
+    logonTypeLabel_->setBuddy(logonTypeEdit_);
+    auto* eventLayout = new QHBoxLayout(eventRow_);
+    eventLayout->setContentsMargins(0, 0, 0, 0);
+    eventLayout->addWidget(subStatusLabel_);
+    eventLayout->addWidget(subStatusEdit_, 1);
+    eventLayout->addWidget(logonTypeLabel_);
+    eventLayout->addWidget(logonTypeEdit_);
+    eventRow_->hide();
+    for (auto* edit : {subStatusEdit_, logonTypeEdit_})
+        connect(edit, &QLineEdit::textChanged, this, [this] { fillDetails(); });
+
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(eventRow_);
     rightLayout->addWidget(details_);
     rightLayout->addLayout(copyRow);
 
@@ -169,6 +195,11 @@ void ConstantsBrowser::retranslateUi() {
     results_->setAccessibleName(tr("Search results"));
     details_->setAccessibleName(tr("Constant details"));
     copyLabel_->setText(tr("Copy as:"));
+    subStatusLabel_->setText(tr("Event 4625 Sub Status:"));
+    subStatusEdit_->setAccessibleName(tr("Event 4625 Sub Status"));
+    subStatusEdit_->setToolTip(tr("The Sub Status of an 'An account failed to log on' event whose Status is this NTSTATUS"));
+    logonTypeLabel_->setText(tr("Logon Type:"));
+    logonTypeEdit_->setAccessibleName(tr("Event 4625 Logon Type"));
     // Language names of programming languages, with a mnemonic each.
     const QStringList labels{tr("&C/C++"), tr("&Python"), tr("C&#")};
     for (qsizetype i = 0; i < copyButtons_.size(); ++i) {
@@ -204,6 +235,17 @@ void ConstantsBrowser::filter(const QString& rawQuery) {
     const std::string utf8 = query.toStdString();
     std::vector<const Constant*> shown;
     std::size_t total = 0;
+    // A GUID in any spelling (from an event log, the registry, code): the constants with it.
+    if (auto guid = parseGuid(utf8)) {
+        shown = index_.searchGuid(*guid);
+        total = shown.size();
+        listModel_->setResults(std::move(shown), total);
+        views_->setCurrentWidget(results_);
+        countLabel_->setText(tr("%n match(es)", nullptr, static_cast<int>(total)));
+        if (listModel_->rowCount() > 0) results_->setCurrentIndex(listModel_->index(0, 0));
+        else showDetails(nullptr);
+        return;
+    }
     // A number searches by value first; a name (or glob) by name. Both when both fit (e.g. "E").
     if (auto number = parseNumber(utf8)) {
         auto byValue = index_.searchValue(*number, kShownResults);
@@ -264,6 +306,7 @@ void ConstantsBrowser::flushDetails() const {
 
 void ConstantsBrowser::fillDetails() const {
     const Constant* constant = current_;
+    eventRow_->setVisible(constant != nullptr && constant->kind == ConstantKind::NtStatus);
     if (constant == nullptr) {
         details_->setHtml(tr("<p>No constant selected.</p>"));
         return;
@@ -277,6 +320,9 @@ void ConstantsBrowser::fillDetails() const {
         row(tr("Decimal"), constantValue(*constant).toHtmlEscaped());
         row(tr("Hex"), constantHex(*constant).toHtmlEscaped());
         row(tr("Binary"), binary(*constant));
+    } else if (constant->isGuid()) {
+        row(tr("GUID"), text(constant->text.substr(0, 38)).toHtmlEscaped());
+        if (constant->kind != ConstantKind::Guid) row(tr("Property id"), QString::number(constant->bits));
     } else {
         row(tr("String"), QStringLiteral("\"%1\"").arg(text(constant->text).toHtmlEscaped()));
     }
@@ -295,6 +341,18 @@ void ConstantsBrowser::fillDetails() const {
     for (const auto& info : logonProviders())
         if (info.constant == constant->name)
             html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Meaning:"), coreText(std::string(info.meaning)).toHtmlEscaped());
+
+    // A GUID as each language writes it.
+    if (constant->isGuid()) {
+        html += QStringLiteral("<p><b>%1</b></p><table>").arg(tr("Written as:"));
+        for (const auto& [label, language] : {std::pair{QStringLiteral("C"), QStringLiteral("c")},
+                                              std::pair{QStringLiteral("C++"), QStringLiteral("cpp")},
+                                              std::pair{QStringLiteral("Python"), QStringLiteral("python")},
+                                              std::pair{QStringLiteral("C#"), QStringLiteral("csharp")}})
+            html += QStringLiteral("<tr><td><b>%1</b></td><td><tt>%2</tt></td></tr>")
+                        .arg(label, guidForm(*constant, language).toHtmlEscaped());
+        html += QStringLiteral("</table>");
+    }
 
     // The decoded message of an error code.
     const auto kind = constant->kind;
@@ -333,6 +391,44 @@ void ConstantsBrowser::fillDetails() const {
                 }
                 html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("HRESULT:"), fields.toHtmlEscaped());
             }
+        }
+        // Windows' mapping both ways (RtlNtStatusToDosError, as recorded under Wine), linked.
+        auto link = [](std::string_view target, const QString& fallback) {
+            return target.empty() ? fallback.toHtmlEscaped()
+                                : QStringLiteral("<a href=\"constant:%1\">%1</a>").arg(text(target).toHtmlEscaped());
+        };
+        if (kind == ConstantKind::NtStatus) {
+            if (const auto win32 = index_.win32ForNtStatus(code))
+                html += QStringLiteral("<p><b>%1</b> %2 (%3) <i>(%4)</i></p>")
+                            .arg(tr("Win32 error:"), link(index_.win32ErrorName(*win32), QString::number(*win32)))
+                            .arg(*win32)
+                            .arg(tr("RtlNtStatusToDosError, as recorded under Wine"));
+        }
+        if (kind == ConstantKind::Win32Error) {
+            const auto statuses = index_.ntStatusesForWin32(code);
+            QStringList links;
+            for (const auto status : statuses) {
+                if (links.size() == kShownSiblings) {
+                    links << tr("… %n in all", nullptr, static_cast<int>(statuses.size()));
+                    break;
+                }
+                char hex[16];
+                std::snprintf(hex, sizeof hex, "0x%08X", static_cast<unsigned>(status));
+                std::string_view statusName;
+                ParsedNumber number;
+                number.magnitude = status;
+                for (const auto* c : index_.searchValue(number, 200).items)
+                    if (c->kind == ConstantKind::NtStatus && statusName.empty()) statusName = c->name;
+                links << link(statusName, QString::fromLatin1(hex));
+            }
+            if (!links.isEmpty())
+                html += QStringLiteral("<p><b>%1</b> %2</p>")
+                            .arg(tr("NTSTATUS values Windows reports as this error:"), links.join(QStringLiteral(", ")));
+        }
+        // Event 4625: this NTSTATUS as Status, with the Sub Status and Logon Type typed above.
+        if (kind == ConstantKind::NtStatus && (!subStatusEdit_->text().trimmed().isEmpty() ||
+                                               !logonTypeEdit_->text().trimmed().isEmpty())) {
+            html += logonFailureHtml(code);
         }
         if (kind == ConstantKind::Win32Error) {
             const auto hint = win32ErrorHint(code);
@@ -387,13 +483,83 @@ void ConstantsBrowser::fillDetails() const {
     details_->setHtml(html);
 }
 
+QString ConstantsBrowser::logonFailureHtml(std::uint32_t status) const {
+    std::optional<std::uint32_t> sub;
+    std::optional<unsigned> type;
+    const QString subText = subStatusEdit_->text().trimmed();
+    const QString typeText = logonTypeEdit_->text().trimmed();
+    auto problem = [](const QString& what) {
+        return QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Event 4625:"), what.toHtmlEscaped());
+    };
+    if (!subText.isEmpty()) {
+        const auto decoded = index_.decodeError(subText.toStdString());
+        if (!decoded) return problem(text(decoded.error().native));
+        sub = decoded->value;
+    }
+    if (!typeText.isEmpty()) {
+        bool ok = false;
+        type = typeText.toUInt(&ok);
+        if (!ok) return problem(tr("the Logon Type is a number (2 interactive, 3 network, 10 remote interactive)"));
+    }
+    const auto explained = explainLogonFailure(status, sub, type);
+    if (!explained) return problem(text(explained.error().native));
+    const auto& e = *explained;
+    auto named = [](const LogonFailureCode& c) {
+        return QStringLiteral("%1 (%2)").arg(text(c.win32Name)).arg(c.win32.value_or(0));
+    };
+    QString html = QStringLiteral("<p><b>%1</b> %2</p><ul>").arg(tr("Event 4625:"), text(e.meaning).toHtmlEscaped());
+    if (e.status.win32) html += QStringLiteral("<li>%1</li>").arg(tr("The caller saw %1.").arg(named(e.status)).toHtmlEscaped());
+    if (e.subStatus && e.subStatus->win32)
+        html += QStringLiteral("<li>%1</li>")
+                    .arg(tr("The Sub Status %1 is Win32 error %2.").arg(text(e.subStatus->name), named(*e.subStatus)).toHtmlEscaped());
+    if (!e.logonRight.empty())
+        html += QStringLiteral("<li>%1</li>").arg(tr("Logon right: %1").arg(text(e.logonRight)).toHtmlEscaped());
+    if (!e.hint.empty()) html += QStringLiteral("<li>%1</li>").arg(tr("Try: %1").arg(text(e.hint)).toHtmlEscaped());
+    for (const auto& note : e.notes) html += QStringLiteral("<li>%1</li>").arg(text(note).toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+
 QString ConstantsBrowser::detailText() const {
     flushDetails();
     return details_->toPlainText();
 }
 
+QString ConstantsBrowser::guidForm(const Constant& constant, const QString& language) {
+    const auto guid = parseGuid(constant.text.substr(0, 38));
+    if (!guid) return {};
+    const auto& b = guid->bytes;
+    const QString name = constantName(constant);
+    const QString registry = text(constant.text.substr(0, 38));
+    const QString bare = registry.mid(1, 36);
+    const bool key = constant.kind != ConstantKind::Guid;
+    const QString pid = QString::number(constant.bits);
+    auto hex = [](unsigned value, int digits) { return QStringLiteral("0x%1").arg(value, digits, 16, QLatin1Char('0')); };
+    const unsigned d1 = b[0] | b[1] << 8 | b[2] << 16 | static_cast<unsigned>(b[3]) << 24;
+    const QString head = QStringLiteral("%1, %2, %3").arg(hex(d1, 8), hex(b[4] | b[5] << 8, 4), hex(b[6] | b[7] << 8, 4));
+    QStringList tail;
+    for (std::size_t k = 8; k < 16; ++k) tail << hex(b[k], 2);
+    if (language == QStringLiteral("c")) {
+        const QString macro = constant.kind == ConstantKind::PropertyKey ? QStringLiteral("DEFINE_PROPERTYKEY")
+                              : constant.kind == ConstantKind::DevPropKey ? QStringLiteral("DEFINE_DEVPROPKEY")
+                                                                          : QStringLiteral("DEFINE_GUID");
+        return QStringLiteral("%1(%2, %3, %4%5);")
+            .arg(macro, name, head, tail.join(QStringLiteral(", ")), key ? QStringLiteral(", ") + pid : QString());
+    }
+    if (language == QStringLiteral("cpp")) {
+        const QString value = QStringLiteral("{ %1, { %2 } }").arg(head, tail.join(QStringLiteral(", ")));
+        return key ? QStringLiteral("constexpr %1 %2 = { %3, %4 };").arg(text(constant.ctype), name, value, pid)
+                   : QStringLiteral("constexpr GUID %1 = %2;").arg(name, value);
+    }
+    if (language == QStringLiteral("python"))
+        return key ? QStringLiteral("%1 = (pywintypes.IID('%2'), %3)").arg(name, registry, pid)
+                   : QStringLiteral("%1 = pywintypes.IID('%2')").arg(name, registry);
+    return key ? QStringLiteral("static readonly PropertyKey %1 = new PropertyKey(new Guid(\"%2\"), %3);").arg(name, bare, pid)
+               : QStringLiteral("static readonly Guid %1 = new Guid(\"%2\");").arg(name, bare);
+}
+
 QString ConstantsBrowser::copyText(const QString& language) const {
     if (current_ == nullptr) return {};
+    if (current_->isGuid()) return guidForm(*current_, language);
     const QString name = constantName(*current_);
     const bool string = !current_->isNumeric();
     const QString value = string ? QStringLiteral("\"%1\"").arg(text(current_->text)) : constantHex(*current_);
@@ -404,12 +570,21 @@ QString ConstantsBrowser::copyText(const QString& language) const {
         return QStringLiteral("%1 = %2  # %3").arg(name, string ? value : constantValue(*current_),
                                                    tr("not defined by any pywin32 module"));
     }
+    // A number in a pointer (MAKEINTRESOURCE, (LPCSTR) n, a handle): an IntPtr in C#, the cast in C.
+    const bool inPointer = current_->kind == ConstantKind::ResourceId || current_->kind == ConstantKind::StructId ||
+                           current_->kind == ConstantKind::Pointer;
     if (language == QStringLiteral("csharp")) {
         if (string) return QStringLiteral("const string %1 = %2;").arg(name, value);
+        if (inPointer)
+            return QStringLiteral("static readonly IntPtr %1 = new IntPtr(%2);").arg(name, constantValue(*current_));
         const QString type = current_->width > 32 ? (current_->isSigned ? QStringLiteral("long") : QStringLiteral("ulong"))
                                                   : (current_->isSigned ? QStringLiteral("int") : QStringLiteral("uint"));
         return QStringLiteral("const %1 %2 = unchecked((%1)%3);").arg(type, name, value);
     }
+    if (current_->kind == ConstantKind::ResourceId)
+        return QStringLiteral("#define %1 MAKEINTRESOURCE(%2)").arg(name, constantValue(*current_));
+    if (current_->kind == ConstantKind::StructId)
+        return QStringLiteral("#define %1 ((LPCSTR) %2)").arg(name, constantValue(*current_));
     return QStringLiteral("#define %1 %2").arg(name, string ? QStringLiteral("TEXT(%1)").arg(value) : value);
 }
 

@@ -57,6 +57,11 @@ private:
     void scheduleDetails(const Constant* constant);
     // Renders current_ into the detail pane (logically const: the pane is a view of current_).
     void fillDetails() const;
+    // A GUID or property key as C (DEFINE_GUID), C++, Python (pywintypes.IID) or C# write it
+    // (language: c, cpp, python, csharp).
+    [[nodiscard]] static QString guidForm(const Constant& constant, const QString& language);
+    // Event 4625's explanation of the NTSTATUS `status` with the Sub Status and Logon Type typed.
+    [[nodiscard]] QString logonFailureHtml(std::uint32_t status) const;
 
     const ConstantIndex& index_;
     QLineEdit* searchEdit_ = nullptr;
@@ -71,6 +76,12 @@ private:
     ConstantTreeModel* treeModel_ = nullptr;
     ConstantListModel* listModel_ = nullptr;
     QTextBrowser* details_ = nullptr;
+    // Event 4625's Sub Status and Logon Type, shown for an NTSTATUS: the pair explained in the pane.
+    QWidget* eventRow_ = nullptr;
+    QLabel* subStatusLabel_ = nullptr;
+    QLineEdit* subStatusEdit_ = nullptr;
+    QLabel* logonTypeLabel_ = nullptr;
+    QLineEdit* logonTypeEdit_ = nullptr;
     QTimer* detailTimer_ = nullptr;
     const Constant* current_ = nullptr;
     mutable bool detailsPending_ = false;

@@ -5,7 +5,7 @@ index ranked for reverse lookups, names in rank order, the lists that answer one
 two-character queries, and every suffix of every name in sorted order (a suffix array). Run by the build (core/CMakeLists.txt); the TSV files stay the reviewed
 source.
 
-    build_tables.py CONSTANTS_TSV MESSAGES_TSV OUTPUT_CPP
+    build_tables.py CONSTANTS_TSV MESSAGES_TSV NTSTATUS_WIN32_TSV GUIDS_TSV OUTPUT_CPP
 
 The output holds integer arrays only (no long string literals), which every C++ compiler takes.
 """
@@ -15,7 +15,10 @@ import sys
 KINDS = {  # name in the TSV -> (ConstantKind value, rank in a reverse lookup: errors first)
     "integer": (0, 4), "enum": (1, 5), "win32_error": (2, 0), "hresult": (3, 1),
     "ntstatus": (4, 2), "window_message": (5, 3), "pointer": (6, 6), "string": (7, 7),
+    "resource_id": (8, 6), "struct_id": (9, 6), "bugcheck": (10, 3),
+    "guid": (11, 7), "property_key": (12, 7), "devprop_key": (13, 7),
 }
+TEXT_KINDS = {"string", "guid", "property_key", "devprop_key"}
 CORE_HEADERS = {"winerror.h", "winnt.h", "winbase.h", "winuser.h", "ntstatus.h", "minwinbase.h", "lmerr.h"}
 SYMBOLS = "abcdefghijklmnopqrstuvwxyz0123456789_"
 SHORT_LIST = 512  # tables::kShortListLength (the constants browser shows 500)
@@ -39,7 +42,7 @@ def unescape(text):
 
 
 def width_of(ctype):
-    if ctype in ("long long", "unsigned long long", "pointer"):
+    if ctype in ("long long", "unsigned long long", "pointer") or ctype.endswith("*"):
         return 64
     if ctype in ("short", "unsigned short"):
         return 16
@@ -82,9 +85,9 @@ class Pool:
 
 
 def main():
-    if len(sys.argv) != 4:
-        fail("usage: build_tables.py CONSTANTS_TSV MESSAGES_TSV OUTPUT_CPP")
-    constants_tsv, messages_tsv, output = sys.argv[1:]
+    if len(sys.argv) != 6:
+        fail("usage: build_tables.py CONSTANTS_TSV MESSAGES_TSV NTSTATUS_WIN32_TSV GUIDS_TSV OUTPUT_CPP")
+    constants_tsv, messages_tsv, mapping_tsv, guids_tsv, output = sys.argv[1:]
 
     constants = []
     for number, (name, kind, ctype, value, header, family) in read_rows(constants_tsv, 6):
@@ -102,9 +105,31 @@ def main():
                 fail(f"{constants_tsv}:{number}: '{value}' is not a decimal integer")
             if not -(1 << 63) <= v < (1 << 64):
                 fail(f"{constants_tsv}:{number}: {value} does not fit 64 bits")
-            signed = not ctype.startswith("unsigned") and ctype not in ("pointer", "_Bool")
+            signed = not ctype.startswith("unsigned") and ctype not in ("pointer", "_Bool") and not ctype.endswith("*")
             record.update(bits=v & ((1 << 64) - 1), width=width_of(ctype), signed=int(signed), text="")
         constants.append(record)
+    # The GUIDs (guids.tsv) are constants too: the text is the registry form (a property key's
+    # id after it), the bits the property id. A name the constants already have keeps its row.
+    taken = {r["name"] for r in constants}
+    guid_bytes = {}
+    for number, (name, guid, pid, header, kind, family) in read_rows(guids_tsv, 6):
+        if kind not in ("guid", "property_key", "devprop_key"):
+            fail(f"{guids_tsv}:{number}: unknown kind '{kind}'")
+        if name in taken:
+            continue
+        if len(guid) != 38 or guid[0] != "{" or guid[-1] != "}":
+            fail(f"{guids_tsv}:{number}: '{guid}' is not a GUID in registry form")
+        try:
+            digits = bytes.fromhex(guid[1:-1].replace("-", ""))
+        except ValueError:
+            fail(f"{guids_tsv}:{number}: '{guid}' is not a GUID in registry form")
+        raw = digits[3::-1] + digits[5:3:-1] + digits[7:5:-1] + digits[8:]
+        key = int(pid) if pid else 0
+        ctype = {"guid": "GUID", "property_key": "PROPERTYKEY", "devprop_key": "DEVPROPKEY"}[kind]
+        constants.append({"name": name, "kind": kind, "ctype": ctype, "header": header, "family": family,
+                          "bits": key, "width": 0, "signed": 0, "text": guid + (f" {pid}" if pid else "")})
+        guid_bytes[name] = raw
+        taken.add(name)
     constants.sort(key=lambda r: (lower(r["name"]), r["name"]))
     n = len(constants)
     if n >= 1 << 24:
@@ -121,7 +146,7 @@ def main():
     for r in constants:
         offset = len(names)
         names += r["name"].encode("ascii") + b"\n"
-        text_offset, text_length = strings.add(r["text"]) if r["kind"] == "string" else (0, 0)
+        text_offset, text_length = strings.add(r["text"]) if r["kind"] in TEXT_KINDS else (0, 0)
         if text_length > 0xFFFF:
             fail(f"the string constant {r['name']} is longer than 65535 bytes")
         records.append((r["bits"], offset, text_offset, text_length, intern(headers, r["header"]),
@@ -139,7 +164,7 @@ def main():
         return ((KINDS[r["kind"]][1] << 27) | ((0 if r["header"] in CORE_HEADERS else 1) << 26)
                 | (min(len(r["name"]), 255) << 18) | min(i, (1 << 18) - 1))
 
-    by_value = sorted((i for i, r in enumerate(constants) if r["kind"] != "string"),
+    by_value = sorted((i for i, r in enumerate(constants) if r["kind"] not in TEXT_KINDS),
                       key=lambda i: (value_key(constants[i]), value_rank(i, constants[i])))
     value_ranks = [value_rank(i, constants[i]) for i in by_value]
     by_rank = sorted(range(n), key=lambda i: (len(constants[i]["name"]), i))
@@ -180,11 +205,29 @@ def main():
         messages.append((value, 1 if space == "n" else 0, strings.add(unescape(text))))
     messages.sort(key=lambda m: (m[1], m[0]))
 
+    guid_index = sorted((guid_bytes[r["name"]], i) for i, r in enumerate(constants) if r["name"] in guid_bytes)
+
+    statuses = {r["bits"] & 0xFFFFFFFF for r in constants if r["kind"] == "ntstatus"}
+    mappings = []
+    for number, (status, win32) in read_rows(mapping_tsv, 2):
+        try:
+            pair = (int(status, 16), int(win32, 10))
+        except ValueError:
+            fail(f"{mapping_tsv}:{number}: expected a hexadecimal NTSTATUS and a decimal Win32 error")
+        if not all(0 <= x < 1 << 32 for x in pair):
+            fail(f"{mapping_tsv}:{number}: a value does not fit 32 bits")
+        if pair[0] not in statuses:
+            fail(f"{mapping_tsv}:{number}: {status} is no NTSTATUS of {constants_tsv}")
+        mappings.append(pair)
+    mappings.sort()
+    if len({m[0] for m in mappings}) != len(mappings):
+        fail(f"{mapping_tsv}: an NTSTATUS is mapped twice")
+
     def text_table(table):
         return lines(("{%d,%d}" % strings.add(text) for text in table), 8)
 
     write(output, names, lower_names, strings, records, text_table(ctypes), text_table(headers),
-          text_table(families), by_value, value_ranks, by_rank, messages, short_keys, short_ids, suffixes)
+          text_table(families), by_value, value_ranks, by_rank, messages, short_keys, short_ids, suffixes, mappings, guid_index)
 
 
 def words(data):
@@ -200,9 +243,9 @@ def lines(items, per_line=12):
 
 
 def write(output, names, lower_names, strings, records, ctypes, headers, families, by_value, value_ranks, by_rank,
-          messages, short_keys, short_ids, suffixes):
+          messages, short_keys, short_ids, suffixes, mappings, guid_index):
     out = [
-        "// Generated by resources/constants/build_tables.py from constants.tsv and messages.tsv; do not edit.",
+        "// Generated by resources/constants/build_tables.py from constants.tsv, messages.tsv, ntstatus_win32.tsv and guids.tsv; do not edit.",
         '#include <bit>',
         '#include "constants/tables.hpp"',
         "",
@@ -232,6 +275,15 @@ def write(output, names, lower_names, strings, records, ctypes, headers, familie
         f"constexpr std::uint32_t kNameOffsets[] = {{\n{lines(map(str, [r[1] for r in records] + [len(names)]), 12)}}};",
         "static_assert(countOf(kNameOffsets) == countOf(kRecords) + 1);",
         f"constexpr std::uint32_t kSuffixes[] = {{\n{lines(map(str, suffixes), 16)}}};",
+        "constexpr StatusMapping kStatusToWin32[] = {\n" + lines(("{%du,%du}" % m for m in mappings), 8) + "};",
+        "constexpr StatusMapping kWin32ToStatus[] = {\n" +
+        lines(("{%du,%du}" % m for m in sorted(mappings, key=lambda m: (m[1], m[0]))), 8) + "};",
+        "static_assert(countOf(kStatusToWin32) == countOf(kWin32ToStatus));",
+        # C++ has no empty arrays: an empty index is one unused entry and a count of 0.
+        "constexpr GuidEntry kGuids[] = {\n" +
+        (lines(("{{%s},%d}" % (",".join(str(b) for b in g), i) for g, i in guid_index), 3) if guid_index
+         else "{{0},0}\n") + "};",
+        f"constexpr std::size_t kGuidCount = {len(guid_index)};",
         "static_assert(countOf(kByValue) == countOf(kValueRanks));",
         "static_assert(sizeof(kShortKeyTable) / sizeof(kShortKeyTable[0]) == kShortKeys);",
         "static_assert(sizeof(kNames) >= kNamesSize && sizeof(kStrings) >= kStringsSize);",
@@ -243,7 +295,8 @@ def write(output, names, lower_names, strings, records, ctypes, headers, familie
         "    kRecords, countOf(kRecords), kNameOffsets, kCtypes, countOf(kCtypes), kHeaders, countOf(kHeaders),",
         "    kFamilies, countOf(kFamilies), kByValue, kValueRanks, countOf(kByValue), kByRank,",
         "    kMessages, countOf(kMessages), kShortKeyTable, kShortIds, countOf(kShortIds),",
-        "    kSuffixes, countOf(kSuffixes)};",
+        "    kSuffixes, countOf(kSuffixes), kStatusToWin32, kWin32ToStatus, countOf(kStatusToWin32),",
+        "    kGuids, kGuidCount};",
         "",
         "}  // namespace",
         "",

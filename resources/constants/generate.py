@@ -6,7 +6,8 @@ preprocessor (`-E -dD`: every object-like macro, with the header that defines it
 enum bodies of the preprocessed text; each candidate is then compiled into a probe object
 (`-S`) that classifies it with C11 `_Generic` and stores its value or string contents as static
 data, which is read back from the assembly. Candidates the compiler rejects are dropped.
-Messages of Win32 errors, HRESULTs and NTSTATUS values come from FormatMessageW, run under Wine.
+Messages of Win32 errors, HRESULTs and NTSTATUS values come from FormatMessageW, run under Wine,
+and the Win32 error of every NTSTATUS from RtlNtStatusToDosError, run there too.
 
 Usage: generate.py [--out DIR] [--jobs N] [--prelude-only] [--no-messages] [--all-headers]
   --out DIR        where constants.tsv and messages.tsv go (default: this folder)
@@ -23,6 +24,9 @@ import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import guids  # noqa: E402  (next to this file)
 
 CC = os.environ.get("MINGW_CC", "x86_64-w64-mingw32-gcc")
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -69,6 +73,14 @@ HEADERS = [
     "intshcut.h", "mapi.h", "mapidefs.h", "mapitags.h", "mapicode.h", "mmc.h", "adserr.h",
     "adshlp.h", "iads.h", "activeds.h", "cderr.h", "dlgs.h", "winuser.h", "shlguid.h", "msctf.h",
     "sapi.h", "spatialaudioclient.h",
+    # The error headers err.exe reads that the ones above do not bring: STOP codes (bugcodes.h),
+    # BITS, .NET, Windows Media, Windows Update, VSS, OLE DB, DAO, TAPI, ... HRESULT lists.
+    "agterr.h", "bitsmsg.h", "blberr.h", "bugcodes.h", "cdoexerr.h", "cdosyserr.h", "cierror.h",
+    "corerror.h", "dbdaoerr.h", "dxerr8.h", "dxerr9.h", "eaphosterror.h", "filterr.h", "fsrmerr.h",
+    "mdcommsg.h", "mdmsg.h", "mediaerr.h", "mprerror.h", "msterr.h", "neterr.h", "nserror.h",
+    "ntdsbmsg.h", "oledberr.h", "rnderr.h", "rtcerr.h", "scarderr.h", "sdperr.h", "slerror.h",
+    "sperror.h", "sspserr.h", "stierr.h", "tapi3err.h", "tcerror.h", "vsserror.h", "wpapimsg.h",
+    "wpcrsmsg.h", "wpftpmsg.h", "wppstmsg.h", "wpwizmsg.h", "wuerror.h",
 ]
 
 # _Generic classification of a probe expression; the number is an index into TYPES.
@@ -194,29 +206,8 @@ def usable_body(body):
     return True
 
 
-C_STRING_ESCAPES = {"n": 10, "t": 9, "r": 13, "\\": 92, '"': 34, "'": 39, "a": 7, "b": 8, "f": 12, "v": 11}
-
-
-def ascii_bytes(s):
-    out = bytearray()
-    i = 0
-    while i < len(s):
-        c = s[i]
-        if c == "\\":
-            n = s[i + 1]
-            if n in "01234567":
-                j = i + 1
-                while j < len(s) and j < i + 4 and s[j] in "01234567":
-                    j += 1
-                out.append(int(s[i + 1:j], 8) & 0xFF)
-                i = j
-                continue
-            out.append(C_STRING_ESCAPES.get(n, ord(n)))
-            i += 2
-            continue
-        out += c.encode("latin-1")
-        i += 1
-    return bytes(out)
+# GNU as string literals (octal and C escapes) read as bytes: the same reader as the GUID pass.
+ascii_bytes = guids.ascii_bytes
 
 
 def parse_asm(text):
@@ -431,6 +422,17 @@ def split(idx, headers, root, workdir):
     return probe_group(f"{idx}a", headers[:mid], root, workdir) + probe_group(f"{idx}b", headers[mid:], root, workdir)
 
 
+def pointer_id_kind(body, header):
+    """resource_id: MAKEINTRESOURCE(n), a resource's id or type (IDC_ARROW, RT_RCDATA);
+    struct_id: (LPCSTR) n in the CryptoAPI headers, a structure type, store provider or OID
+    function set (X509_CERT, CERT_STORE_PROV_MEMORY); pointer: any other number in a pointer."""
+    if "MAKEINTRESOURCE" in body:
+        return "resource_id"
+    if header in ("wincrypt.h", "wintrust.h", "softpub.h", "mscat.h", "ncrypt.h", "bcrypt.h", "schannel.h"):
+        return "struct_id"
+    return "pointer"
+
+
 def evaluate(cands, asm):
     rows = []
     for i, (name, header, source, body) in enumerate(cands):
@@ -440,7 +442,12 @@ def evaluate(cands, asm):
         ctype = TYPES[int.from_bytes(t, "little")] if int.from_bytes(t, "little") < len(TYPES) else None
         v = asm.get(f"V_{i}")
         literal = asm.get(v) if isinstance(v, str) else None
-        if ctype in ("char*", "const char*"):
+        if ctype in ("char*", "const char*", "wchar_t*", "const wchar_t*") and isinstance(v, bytes) and len(v) == 8:
+            # A number behind a string pointer's cast: MAKEINTRESOURCE(32512) (IDC_ARROW), or
+            # ((LPCSTR) 1) (X509_CERT). The value is the integer, (ULONG_PTR) of the pointer.
+            rows.append((name, pointer_id_kind(body, header), ctype.replace("const ", ""),
+                         str(int.from_bytes(v, "little")), header, source, body))
+        elif ctype in ("char*", "const char*"):
             s = literal
             if not isinstance(s, bytes) or not s.endswith(b"\0") or b"\0" in s[:-1]:
                 continue
@@ -470,6 +477,16 @@ MESSAGE_PREFIXES = ("WM_", "EM_", "LB_", "CB_", "BM_", "STM_", "SBM_", "LVM_", "
                     "PBM_", "TBM_", "UDM_", "MCM_", "DTM_", "RB_", "CCM_", "ACM_", "IPM_", "HKM_", "PGM_", "BCM_")
 
 
+# Headers that are lists of error codes (message compiler output): a value with the severity bit
+# set is an HRESULT there whatever its macro's spelling.
+ERROR_HEADERS = {"agterr.h", "bitsmsg.h", "blberr.h", "cdoexerr.h", "cdosyserr.h", "cierror.h", "corerror.h",
+                 "dbdaoerr.h", "dxerr8.h", "dxerr9.h", "eaphosterror.h", "filterr.h", "fsrmerr.h", "mdcommsg.h",
+                 "mdmsg.h", "mediaerr.h", "mprerror.h", "msterr.h", "neterr.h", "nserror.h", "ntdsbmsg.h",
+                 "oledberr.h", "rnderr.h", "rtcerr.h", "scarderr.h", "sdperr.h", "slerror.h", "sperror.h",
+                 "sspserr.h", "stierr.h", "tapi3err.h", "tcerror.h", "vsserror.h", "wpapimsg.h", "wpcrsmsg.h",
+                 "wpftpmsg.h", "wppstmsg.h", "wpwizmsg.h", "wuerror.h"}
+
+
 def classify(row):
     name, kind, ctype, value, header, source, body = row
     if kind != "integer":
@@ -478,6 +495,10 @@ def classify(row):
     v32 = v & 0xFFFFFFFF
     if source == "enum":
         return "enum"
+    if header == "bugcodes.h" and not name.startswith(("STATUS_SEVERITY_", "FACILITY_")):
+        return "bugcheck"
+    if header in ERROR_HEADERS and v32 >= 0x80000000 and not name.startswith(("FACILITY_", "STATUS_SEVERITY_")):
+        return "hresult"
     if header == "ntstatus.h" or "(NTSTATUS)" in body or (name.startswith("STATUS_") and v32 >= 0x40000000 and header in ("winnt.h", "ntstatus.h")):
         if v32 >= 0x40000000 or name == "STATUS_SUCCESS" or header == "ntstatus.h":
             return "ntstatus"
@@ -556,7 +577,8 @@ MESSAGE_PROGRAM = r"""
 #include <windows.h>
 #include <stdio.h>
 #include <stdlib.h>
-/* Reads "kind code" lines, writes "kind<TAB>code<TAB>message" in UTF-8 (FormatMessageW). */
+/* Reads "kind code" lines, writes "kind<TAB>code<TAB>message" in UTF-8 (FormatMessageW), and for
+   each NTSTATUS "m<TAB>code<TAB>win32" (RtlNtStatusToDosError). */
 int main(int argc, char **argv) {
     FILE *in = fopen(argv[1], "rb"), *out = fopen(argv[2], "wb");
     HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
@@ -571,6 +593,8 @@ int main(int argc, char **argv) {
         n = 0;
         if (kind[0] == 'n') n = FormatMessageW(flags | FORMAT_MESSAGE_FROM_HMODULE, ntdll, code, 0, buf, 4096, NULL);
         if (n == 0) n = FormatMessageW(flags | FORMAT_MESSAGE_FROM_SYSTEM, NULL, code, 0, buf, 4096, NULL);
+        if (kind[0] == 'n' && toDos) /* the Win32 error Windows maps the status to */
+            fprintf(out, "m\t%08lx\t%lu\n", code, (unsigned long)toDos((LONG)code));
         if (n == 0 && kind[0] == 'n' && toDos) {
             /* Wine's ntdll has no message table: the text of the Win32 error the status maps to. */
             ULONG dos = toDos((LONG)code);
@@ -615,19 +639,44 @@ def messages(rows, workdir):
     server = os.path.join(os.path.dirname(wine), "wineserver")
     if os.path.exists(server):
         subprocess.run([server, "-k"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    out = {}
+    out, mapping = {}, {}
     with open(os.path.join(d, "messages.out"), encoding="utf-8", errors="replace") as f:
         for line in f:
             k, c, text = line.rstrip("\n").split("\t", 2)
-            out[(k, int(c, 16))] = text
-    return out
+            if k == "m":
+                mapping[int(c, 16)] = int(text)
+            else:
+                out[(k, int(c, 16))] = text
+    return out, mapping
 
 
-def write_messages(out, msgs):
+def write_messages(out, result):
+    msgs, mapping = result
+    with open(os.path.join(out, "ntstatus_win32.tsv"), "w", encoding="utf-8", newline="\n") as f:
+        f.write("# ntstatus (hex)\twin32 error  (RtlNtStatusToDosError under Wine; generated by generate.py)\n")
+        for status, win32 in sorted(mapping.items()):
+            f.write(f"{status:08x}\t{win32}\n")
     with open(os.path.join(out, "messages.tsv"), "w", encoding="utf-8", newline="\n") as f:
         f.write("# n|w\tcode (hex)\tmessage  (FormatMessageW under Wine; generated by generate.py)\n")
         for (k, c), text in sorted(msgs.items()):
             f.write(f"{k}\t{c:08x}\t{tsv_escape(text)}\n")
+
+
+def run_guids(root, args, workdir):
+    """guids.tsv from every header of the include folder (guids.py)."""
+    headers = list_headers(root)
+    groups = [headers[i:i + GROUP_SIZE] for i in range(0, len(headers), GROUP_SIZE)]
+    rroot = real_root(root)
+    rows = []
+    with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
+        futures = [pool.submit(guids.guid_group, i, g, CC, workdir, rroot, relheader) for i, g in enumerate(groups)]
+        for fut in futures:  # in header order, so the first definition of a name wins
+            rows += fut.result()
+    os.makedirs(args.out, exist_ok=True)
+
+    def families(names):
+        return assign_families([(name, None, None, None, None, None, None, "") for name in names])
+    return guids.write_guids(args.out, rows, families)
 
 
 def main():
@@ -637,6 +686,8 @@ def main():
     ap.add_argument("--prelude-only", action="store_true")
     ap.add_argument("--no-messages", action="store_true")
     ap.add_argument("--messages-only", action="store_true", help="only regenerate messages.tsv from constants.tsv")
+    ap.add_argument("--guids-only", action="store_true", help="only regenerate guids.tsv (every header)")
+    ap.add_argument("--no-guids", action="store_true", help="leave guids.tsv as it is")
     ap.add_argument("--keep", action="store_true", help="keep the work folder")
     ap.add_argument("--all-headers", action="store_true", help="probe every header (slow)")
     args = ap.parse_args()
@@ -653,6 +704,12 @@ def main():
         print(f"generate.py: messages in {time.time() - start:.1f} s", file=sys.stderr)
         return 0
     root = include_dir()
+    if args.guids_only:
+        workdir = tempfile.mkdtemp(prefix="tokenscope-guids-")
+        count = run_guids(root, args, workdir)
+        shutil.rmtree(workdir, ignore_errors=True)
+        print(f"generate.py: {count} GUIDs in {time.time() - start:.1f} s", file=sys.stderr)
+        return 0
     if args.all_headers:
         headers = list_headers(root)
         groups = [headers[i:i + GROUP_SIZE] for i in range(0, len(headers), GROUP_SIZE)]
@@ -685,6 +742,8 @@ def main():
             f.write(f"{name}\t{kind}\t{ctype}\t{tsv_escape(value)}\t{header}\t{fam[name]}\n")
     if not args.no_messages:
         write_messages(args.out, messages(rows, workdir))
+    if not args.no_guids and not args.prelude_only:
+        run_guids(root, args, workdir)
     if not args.keep:
         shutil.rmtree(workdir, ignore_errors=True)
     print(f"generate.py: {len(rows)} constants from {len(headers)} headers in {time.time() - start:.1f} s",

@@ -61,8 +61,8 @@ def main():
         return 77
     with open(tsv, encoding="utf-8") as f:
         rows = [l.rstrip("\n").split("\t") for l in f if not l.startswith("#")]
-    # Pointers and CCSIZEOF_STRUCT sizes (an offsetof made of a cast) are not C++ constant expressions.
-    pool = [r for r in rows if r[4] in HEADERS and r[1] != "pointer" and not re.search(r"_V\d+_SIZE[AW]?$", r[0])]
+    # Pointers (also resource and structure ids) and CCSIZEOF_STRUCT sizes (an offsetof made of a cast) are not C++ constant expressions.
+    pool = [r for r in rows if r[4] in HEADERS and r[1] not in ("pointer", "resource_id", "struct_id") and not re.search(r"_V\d+_SIZE[AW]?$", r[0])]
     step = max(1, len(pool) // 400)
     sample = pool[::step]
     names = {r[0] for r in sample}

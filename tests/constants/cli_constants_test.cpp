@@ -79,6 +79,23 @@ TEST(ConstCli, StatsCountsByKindAndHeader) {
     EXPECT_TRUE(j["by_header"].contains("winnt.h"));
 }
 
+// A GUID pasted in any spelling finds its names; a property key says its id.
+TEST(ConstCli, FindsAGuidInAnySpelling) {
+    for (const char* spelling : {"'{B4BFCC3A-DB2C-424C-B029-7FE99A87C641}'", "b4bfcc3a-db2c-424c-b029-7fe99a87c641"}) {
+        const auto run = cli(std::string("const ") + spelling + " --json");
+        ASSERT_EQ(run.status, 0) << spelling;
+        const auto j = json(run);
+        EXPECT_EQ(j["query"], "{B4BFCC3A-DB2C-424C-B029-7FE99A87C641}");
+        bool desktop = false;
+        for (const auto& r : j["results"]) desktop = desktop || (r["name"] == "FOLDERID_Desktop" && r["kind"] == "guid");
+        EXPECT_TRUE(desktop) << j.dump();
+    }
+    const auto j = json(cli("const PKEY_Title --json --limit 1"));
+    EXPECT_EQ(j["results"][0]["value"], "{F29F85E0-4FF9-1068-AB91-08002B27B3D9}");
+    EXPECT_EQ(j["results"][0]["property_id"], 2);
+    EXPECT_EQ(json(cli("const IDC_ARROW --json --limit 1"))["results"][0]["value"], 32512);
+}
+
 TEST(ConstCli, ExitStatuses) {
     EXPECT_EQ(cli("const XYZZY_NO_SUCH_CONSTANT").status, 1);
     EXPECT_EQ(cli("const --value 0x7FFFFFFFFFFFFFF1").status, 1);
@@ -112,6 +129,42 @@ TEST(ErrorCli, DecodesAnHresultAndAnNtstatus) {
     run = cli("error 0xC000015B --json");
     ASSERT_EQ(run.status, 0);
     EXPECT_EQ(json(run)["matches"][0]["name"], "STATUS_LOGON_TYPE_NOT_GRANTED");
+}
+
+// Windows' NTSTATUS -> Win32 mapping both ways, and event 4625's Status and Sub Status as a pair.
+TEST(ErrorCli, MapsNtstatusAndWin32BothWays) {
+    auto j = json(cli("error 0xC0000022 --json"));
+    EXPECT_EQ(j["ntstatus_to_win32"]["win32"], 5);
+    EXPECT_EQ(j["ntstatus_to_win32"]["name"], "ERROR_ACCESS_DENIED");
+    j = json(cli("error ERROR_LOGON_FAILURE --json"));
+    bool found = false;
+    for (const auto& status : j["win32_from_ntstatus"]) found = found || status["name"] == "STATUS_LOGON_FAILURE";
+    EXPECT_TRUE(found) << j.dump();
+}
+
+TEST(ErrorCli, ExplainsEvent4625Pairs) {
+    auto run = cli("error 0xC000006D --sub 0xC000006A --logon-type 2 --json");
+    ASSERT_EQ(run.status, 0) << run.out;
+    auto j = json(run)["logon_failure"];
+    EXPECT_EQ(j["status"]["name"], "STATUS_LOGON_FAILURE");
+    EXPECT_EQ(j["status"]["win32"], 1326);
+    EXPECT_EQ(j["sub_status"]["name"], "STATUS_WRONG_PASSWORD");
+    EXPECT_EQ(j["sub_status"]["win32"], 86);  // ERROR_INVALID_PASSWORD: what Windows does not tell the caller
+    EXPECT_NE(j["meaning"].get<std::string>().find("password"), std::string::npos);
+    EXPECT_EQ(j["logon_type_name"], "LOGON32_LOGON_INTERACTIVE");
+    // The logon right of a refused logon type follows the event's Logon Type.
+    j = json(cli("error 0xC000015B --logon-type 3 --json"))["logon_failure"];
+    EXPECT_EQ(j["logon_right"], "SeNetworkLogonRight (refused by SeDenyNetworkLogonRight)");
+    j = json(cli("error STATUS_LOGON_FAILURE --sub STATUS_ACCOUNT_DISABLED --json"))["logon_failure"];
+    EXPECT_NE(j["meaning"].get<std::string>().find("disabled"), std::string::npos);
+    EXPECT_EQ(j["sub_status"]["win32"], 1331);
+    // Bad pairs are usage errors, one JSON object each.
+    for (const char* args : {"error 0xC000006D --sub nonsense --json", "error 0xC000006D --logon-type 6 --json",
+                             "error 5 --sub 0xC000006A --json"}) {
+        run = cli(args);
+        EXPECT_EQ(run.status, 2) << args;
+        EXPECT_EQ(json(run)["error"]["name"], "usage") << args;
+    }
 }
 
 TEST(ErrorCli, ExitStatuses) {

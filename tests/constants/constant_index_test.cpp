@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "tokenscope/constants.hpp"
+#include "tokenscope/logon_failure.hpp"
 #include "tokenscope/errors.hpp"
 
 namespace tokenscope {
@@ -277,6 +278,145 @@ TEST(ErrorDecoder, RefusesGarbageAndValuesBeyond32Bits) {
     EXPECT_FALSE(db().decodeError("12abc").ok());
     EXPECT_FALSE(db().decodeError(std::string(100000, '9')).ok());
     EXPECT_TRUE(db().decodeError("0xFFFFFFFF").ok());
+}
+
+// Windows' mapping (RtlNtStatusToDosError, recorded under Wine; the Windows suite compares every
+// row with ntdll): whole for the database's NTSTATUS values, both ways, and used for the hint.
+TEST(ErrorDecoder, MapsEveryNtstatusToItsWin32ErrorAndBack) {
+    std::size_t statuses = 0;
+    for (std::size_t i = 0; i < db().size(); ++i) {
+        const auto& c = db().at(i);
+        if (c.kind != ConstantKind::NtStatus) continue;
+        ++statuses;
+        const auto win32 = db().win32ForNtStatus(static_cast<std::uint32_t>(c.bits));
+        ASSERT_TRUE(win32.has_value()) << c.name;
+        const auto back = db().ntStatusesForWin32(*win32);
+        EXPECT_TRUE(std::binary_search(back.begin(), back.end(), static_cast<std::uint32_t>(c.bits))) << c.name;
+    }
+    EXPECT_GT(statuses, 1800u);
+    EXPECT_FALSE(db().win32ForNtStatus(0x12345678U).has_value());
+    auto d = db().decodeError("0xC000006D");
+    ASSERT_TRUE(d.ok());
+    EXPECT_EQ(d->statusWin32, std::optional<std::uint32_t>(1326));
+    EXPECT_EQ(d->hint, db().decodeError("1326")->hint);
+    d = db().decodeError("ERROR_ACCESS_DENIED");
+    ASSERT_TRUE(d.ok());
+    EXPECT_NE(std::find(d->statusesForWin32.begin(), d->statusesForWin32.end(), 0xC0000022U), d->statusesForWin32.end());
+}
+
+TEST(LogonFailure, ExplainsTheSubStatusesOfEvent4625) {
+    struct Case {
+        std::uint32_t sub;
+        const char* word;
+        std::uint32_t win32;
+    };
+    for (const Case& c : {Case{0xC000006AU, "password", 86}, Case{0xC0000064U, "no account", 1317},
+                          Case{0xC0000072U, "disabled", 1331}, Case{0xC0000193U, "expired", 1793},
+                          Case{0xC000006FU, "hours", 1328}, Case{0xC0000234U, "locked", 1909},
+                          Case{0xC0000071U, "expired", 1330}}) {
+        auto e = tokenscope::explainLogonFailure(0xC000006DU, c.sub);
+        ASSERT_TRUE(e.ok()) << std::hex << c.sub;
+        EXPECT_NE(e->meaning.find(c.word), std::string::npos) << e->meaning;
+        ASSERT_TRUE(e->subStatus && e->subStatus->win32);
+        EXPECT_EQ(*e->subStatus->win32, c.win32) << std::hex << c.sub;
+        EXPECT_EQ(e->status.win32, std::optional<std::uint32_t>(1326));
+        EXPECT_FALSE(e->hint.empty());
+    }
+    auto e = tokenscope::explainLogonFailure(0xC000015BU, std::nullopt, 5u);
+    ASSERT_TRUE(e.ok());
+    EXPECT_EQ(e->logonRight, "SeServiceLogonRight (refused by SeDenyServiceLogonRight)");
+    e = tokenscope::explainLogonFailure(0xC000015BU, std::nullopt, 10u);
+    ASSERT_TRUE(e.ok());
+    EXPECT_EQ(e->logonRight, "SeRemoteInteractiveLogonRight (refused by SeDenyRemoteInteractiveLogonRight)");
+    EXPECT_FALSE(tokenscope::explainLogonFailure(0xC000015BU, std::nullopt, 6u).ok());
+    EXPECT_FALSE(tokenscope::explainLogonFailure(0x12345678U).ok());
+    EXPECT_TRUE(tokenscope::explainLogonFailure(0xC000006DU, 0u).ok());  // Sub Status 0: none
+}
+
+// Numbers behind pointer casts: MAKEINTRESOURCE ids and CryptoAPI's (LPCSTR) structure ids, with
+// the integer the compiler gives ((ULONG_PTR) of the pointer) and the string type of the cast.
+TEST(ConstantDatabase, HoldsResourceAndStructureIds) {
+    struct Case {
+        const char* name;
+        std::uint64_t value;
+        ConstantKind kind;
+    };
+    for (const Case& c : {Case{"IDC_ARROW", 32512, ConstantKind::ResourceId}, Case{"IDI_APPLICATION", 32512, ConstantKind::ResourceId},
+                          Case{"RT_RCDATA", 10, ConstantKind::ResourceId}, Case{"RT_MANIFEST", 24, ConstantKind::ResourceId},
+                          Case{"X509_CERT", 1, ConstantKind::StructId}, Case{"CERT_STORE_PROV_MEMORY", 2, ConstantKind::StructId}}) {
+        const auto* constant = db().find(c.name);
+        ASSERT_NE(constant, nullptr) << c.name;
+        EXPECT_EQ(constant->bits, c.value) << c.name;
+        EXPECT_EQ(constant->kind, c.kind) << c.name;
+        EXPECT_TRUE(constant->isNumeric());
+        EXPECT_EQ(constant->width, 64u);
+        EXPECT_FALSE(constant->isSigned);
+    }
+    EXPECT_EQ(db().find("IDC_ARROW")->ctype, "char*");
+    EXPECT_EQ(kindName(ConstantKind::ResourceId), "resource_id");
+}
+
+// STOP codes from bugcodes.h, decoded beside the Win32 error of the same number.
+TEST(ErrorDecoder, KnowsStopCodes) {
+    const auto* irql = db().find("IRQL_NOT_LESS_OR_EQUAL");
+    ASSERT_NE(irql, nullptr);
+    EXPECT_EQ(irql->kind, ConstantKind::BugCheck);
+    EXPECT_EQ(irql->bits, 0xAu);
+    const auto d = db().decodeError("0x50");
+    ASSERT_TRUE(d.ok());
+    bool stop = false;
+    for (const auto& m : d->matches) stop = stop || m.constant->name == "PAGE_FAULT_IN_NONPAGED_AREA";
+    EXPECT_TRUE(stop);
+}
+
+// GUIDs: every usual spelling parses to the same bytes, and the reverse lookup finds the names.
+TEST(Guids, ParseEveryUsualSpelling) {
+    const auto canonical = parseGuid("{6B29FC40-CA47-1067-B31D-00DD010662DA}");
+    ASSERT_TRUE(canonical.ok());
+    EXPECT_EQ(guidText(*canonical), "{6B29FC40-CA47-1067-B31D-00DD010662DA}");
+    EXPECT_EQ(canonical->bytes[0], 0x40);  // Data1 is little-endian in memory
+    EXPECT_EQ(canonical->bytes[8], 0xB3);  // Data4 is bytes in order
+    for (const char* spelling : {"6b29fc40-ca47-1067-b31d-00dd010662da", " {6B29FC40-CA47-1067-B31D-00DD010662DA} ",
+                                 "6B29FC40CA471067B31D00DD010662DA", "(6B29FC40-CA47-1067-B31D-00DD010662DA)",
+                                 "{0x6b29fc40, 0xca47, 0x1067, {0xb3, 0x1d, 0x00, 0xdd, 0x01, 0x06, 0x62, 0xda}}"}) {
+        const auto parsed = parseGuid(spelling);
+        ASSERT_TRUE(parsed.ok()) << spelling;
+        EXPECT_EQ(*parsed, *canonical) << spelling;
+    }
+    for (const char* bad : {"", "{6B29FC40-CA47-1067-B31D-00DD010662D}", "6B29FC40-CA47-1067-B31D-00DD010662DAX",
+                            "{6B29FC40_CA47-1067-B31D-00DD010662DA}", "{0x1, 0x2}", "not a guid", "{0x123456789, 0,0,0,0,0,0,0,0,0,0}"})
+        EXPECT_FALSE(parseGuid(bad).ok()) << bad;
+}
+
+TEST(Guids, FindsGuidsAndPropertyKeysByValue) {
+    EXPECT_GT(db().guidCount(), 8000u);
+    const auto unknown = db().searchGuid(*parseGuid("00000000-0000-0000-c000-000000000046"));
+    ASSERT_FALSE(unknown.empty());
+    EXPECT_NE(std::find_if(unknown.begin(), unknown.end(), [](const Constant* c) { return c->name == "IID_IUnknown"; }),
+              unknown.end());
+    const auto* desktop = db().find("FOLDERID_Desktop");
+    ASSERT_NE(desktop, nullptr);
+    EXPECT_EQ(desktop->kind, ConstantKind::Guid);
+    EXPECT_EQ(desktop->valueText(), "{B4BFCC3A-DB2C-424C-B029-7FE99A87C641}");
+    EXPECT_FALSE(desktop->isNumeric());
+    const auto* title = db().find("PKEY_Title");
+    ASSERT_NE(title, nullptr);
+    EXPECT_EQ(title->kind, ConstantKind::PropertyKey);
+    EXPECT_EQ(title->bits, 2u);
+    EXPECT_EQ(title->valueText(), "{F29F85E0-4FF9-1068-AB91-08002B27B3D9} 2");
+    const auto* desc = db().find("DEVPKEY_Device_DeviceDesc");
+    ASSERT_NE(desc, nullptr);
+    EXPECT_EQ(desc->kind, ConstantKind::DevPropKey);
+    // Every GUID constant is found by its own GUID.
+    std::size_t checked = 0;
+    for (std::size_t i = 0; i < db().size(); i += 7) {
+        const auto& c = db().at(i);
+        if (!c.isGuid()) continue;
+        const auto found = db().searchGuid(*parseGuid(c.text.substr(0, 38)));
+        EXPECT_NE(std::find(found.begin(), found.end(), &c), found.end()) << c.name;
+        ++checked;
+    }
+    EXPECT_GT(checked, 1000u);
 }
 
 TEST(NumberParser, AcceptsDecimalHexNegativeAndSuffixes) {

@@ -78,21 +78,30 @@ void expectSame(const SearchResult& want, const Result<SearchResult>& got, const
         ASSERT_EQ(got->items[i]->name, want.items[i]->name) << what << " at " << i;
 }
 
-TEST(ConstantTables, EveryRecordMatchesTheCommittedTsv) {
-#ifndef TOKENSCOPE_CONSTANTS_TSV
-    GTEST_SKIP() << "the TSV path is given to native builds only";
-#else
-    std::ifstream tsv(TOKENSCOPE_CONSTANTS_TSV);
-    ASSERT_TRUE(tsv) << TOKENSCOPE_CONSTANTS_TSV;
-    std::string line;
-    std::size_t rows = 0;
-    while (std::getline(tsv, line)) {
+// The rows of a committed TSV file, each split at its tabs (an empty last field kept).
+[[maybe_unused]] std::vector<std::vector<std::string>> tsvRows(const char* path) {
+    std::ifstream tsv(path);
+    std::vector<std::vector<std::string>> rows;
+    for (std::string line; std::getline(tsv, line);) {
         if (line.empty() || line[0] == '#') continue;
         std::vector<std::string> f;
         std::stringstream fields(line);
         for (std::string field; std::getline(fields, field, '\t');) f.push_back(field);
         if (line.back() == '\t') f.emplace_back();
-        ASSERT_EQ(f.size(), 6u) << line;
+        rows.push_back(std::move(f));
+    }
+    return rows;
+}
+
+TEST(ConstantTables, EveryRecordMatchesTheCommittedTsv) {
+#ifndef TOKENSCOPE_CONSTANTS_TSV
+    GTEST_SKIP() << "the TSV path is given to native builds only";
+#else
+    const auto constants = tsvRows(TOKENSCOPE_CONSTANTS_TSV);
+    ASSERT_FALSE(constants.empty()) << TOKENSCOPE_CONSTANTS_TSV;
+    std::size_t rows = 0;
+    for (const auto& f : constants) {
+        ASSERT_EQ(f.size(), 6u) << f[0];
         ++rows;
         const Constant* c = db().find(f[0]);
         ASSERT_NE(c, nullptr) << f[0];
@@ -103,7 +112,27 @@ TEST(ConstantTables, EveryRecordMatchesTheCommittedTsv) {
         if (c->kind == ConstantKind::String) EXPECT_EQ(c->text, f[3]) << f[0];
         else EXPECT_EQ(c->valueText(), f[3]) << f[0];
     }
-    EXPECT_EQ(rows, db().size());
+    // The GUIDs and property keys (guids.tsv) are records too: the registry form, the property id.
+    const auto guids = tsvRows(TOKENSCOPE_GUIDS_TSV);
+    ASSERT_FALSE(guids.empty()) << TOKENSCOPE_GUIDS_TSV;
+    std::size_t guidRows = 0;
+    for (const auto& f : guids) {
+        ASSERT_EQ(f.size(), 6u) << f[0];
+        const Constant* c = db().find(f[0]);
+        ASSERT_NE(c, nullptr) << f[0];
+        if (!c->isGuid()) continue;  // a name the constants have keeps its constant
+        ++guidRows;
+        EXPECT_EQ(kindName(c->kind), f[4]) << f[0];
+        EXPECT_EQ(c->header, f[3]) << f[0];
+        EXPECT_EQ(c->family, f[5]) << f[0];
+        EXPECT_EQ(c->valueText(), f[2].empty() ? f[1] : f[1] + " " + f[2]) << f[0];
+        EXPECT_EQ(c->bits, f[2].empty() ? 0u : std::stoull(f[2])) << f[0];
+        const auto parsed = parseGuid(f[1]);
+        ASSERT_TRUE(parsed.ok()) << f[1];
+        EXPECT_EQ(guidText(*parsed), f[1]);
+    }
+    EXPECT_EQ(guidRows, db().guidCount());
+    EXPECT_EQ(rows + guidRows, db().size());
 #endif
 }
 

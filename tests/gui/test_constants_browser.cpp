@@ -94,6 +94,70 @@ private slots:
         QVERIFY(view.contains(tree->visualRect(model->index(inView - 1, 0, last))));
     }
 
+    // An NTSTATUS names the Win32 error Windows reports it as, a Win32 error the NTSTATUS values
+    // reported as it; event 4625's Sub Status and Logon Type typed under an NTSTATUS explain the pair.
+    void ntstatusMappingAndEvent4625() {
+        ConstantsBrowser browser;
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        auto* row = browser.findChild<QWidget*>(QStringLiteral("eventRow"));
+        QVERIFY(browser.showConstant(QStringLiteral("ERROR_LOGON_FAILURE")));
+        QVERIFY(!row->isVisible());  // a Win32 error has no Sub Status
+        QString details = browser.detailText();
+        QVERIFY2(details.contains(QStringLiteral("NTSTATUS values Windows reports as this error:")) &&
+                     details.contains(QStringLiteral("STATUS_LOGON_FAILURE")),
+                 qPrintable(details));
+        QVERIFY(browser.showConstant(QStringLiteral("STATUS_LOGON_FAILURE")));
+        QVERIFY(row->isVisible());
+        details = browser.detailText();
+        QVERIFY2(details.contains(QStringLiteral("Win32 error: ERROR_LOGON_FAILURE (1326)")), qPrintable(details));
+        auto* sub = browser.findChild<QLineEdit*>(QStringLiteral("subStatusEdit"));
+        auto* type = browser.findChild<QLineEdit*>(QStringLiteral("logonTypeEdit"));
+        QTest::keyClicks(sub, QStringLiteral("0xC0000072"));
+        details = browser.detailText();
+        QVERIFY2(details.contains(QStringLiteral("the account is disabled")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("STATUS_ACCOUNT_DISABLED is Win32 error ERROR_ACCOUNT_DISABLED (1331)")),
+                 qPrintable(details));
+        sub->setText(QStringLiteral("0xC000015B"));
+        QTest::keyClicks(type, QStringLiteral("3"));
+        details = browser.detailText();
+        QVERIFY2(details.contains(QStringLiteral("Logon right: SeNetworkLogonRight")), qPrintable(details));
+        sub->setText(QStringLiteral("garbage"));
+        details = browser.detailText();
+        QVERIFY2(details.contains(QStringLiteral("Event 4625:")) && details.contains(QStringLiteral("garbage")),
+                 qPrintable(details));
+    }
+
+    // A GUID pasted as the registry, an event log or code writes it finds its names; the detail
+    // pane writes it in C, C++, Python and C#, and Copy as Python gives pywintypes.IID.
+    void aPastedGuidFindsItsNames() {
+        ConstantsBrowser browser;
+        browser.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&browser));
+        auto* search = browser.findChild<QLineEdit*>(QStringLiteral("constantSearch"));
+        auto* view = results(browser);
+        for (const QString& spelling : {QStringLiteral("{B4BFCC3A-DB2C-424C-B029-7FE99A87C641}"),
+                                        QStringLiteral("b4bfcc3a-db2c-424c-b029-7fe99a87c641")}) {
+            search->setText(spelling);
+            QStringList names;
+            for (int row = 0; row < view->model()->rowCount(); ++row) names << cell(view, row);
+            QVERIFY2(names.contains(QStringLiteral("FOLDERID_Desktop")), qPrintable(names.join(QLatin1Char(' '))));
+        }
+        QVERIFY(browser.showConstant(QStringLiteral("FOLDERID_Desktop")));
+        const QString details = browser.detailText();
+        for (const QString& form :
+             {QStringLiteral("DEFINE_GUID(FOLDERID_Desktop, 0xb4bfcc3a, 0xdb2c, 0x424c, 0xb0, 0x29, 0x7f, 0xe9, 0x9a, 0x87, 0xc6, 0x41);"),
+              QStringLiteral("constexpr GUID FOLDERID_Desktop = { 0xb4bfcc3a, 0xdb2c, 0x424c, { 0xb0, 0x29,"),
+              QStringLiteral("FOLDERID_Desktop = pywintypes.IID('{B4BFCC3A-DB2C-424C-B029-7FE99A87C641}')"),
+              QStringLiteral("static readonly Guid FOLDERID_Desktop = new Guid(\"B4BFCC3A-DB2C-424C-B029-7FE99A87C641\");")})
+            QVERIFY2(details.contains(form), qPrintable(form + QStringLiteral("\n\n") + details));
+        QCOMPARE(browser.copyText(QStringLiteral("python")),
+                 QStringLiteral("FOLDERID_Desktop = pywintypes.IID('{B4BFCC3A-DB2C-424C-B029-7FE99A87C641}')"));
+        QVERIFY(browser.showConstant(QStringLiteral("PKEY_Title")));
+        QCOMPARE(browser.copyText(QStringLiteral("c")),
+                 QStringLiteral("DEFINE_PROPERTYKEY(PKEY_Title, 0xf29f85e0, 0x4ff9, 0x1068, 0xab, 0x91, 0x08, 0x00, 0x2b, 0x27, 0xb3, 0xd9, 2);"));
+    }
+
     void typingANameFiltersOnEveryKeystrokeExactFirst() {
         ConstantsBrowser browser;
         browser.show();

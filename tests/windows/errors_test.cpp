@@ -4,9 +4,11 @@
 #include <gtest/gtest.h>
 #include <windows.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 
+#include "tokenscope/constants.hpp"
 #include "tokenscope/error_decoder.hpp"
 #include "win/unique_handle.hpp"
 #include "win/win_error.hpp"
@@ -75,6 +77,30 @@ TEST(WindowsErrors, LastErrorReadsGetLastError) {
     const Error error = lastError("OpenThreadToken");
     EXPECT_EQ(error.code, 1008u);
     EXPECT_EQ(error.name, "ERROR_NO_TOKEN");
+}
+
+// The database's NTSTATUS -> Win32 mapping against ntdll's own RtlNtStatusToDosError, for every
+// NTSTATUS the database holds; and the reverse lookup finds each status under its Win32 error.
+TEST(WindowsErrors, EveryNtstatusMapsAsRtlNtStatusToDosErrorSays) {
+    using ToDos = ULONG(WINAPI*)(LONG);
+    const auto toDos = reinterpret_cast<ToDos>(
+        reinterpret_cast<void (*)()>(GetProcAddress(GetModuleHandleW(L"ntdll.dll"), "RtlNtStatusToDosError")));
+    ASSERT_NE(toDos, nullptr);
+    const auto& index = ConstantIndex::instance();
+    std::size_t compared = 0;
+    for (std::size_t i = 0; i < index.size(); ++i) {
+        const Constant& c = index.at(i);
+        if (c.kind != ConstantKind::NtStatus) continue;
+        const auto status = static_cast<std::uint32_t>(c.bits);
+        const auto mapped = index.win32ForNtStatus(status);
+        ASSERT_TRUE(mapped.has_value()) << c.name;
+        EXPECT_EQ(*mapped, toDos(static_cast<LONG>(status))) << c.name;
+        const auto back = index.ntStatusesForWin32(*mapped);
+        EXPECT_NE(std::find(back.begin(), back.end(), status), back.end()) << c.name;
+        ++compared;
+    }
+    EXPECT_GT(compared, 1800u);
+    EXPECT_EQ(index.win32ForNtStatus(0xC000006DU), std::optional<std::uint32_t>(ERROR_LOGON_FAILURE));
 }
 
 TEST(WindowsHandles, ClosingKeepsGetLastError) {

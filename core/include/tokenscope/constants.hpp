@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
@@ -31,11 +32,31 @@ enum class ConstantKind : std::uint8_t {
     HResult,        // S_*, E_*, *_E_* … HRESULT values
     NtStatus,       // STATUS_* NTSTATUS values
     WindowMessage,  // WM_*, and the common controls' messages (EM_, LVM_, TVM_ …)
-    Pointer,        // a handle or pointer made from a number (HKEY_LOCAL_MACHINE, IDC_ARROW)
+    Pointer,        // a handle or pointer made from a number (HKEY_LOCAL_MACHINE, HWND_BROADCAST)
     String,         // a string literal (SE_TCB_NAME -> "SeTcbPrivilege")
+    ResourceId,     // MAKEINTRESOURCE(n): a resource's id or type (IDC_ARROW = 32512, RT_RCDATA = 10)
+    StructId,       // (LPCSTR) n in CryptoAPI: a structure type, store provider, OID function set (X509_CERT)
+    BugCheck,       // a STOP code of bugcodes.h (IRQL_NOT_LESS_OR_EQUAL = 0xA)
+    Guid,           // DEFINE_GUID, DEFINE_KNOWN_FOLDER …: IID_IUnknown = {00000000-0000-0000-C000-000000000046}
+    PropertyKey,    // DEFINE_PROPERTYKEY: a GUID and a property id (PKEY_Title = {F29F85E0-…} 2)
+    DevPropKey,     // DEFINE_DEVPROPKEY: the same for device properties (DEVPKEY_Device_DeviceDesc)
 };
 
-// "integer", "enum", "win32_error", "hresult", "ntstatus", "window_message", "pointer", "string".
+// A GUID's 16 bytes as the compiler lays them out (Data1, Data2, Data3 little-endian, Data4).
+struct GuidBytes {
+    std::array<std::uint8_t, 16> bytes{};
+    friend bool operator==(const GuidBytes&, const GuidBytes&) = default;
+    friend auto operator<=>(const GuidBytes&, const GuidBytes&) = default;
+};
+// A GUID in any usual spelling: {6B29FC40-CA47-1067-B31D-00DD010662DA}, without the braces, in
+// any case, 32 hex digits without dashes, or as C writes it ({0x6b29fc40, 0xca47, 0x1067,
+// {0xb3, 0x1d, 0x00, 0xdd, 0x01, 0x06, 0x62, 0xda}}). Fails on anything else.
+[[nodiscard]] Result<GuidBytes> parseGuid(std::string_view text);
+// "{6B29FC40-CA47-1067-B31D-00DD010662DA}", the registry's form.
+[[nodiscard]] std::string guidText(const GuidBytes& guid);
+
+// "integer", "enum", "win32_error", "hresult", "ntstatus", "window_message", "pointer", "string",
+// "resource_id", "struct_id", "bugcheck", "guid", "property_key", "devprop_key".
 [[nodiscard]] std::string_view kindName(ConstantKind kind) noexcept;
 
 // The name pattern of a family's members: "TOKEN_*" for the prefix "TOKEN_", a family that is
@@ -53,9 +74,14 @@ struct Constant {
     std::uint64_t bits = 0;   // integers: the value as two's complement 64 bits
     bool isSigned = false;    // integers: whether ctype is signed (bits then reads as int64)
     unsigned width = 0;       // integers: width of ctype in bits (8, 16, 32, 64); pointers: 64
-    std::string_view text;    // strings: the contents, escaped as in the TSV ("\\t", "\\n", "\\\\")
+    // strings: the contents, escaped as in the TSV ("\\t", "\\n", "\\\\"); GUIDs: the registry form,
+    // a property key's id after it ("{F29F85E0-4FF9-1068-AB91-08002B27B3D9} 2"; the id is also bits)
+    std::string_view text;
 
-    [[nodiscard]] bool isNumeric() const noexcept { return kind != ConstantKind::String; }
+    [[nodiscard]] bool isGuid() const noexcept {
+        return kind == ConstantKind::Guid || kind == ConstantKind::PropertyKey || kind == ConstantKind::DevPropKey;
+    }
+    [[nodiscard]] bool isNumeric() const noexcept { return kind != ConstantKind::String && !isGuid(); }
     // The value as a person writes it: "-2147024891", "4294967295", "SeTcbPrivilege".
     [[nodiscard]] std::string valueText() const;
     // "0x80070005" for integers (at their own width), "" for strings.
@@ -106,7 +132,7 @@ struct ErrorMatch {
 struct ErrorDecoding {
     std::string input;
     std::uint32_t value = 0;             // the 32-bit code
-    std::vector<ErrorMatch> matches;     // Win32 errors, HRESULTs, NTSTATUS values with this code
+    std::vector<ErrorMatch> matches;     // Win32 errors, HRESULTs, NTSTATUS values, STOP codes with this code
     // HRESULT reading (always computed): severity bit, facility (11 bits), code (16 bits).
     bool failure = false;
     unsigned facility = 0;
@@ -114,6 +140,10 @@ struct ErrorDecoding {
     unsigned code = 0;
     std::optional<std::uint32_t> win32;  // the Win32 error inside (HRESULT_FROM_WIN32, FACILITY_NTWIN32)
     std::optional<std::uint32_t> ntstatus;  // the NTSTATUS inside an HRESULT_FROM_NT value
+    // Read as an NTSTATUS (or the one inside): the Win32 error Windows maps it to (RtlNtStatusToDosError).
+    std::optional<std::uint32_t> statusWin32;
+    // Read as a Win32 error (or the one inside): every NTSTATUS Windows maps to it, in order.
+    std::vector<std::uint32_t> statusesForWin32;
     std::string hint;                    // what to try, for the codes logon/impersonation/privileges meet
 };
 
@@ -152,9 +182,20 @@ public:
     // a *_ALL_ACCESS member) also use the standard and generic rights. Fails when no name matches.
     [[nodiscard]] Result<FlagSplit> splitFlags(std::uint64_t value, std::string_view familyPrefix) const;
 
+    // Every GUID constant (GUIDs, property keys) with this GUID, in name order.
+    [[nodiscard]] std::vector<const Constant*> searchGuid(const GuidBytes& guid) const;
+    // How many GUID constants there are.
+    [[nodiscard]] std::size_t guidCount() const noexcept;
+
     // Decodes a Win32 error, HRESULT or NTSTATUS given as a number or as a name.
     // Fails on garbage or a number that does not fit 32 bits.
     [[nodiscard]] Result<ErrorDecoding> decodeError(std::string_view input) const;
+    // The Win32 error Windows maps an NTSTATUS to (RtlNtStatusToDosError, asked under Wine when
+    // the database was made: ERROR_MR_MID_NOT_FOUND (317) where Windows has none); nullopt for a
+    // value that is no NTSTATUS of the database.
+    [[nodiscard]] std::optional<std::uint32_t> win32ForNtStatus(std::uint32_t status) const noexcept;
+    // Every NTSTATUS of the database that Windows maps to `win32`, in order.
+    [[nodiscard]] std::vector<std::uint32_t> ntStatusesForWin32(std::uint32_t win32) const;
     // The message of a Win32 error (or HRESULT when ntstatus is false) / NTSTATUS, or "".
     [[nodiscard]] std::string_view message(std::uint32_t code, bool ntstatus = false) const noexcept;
     // ERROR_LOGON_FAILURE for 1326, or "" (Win32 errors only).

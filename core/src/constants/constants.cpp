@@ -9,6 +9,7 @@
 #include "tokenscope/constants.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <array>
 #include <atomic>
 #include <charconv>
@@ -51,8 +52,18 @@ constexpr std::array kKinds{
     KindInfo{"win32_error", ConstantKind::Win32Error}, KindInfo{"hresult", ConstantKind::HResult},
     KindInfo{"ntstatus", ConstantKind::NtStatus}, KindInfo{"window_message", ConstantKind::WindowMessage},
     KindInfo{"pointer", ConstantKind::Pointer},   KindInfo{"string", ConstantKind::String},
+    KindInfo{"resource_id", ConstantKind::ResourceId}, KindInfo{"struct_id", ConstantKind::StructId},
+    KindInfo{"bugcheck", ConstantKind::BugCheck},   KindInfo{"guid", ConstantKind::Guid},
+    KindInfo{"property_key", ConstantKind::PropertyKey}, KindInfo{"devprop_key", ConstantKind::DevPropKey},
 };
-static_assert(static_cast<std::size_t>(ConstantKind::String) + 1 == kKinds.size());
+static_assert(static_cast<std::size_t>(ConstantKind::DevPropKey) + 1 == kKinds.size());
+
+// Kinds whose value is text in the string pool (strings, GUIDs), not a number.
+constexpr bool isTextKind(std::uint8_t kind) noexcept {
+    return kind == static_cast<std::uint8_t>(ConstantKind::String) || kind == static_cast<std::uint8_t>(ConstantKind::Guid) ||
+           kind == static_cast<std::uint8_t>(ConstantKind::PropertyKey) ||
+           kind == static_cast<std::uint8_t>(ConstantKind::DevPropKey);
+}
 
 // The key under which a value is indexed: 32 bits for constants of 32 bits or less (so
 // 0x80070005 and -2147024891 meet), 64 bits otherwise.
@@ -124,6 +135,9 @@ std::string_view kindName(ConstantKind kind) noexcept {
 std::string Constant::valueText() const {
     switch (kind) {
         case ConstantKind::String: return unescape(text);
+        case ConstantKind::Guid:
+        case ConstantKind::PropertyKey:
+        case ConstantKind::DevPropKey: return std::string(text);
         default:
             if (isSigned && static_cast<std::int64_t>(bits) < 0) return std::to_string(static_cast<std::int64_t>(bits));
             return std::to_string(bits);
@@ -131,7 +145,7 @@ std::string Constant::valueText() const {
 }
 
 std::string Constant::hexText() const {
-    if (kind == ConstantKind::String) return {};
+    if (!isNumeric()) return {};
     std::uint64_t v = bits;
     if (width < 64) v &= (1ULL << width) - 1;
     char buf[24];
@@ -205,10 +219,10 @@ std::string validateTables(const Tables& t) {
             const std::string_view a(t.lowerNames + p.name, p.nameLength), b(t.lowerNames + r.name, r.nameLength);
             if (b < a) return "record " + std::to_string(i) + ": the names are out of order";
         }
-        if (r.kind > static_cast<std::uint8_t>(ConstantKind::String) || r.ctype >= t.ctypeCount ||
+        if (r.kind > static_cast<std::uint8_t>(ConstantKind::DevPropKey) || r.ctype >= t.ctypeCount ||
             r.header >= t.headerCount || r.family >= t.familyCount || r.isSigned > 1)
             return "record " + std::to_string(i) + ": a field is out of range";
-        if (r.kind == static_cast<std::uint8_t>(ConstantKind::String)) {
+        if (isTextKind(r.kind)) {
             if (!inPool(r.text, r.textLength, t.stringsSize) || r.width != 0)
                 return "record " + std::to_string(i) + ": the string is out of the pool";
         } else {
@@ -221,8 +235,7 @@ std::string validateTables(const Tables& t) {
     if (t.byValue && t.byValueCount != numeric) return "the value index does not hold every numeric constant";
     for (std::size_t i = 0; i < t.byValueCount; ++i) {
         const auto id = t.byValue[i];
-        if (id >= t.recordCount || t.records[id].kind == static_cast<std::uint8_t>(ConstantKind::String))
-            return "the value index names a record it should not";
+        if (id >= t.recordCount || isTextKind(t.records[id].kind)) return "the value index names a record it should not";
         if (i > 0) {
             const auto key = valueKey(t.records[id]), previous = valueKey(t.records[t.byValue[i - 1]]);
             if (key < previous || (key == previous && t.valueRanks[i] < t.valueRanks[i - 1]))
@@ -245,6 +258,26 @@ std::string validateTables(const Tables& t) {
         if (m.nt > 1 || !inPool(m.text.offset, m.text.length, t.stringsSize)) return "a message is out of the pool";
         if (i > 0 && std::tie(m.nt, m.code) <= std::tie(t.messages[i - 1].nt, t.messages[i - 1].code))
             return "the messages are out of order";
+    }
+    if (t.guidCount > 0 && t.guids == nullptr) return "the GUID index is missing";
+    for (std::size_t i = 0; i < t.guidCount; ++i) {
+        const GuidEntry& g = t.guids[i];
+        if (g.record >= t.recordCount || !isTextKind(t.records[g.record].kind) ||
+            t.records[g.record].kind == static_cast<std::uint8_t>(ConstantKind::String))
+            return "the GUID index names a record that is no GUID";
+        if (i > 0) {
+            const GuidEntry& p = t.guids[i - 1];
+            const int order = std::memcmp(p.bytes, g.bytes, sizeof g.bytes);
+            if (order > 0 || (order == 0 && p.record >= g.record)) return "the GUID index is out of order";
+        }
+    }
+    if (t.statusMappingCount > 0 && (t.statusToWin32 == nullptr || t.win32ToStatus == nullptr))
+        return "the NTSTATUS mappings are missing";
+    for (std::size_t i = 1; i < t.statusMappingCount; ++i) {
+        const StatusMapping &a = t.statusToWin32[i - 1], &b = t.statusToWin32[i];
+        if (b.status <= a.status) return "the NTSTATUS mappings are out of order";
+        const StatusMapping &c = t.win32ToStatus[i - 1], &d = t.win32ToStatus[i];
+        if (std::tie(d.win32, d.status) <= std::tie(c.win32, c.status)) return "the Win32 mappings are out of order";
     }
     for (std::size_t k = 0; k < kShortKeys; ++k) {
         const ShortKey& s = t.shortKeys[k];
@@ -335,7 +368,7 @@ const Constant& ConstantIndex::Data::constant(std::size_t id) const {
             c.bits = r.bits;
             c.isSigned = r.isSigned != 0;
             c.width = r.width;
-            if (c.kind == ConstantKind::String) c.text = {t.strings + r.text, r.textLength};
+            if (isTextKind(r.kind)) c.text = {t.strings + r.text, r.textLength};
         }
         Constant* expected = nullptr;
         if (slot.compare_exchange_strong(expected, fresh.get(), std::memory_order_acq_rel, std::memory_order_acquire))
@@ -778,6 +811,132 @@ std::string_view ConstantIndex::message(std::uint32_t code, bool ntstatus) const
     return it != end && it->nt == nt && it->code == code ? d.text(it->text) : std::string_view{};
 }
 
+std::vector<const Constant*> ConstantIndex::searchGuid(const GuidBytes& guid) const {
+    const auto& t = data_->t;
+    const auto* end = t.guids + t.guidCount;
+    auto less = [](const tables::GuidEntry& e, const GuidBytes& key) {
+        return std::memcmp(e.bytes, key.bytes.data(), key.bytes.size()) < 0;
+    };
+    std::vector<const Constant*> found;
+    for (const auto* it = std::lower_bound(t.guids, end, guid, less);
+         it != end && std::memcmp(it->bytes, guid.bytes.data(), guid.bytes.size()) == 0; ++it)
+        found.push_back(&data_->constant(it->record));
+    return found;  // the index keeps equal GUIDs in record (name) order
+}
+
+std::size_t ConstantIndex::guidCount() const noexcept { return data_->t.guidCount; }
+
+namespace {
+
+int hexDigit(char c) noexcept {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+}  // namespace
+
+Result<GuidBytes> parseGuid(std::string_view text) {
+    auto bad = [&text] {
+        return makeError(win32::kInvalidParameter,
+                         "not a GUID: '" + std::string(text.substr(0, 80)) +
+                             "' (expected {6B29FC40-CA47-1067-B31D-00DD010662DA}, with or without braces)");
+    };
+    std::string_view s = trim(text);
+    // As C writes it: {0x6b29fc40, 0xca47, 0x1067, {0xb3, 0x1d, …}}: eleven numbers.
+    if (s.find(',') != std::string_view::npos) {
+        std::vector<std::uint64_t> numbers;
+        std::size_t i = 0;
+        while (i < s.size()) {
+            if (s[i] == '0' && i + 1 < s.size() && (s[i + 1] == 'x' || s[i + 1] == 'X')) {
+                std::uint64_t v = 0;
+                std::size_t j = i + 2, digits = 0;
+                for (; j < s.size() && hexDigit(s[j]) >= 0; ++j, ++digits) v = v << 4 | static_cast<unsigned>(hexDigit(s[j]));
+                if (digits == 0 || digits > 8) return bad();
+                while (j < s.size() && (s[j] == 'L' || s[j] == 'l' || s[j] == 'U' || s[j] == 'u')) ++j;
+                numbers.push_back(v);
+                i = j;
+            } else if (s[i] >= '0' && s[i] <= '9') {
+                std::uint64_t v = 0;
+                std::size_t j = i, digits = 0;
+                for (; j < s.size() && s[j] >= '0' && s[j] <= '9'; ++j, ++digits) v = v * 10 + static_cast<unsigned>(s[j] - '0');
+                if (digits > 10) return bad();
+                numbers.push_back(v);
+                i = j;
+            } else if (s[i] == '{' || s[i] == '}' || s[i] == ',' || s[i] == ' ' || s[i] == '\t') {
+                ++i;
+            } else {
+                return bad();
+            }
+        }
+        if (numbers.size() != 11 || numbers[0] > 0xFFFFFFFFU || numbers[1] > 0xFFFF || numbers[2] > 0xFFFF) return bad();
+        GuidBytes g;
+        for (int k = 0; k < 4; ++k) g.bytes[static_cast<std::size_t>(k)] = static_cast<std::uint8_t>(numbers[0] >> (8 * k));
+        for (int k = 0; k < 2; ++k) {
+            g.bytes[static_cast<std::size_t>(4 + k)] = static_cast<std::uint8_t>(numbers[1] >> (8 * k));
+            g.bytes[static_cast<std::size_t>(6 + k)] = static_cast<std::uint8_t>(numbers[2] >> (8 * k));
+        }
+        for (std::size_t k = 0; k < 8; ++k) {
+            if (numbers[3 + k] > 0xFF) return bad();
+            g.bytes[8 + k] = static_cast<std::uint8_t>(numbers[3 + k]);
+        }
+        return g;
+    }
+    if (s.size() >= 2 && ((s.front() == '{' && s.back() == '}') || (s.front() == '(' && s.back() == ')')))
+        s = s.substr(1, s.size() - 2);
+    std::string digits;
+    if (s.size() == 36) {
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const bool dash = i == 8 || i == 13 || i == 18 || i == 23;
+            if (dash != (s[i] == '-')) return bad();
+            if (!dash) digits += s[i];
+        }
+    } else if (s.size() == 32) {
+        digits = std::string(s);
+    } else {
+        return bad();
+    }
+    std::array<std::uint8_t, 16> text16{};  // the digits' bytes in reading order
+    for (std::size_t k = 0; k < 16; ++k) {
+        const int hi = hexDigit(digits[2 * k]), lo = hexDigit(digits[2 * k + 1]);
+        if (hi < 0 || lo < 0) return bad();
+        text16[k] = static_cast<std::uint8_t>(hi << 4 | lo);
+    }
+    // Data1, Data2 and Data3 are little-endian numbers in memory; Data4 is bytes in order.
+    GuidBytes g;
+    const std::array<std::size_t, 16> order{3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15};
+    for (std::size_t k = 0; k < 16; ++k) g.bytes[k] = text16[order[k]];
+    return g;
+}
+
+std::string guidText(const GuidBytes& g) {
+    char out[40];
+    const auto& b = g.bytes;
+    std::snprintf(out, sizeof out, "{%02X%02X%02X%02X-%02X%02X-%02X%02X-%02X%02X-%02X%02X%02X%02X%02X%02X}", b[3], b[2],
+                  b[1], b[0], b[5], b[4], b[7], b[6], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
+    return out;
+}
+
+std::optional<std::uint32_t> ConstantIndex::win32ForNtStatus(std::uint32_t status) const noexcept {
+    const auto& t = data_->t;
+    const auto* end = t.statusToWin32 + t.statusMappingCount;
+    const auto* it = std::lower_bound(t.statusToWin32, end, status,
+                                      [](const tables::StatusMapping& m, std::uint32_t key) { return m.status < key; });
+    if (it == end || it->status != status) return std::nullopt;
+    return it->win32;
+}
+
+std::vector<std::uint32_t> ConstantIndex::ntStatusesForWin32(std::uint32_t win32) const {
+    const auto& t = data_->t;
+    const auto* end = t.win32ToStatus + t.statusMappingCount;
+    const auto* it = std::lower_bound(t.win32ToStatus, end, win32,
+                                      [](const tables::StatusMapping& m, std::uint32_t key) { return m.win32 < key; });
+    std::vector<std::uint32_t> statuses;
+    for (; it != end && it->win32 == win32; ++it) statuses.push_back(it->status);
+    return statuses;
+}
+
 std::string_view ConstantIndex::win32ErrorName(std::uint32_t code) const noexcept {
     ParsedNumber number;
     number.magnitude = code;
@@ -821,10 +980,13 @@ Result<ErrorDecoding> ConstantIndex::decodeError(std::string_view input) const {
         number32.magnitude = code;
         for (const auto* c : searchValue(number32, 200).items) {
             const bool isWin32 = c->kind == ConstantKind::Win32Error;
-            const bool isOther = c->kind == ConstantKind::HResult || c->kind == ConstantKind::NtStatus;
+            const bool isOther = c->kind == ConstantKind::HResult || c->kind == ConstantKind::NtStatus ||
+                                 c->kind == ConstantKind::BugCheck;
             if (!((isWin32 && wantWin32) || (isOther && wantOthers))) continue;
             if (std::any_of(out.matches.begin(), out.matches.end(), [&](const ErrorMatch& m) { return m.constant == c; })) continue;
-            out.matches.push_back({c, message(code, c->kind == ConstantKind::NtStatus)});
+            // A STOP code has no system message (FormatMessageW's would be the Win32 error's).
+            out.matches.push_back(
+                {c, c->kind == ConstantKind::BugCheck ? std::string_view{} : message(code, c->kind == ConstantKind::NtStatus)});
         }
     };
     addMatches(v, true, true);
@@ -838,23 +1000,19 @@ Result<ErrorDecoding> ConstantIndex::decodeError(std::string_view input) const {
             }
         }
     }
-    // The hint: for the Win32 reading, or the Win32 error an NTSTATUS stands for.
-    std::uint32_t hintCode = out.win32.value_or(0xFFFFFFFFU);
-    if (!out.win32) {
-        struct StatusToWin32 { std::uint32_t status, win32; };
-        static constexpr std::array kStatus{
-            StatusToWin32{0xC000006DU, 1326}, StatusToWin32{0xC000006AU, 1326}, StatusToWin32{0xC0000064U, 1326},
-            StatusToWin32{0xC000015BU, 1385}, StatusToWin32{0xC0000061U, 1314}, StatusToWin32{0xC0000022U, 5},
-            StatusToWin32{0xC0000072U, 1331}, StatusToWin32{0xC0000071U, 1330}, StatusToWin32{0xC0000224U, 1907},
-            StatusToWin32{0xC0000234U, 1909}, StatusToWin32{0xC0000193U, 1793}, StatusToWin32{0xC000006EU, 1327},
-            StatusToWin32{0xC000006FU, 1328}, StatusToWin32{0xC0000070U, 1329}, StatusToWin32{0xC00000A5U, 1346},
-            StatusToWin32{0xC000007CU, 1008}, StatusToWin32{0x00000106U, 1300}, StatusToWin32{0xC0000060U, 1313},
-            StatusToWin32{0xC000005EU, 1311}, StatusToWin32{0xC0000008U, 6},    StatusToWin32{0xC000000DU, 87},
-        };
-        const std::uint32_t status = out.ntstatus.value_or(v);
-        for (const auto& s : kStatus)
-            if (s.status == status) hintCode = s.win32;
-    }
+    // Windows' own mapping, both ways: the Win32 error an NTSTATUS becomes (RtlNtStatusToDosError),
+    // and the NTSTATUS values that become a Win32 error.
+    const bool isStatus = std::any_of(out.matches.begin(), out.matches.end(), [&](const ErrorMatch& m) {
+        return m.constant->kind == ConstantKind::NtStatus && (m.constant->bits & 0xFFFFFFFFU) == out.ntstatus.value_or(v);
+    });
+    if (isStatus) out.statusWin32 = win32ForNtStatus(out.ntstatus.value_or(v));
+    const std::uint32_t win32Reading = out.win32.value_or(v);
+    const bool isWin32 = std::any_of(out.matches.begin(), out.matches.end(), [&](const ErrorMatch& m) {
+        return m.constant->kind == ConstantKind::Win32Error && (m.constant->bits & 0xFFFFFFFFU) == win32Reading;
+    });
+    if (isWin32) out.statusesForWin32 = ntStatusesForWin32(win32Reading);
+    // The hint: for the Win32 reading, or the Win32 error the NTSTATUS becomes.
+    const std::uint32_t hintCode = out.win32 ? *out.win32 : out.statusWin32.value_or(0xFFFFFFFFU);
     out.hint = std::string(win32ErrorHint(hintCode));
     return out;
 }

@@ -41,6 +41,18 @@ struct Message {
     Text text;         // unescaped
 };
 
+// An NTSTATUS and the Win32 error Windows maps it to (RtlNtStatusToDosError).
+struct StatusMapping {
+    std::uint32_t status;
+    std::uint32_t win32;
+};
+
+// A GUID constant's 16 bytes (as the compiler lays a GUID out) and its record.
+struct GuidEntry {
+    std::uint8_t bytes[16];
+    std::uint32_t record;
+};
+
 // For the queries of one or two name characters (a-z, 0-9, _; 37 symbols): how many names
 // contain the key but do not start with it, and the first of them in rank order.
 struct ShortKey {
@@ -84,6 +96,14 @@ struct Tables {
     // finds the names ending in x); equal suffixes in record order. namesSize - recordCount entries.
     const std::uint32_t* suffixes;
     std::size_t suffixCount;
+    // RtlNtStatusToDosError of every NTSTATUS of the database (asked under Wine when the data was
+    // made): by status, and the same pairs by Win32 error, then status.
+    const StatusMapping* statusToWin32;
+    const StatusMapping* win32ToStatus;
+    std::size_t statusMappingCount;
+    // Every GUID constant (GUIDs, property keys) by its bytes, then record: reverse lookup of a GUID.
+    const GuidEntry* guids;
+    std::size_t guidCount;
 };
 
 // The tables compiled into the library (generated source).

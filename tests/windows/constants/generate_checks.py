@@ -43,8 +43,9 @@ DEFINES_BEFORE = {"security.h": "SECURITY_WIN32"}
 PREREQUISITES = {"iphlpapi.h": ["ws2tcpip.h"], "lmat.h": ["lmcons.h"], "mapitags.h": ["mapidefs.h"],
                  "dsgetdc.h": ["ntsecapi.h"], "dvdmedia.h": ["strmif.h"], "dxva2api.h": ["d3d9.h"]}
 # Headers that cannot share a translation unit with the rest (d3d8types.h and d3d9types.h define
-# the same types differently): each gets a translation unit of its own.
-ISOLATED = ["d3d8.h"]
+# the same types differently; wininet.h's INTERNET_SCHEME_* enumerators are winhttp.h's macros):
+# each gets a translation unit of its own.
+ISOLATED = ["d3d8.h", "wininet.h"]
 
 
 def unescape(text):
@@ -235,7 +236,7 @@ def table(part, rows):
             units = code_units(unescape(value), is_wide)
             entry = f'    {{"{name}", {literal(units, is_wide)}, {len(units)}, {name}}},'
             (wide if is_wide else narrow).append(entry)
-        elif kind == "pointer":
+        elif kind in ("pointer", "resource_id", "struct_id"):
             bits = int(value) & ((1 << 64) - 1)
             ints.append(f'    {{"{name}", {bits}ULL, tokenscope_check::address({name})}},')
         else:
