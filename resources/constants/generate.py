@@ -499,6 +499,8 @@ def classify(row):
         return "bugcheck"
     if header in ERROR_HEADERS and v32 >= 0x80000000 and not name.startswith(("FACILITY_", "STATUS_SEVERITY_")):
         return "hresult"
+    if name.startswith(("FACILITY_", "STATUS_SEVERITY_")):
+        return "integer"  # ntstatus.h's and bugcodes.h's facility and severity numbers are no codes
     if header == "ntstatus.h" or "(NTSTATUS)" in body or (name.startswith("STATUS_") and v32 >= 0x40000000 and header in ("winnt.h", "ntstatus.h")):
         if v32 >= 0x40000000 or name == "STATUS_SUCCESS" or header == "ntstatus.h":
             return "ntstatus"
