@@ -731,6 +731,10 @@ def main():
         for r in results[i]:
             rows.setdefault(r[0], r)
     rows = [r + (classify(r),) for r in rows.values()]
+    # An alias of a resource or structure id (IDI_ERROR = IDI_HAND, VS_FILE_INFO = RT_VERSION) is one.
+    kinds = {r[0]: r[7] for r in rows}
+    rows = [r[:7] + (kinds[r[6]],) if r[7] == "pointer" and kinds.get(r[6]) in ("resource_id", "struct_id") else r
+            for r in rows]
     # (name, raw kind, ctype, value, header, source, body, kind)
     enum_types = {}
     rows = [(r[0], r[7], r[2], r[3], r[4], r[6] if r[5] == "enum" else "") for r in rows]
