@@ -24,7 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const auto* c = match.constant;
         if (!c) __builtin_trap();
         const bool isError = c->kind == tokenscope::ConstantKind::Win32Error || c->kind == tokenscope::ConstantKind::HResult ||
-                             c->kind == tokenscope::ConstantKind::NtStatus;
+                             c->kind == tokenscope::ConstantKind::NtStatus || c->kind == tokenscope::ConstantKind::BugCheck;
         if (!isError) __builtin_trap();
         // Each match has the code, the Win32 error inside it, or the NTSTATUS inside it.
         const auto low = static_cast<std::uint32_t>(c->bits & 0xFFFFFFFFULL);
@@ -32,6 +32,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             __builtin_trap();
     }
     if (decoded->win32 && *decoded->win32 > 0xFFFF) __builtin_trap();
+    // Windows' mapping: a status's Win32 error maps back to it.
+    if (decoded->statusWin32) {
+        const auto back = index.ntStatusesForWin32(*decoded->statusWin32);
+        if (back.empty()) __builtin_trap();
+    }
     (void)index.win32ErrorName(v);
     (void)index.message(v, true);
     return 0;
