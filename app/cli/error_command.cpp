@@ -3,7 +3,6 @@
 // ways, and what to try for the errors logon, impersonation and privileges meet. With --sub (and
 // --logon-type), CODE and it are event 4625's Status and Sub Status, explained as a pair.
 // Exit status: 0 decoded, 1 no name for it, 2 bad usage.
-#include <cstdio>
 #include <ostream>
 
 #include "command.hpp"
@@ -14,12 +13,6 @@
 
 namespace tokenscope::cli {
 namespace {
-
-std::string hex32(std::uint32_t value) {
-    char text[16];
-    std::snprintf(text, sizeof text, "0x%08X", value);
-    return text;
-}
 
 class ErrorCommand final : public Command {
 public:
@@ -60,11 +53,8 @@ public:
         // The NTSTATUS values Windows maps to a Win32 error: the first of them by name, and how many.
         constexpr std::size_t kShownStatuses = 20;
         auto statusName = [&index](std::uint32_t status) {
-            ParsedNumber number;
-            number.magnitude = status;
-            for (const auto* c : index.searchValue(number, 200).items)
-                if (c->kind == ConstantKind::NtStatus) return std::string(c->name);
-            return hex32(status);
+            const auto name = index.ntStatusName(status);
+            return name.empty() ? hexCode(status) : std::string(name);
         };
         if (json_) {
             auto matches = nlohmann::json::array();
@@ -82,7 +72,7 @@ public:
             }
             nlohmann::json json{{"input", d.input},
                                 {"value", d.value},
-                                {"hex", hex32(d.value)},
+                                {"hex", hexCode(d.value)},
                                 {"matches", std::move(matches)},
                                 {"hint", d.hint},
                                 {"hresult", {{"severity", d.failure ? 1 : 0},
@@ -90,16 +80,16 @@ public:
                                              {"facility_name", d.facilityName},
                                              {"code", d.code}}},
                                 {"win32", d.win32 ? nlohmann::json(*d.win32) : nlohmann::json(nullptr)},
-                                {"ntstatus", d.ntstatus ? nlohmann::json(hex32(*d.ntstatus)) : nlohmann::json(nullptr)},
+                                {"ntstatus", d.ntstatus ? nlohmann::json(hexCode(*d.ntstatus)) : nlohmann::json(nullptr)},
                                 {"ntstatus_to_win32", d.statusWin32 ? nlohmann::json{{"win32", *d.statusWin32},
                                                                                      {"name", index.win32ErrorName(*d.statusWin32)}}
                                                                     : nlohmann::json(nullptr)}};
             auto statuses = nlohmann::json::array();
-            for (const auto status : d.statusesForWin32) statuses.push_back({{"hex", hex32(status)}, {"name", statusName(status)}});
+            for (const auto status : d.statusesForWin32) statuses.push_back({{"hex", hexCode(status)}, {"name", statusName(status)}});
             json["win32_from_ntstatus"] = std::move(statuses);
             if (failure) {
                 auto codeJson = [](const LogonFailureCode& c) {
-                    return nlohmann::json{{"hex", hex32(c.value)},
+                    return nlohmann::json{{"hex", hexCode(c.value)},
                                           {"name", c.name},
                                           {"win32", c.win32 ? nlohmann::json(*c.win32) : nlohmann::json(nullptr)},
                                           {"win32_name", c.win32Name}};
@@ -117,14 +107,14 @@ public:
             io.out << dumpJson(json) << '\n';
             return d.matches.empty() ? kExitFailed : kExitOk;
         }
-        io.out << d.input << " = " << d.value << " = " << hex32(d.value) << '\n';
+        io.out << d.input << " = " << d.value << " = " << hexCode(d.value) << '\n';
         if (d.value >= 0x10000) {
             io.out << "as HRESULT: severity " << (d.failure ? "1 (failure)" : "0 (success)") << ", facility "
                    << d.facility << (d.facilityName.empty() ? "" : " (" + std::string(d.facilityName) + ")")
                    << ", code " << d.code << '\n';
         }
         if (d.win32 && *d.win32 != d.value) io.out << "Win32 error inside: " << *d.win32 << '\n';
-        if (d.ntstatus) io.out << "NTSTATUS inside (HRESULT_FROM_NT): " << hex32(*d.ntstatus) << '\n';
+        if (d.ntstatus) io.out << "NTSTATUS inside (HRESULT_FROM_NT): " << hexCode(*d.ntstatus) << '\n';
         if (d.statusWin32) io.out << "as NTSTATUS, Windows reports it as Win32 error " << named(*d.statusWin32) << '\n';
         if (!d.statusesForWin32.empty()) {
             io.out << "NTSTATUS values Windows reports as this Win32 error (" << d.statusesForWin32.size() << "):";
@@ -134,8 +124,8 @@ public:
             io.out << '\n';
         }
         if (failure) {
-            io.out << "\nEvent 4625: Status " << hex32(failure->status.value) << " " << failure->status.name;
-            if (failure->subStatus) io.out << ", Sub Status " << hex32(failure->subStatus->value) << " " << failure->subStatus->name;
+            io.out << "\nEvent 4625: Status " << hexCode(failure->status.value) << " " << failure->status.name;
+            if (failure->subStatus) io.out << ", Sub Status " << hexCode(failure->subStatus->value) << " " << failure->subStatus->name;
             if (failure->logonType) io.out << ", Logon Type " << *failure->logonType << " (" << failure->logonTypeName << ")";
             io.out << "\n  why:   " << failure->meaning << '\n';
             if (failure->status.win32) io.out << "  the caller saw: " << named(*failure->status.win32) << '\n';

@@ -13,7 +13,6 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <cstdio>
 
 #include "constant_models.hpp"
 #include "core_text.hpp"
@@ -374,9 +373,7 @@ void ConstantsBrowser::fillDetails() const {
         }
         // An HRESULT's fields, as `tokenscope-cli error` reads them.
         if (kind == ConstantKind::HResult) {
-            char hexCode[16];
-            std::snprintf(hexCode, sizeof hexCode, "0x%08X", static_cast<unsigned>(code));
-            if (auto decoded = index_.decodeError(hexCode)) {
+            if (auto decoded = index_.decodeError(hexCode(code))) {
                 QString fields = tr("severity %1, facility %2, code %3")
                                      .arg(decoded->failure ? tr("1 (failure)") : tr("0 (success)"))
                                      .arg(decoded->facilityName.empty()
@@ -412,14 +409,7 @@ void ConstantsBrowser::fillDetails() const {
                     links << tr("… %n in all", nullptr, static_cast<int>(statuses.size()));
                     break;
                 }
-                char hex[16];
-                std::snprintf(hex, sizeof hex, "0x%08X", static_cast<unsigned>(status));
-                std::string_view statusName;
-                ParsedNumber number;
-                number.magnitude = status;
-                for (const auto* c : index_.searchValue(number, 200).items)
-                    if (c->kind == ConstantKind::NtStatus && statusName.empty()) statusName = c->name;
-                links << link(statusName, QString::fromLatin1(hex));
+                links << link(index_.ntStatusName(status), QString::fromStdString(hexCode(status)));
             }
             if (!links.isEmpty())
                 html += QStringLiteral("<p><b>%1</b> %2</p>")

@@ -200,6 +200,8 @@ public:
     [[nodiscard]] std::string_view message(std::uint32_t code, bool ntstatus = false) const noexcept;
     // ERROR_LOGON_FAILURE for 1326, or "" (Win32 errors only).
     [[nodiscard]] std::string_view win32ErrorName(std::uint32_t code) const noexcept;
+    // The name of the NTSTATUS with this code (STATUS_LOGON_FAILURE), or "".
+    [[nodiscard]] std::string_view ntStatusName(std::uint32_t code) const;
 
     [[nodiscard]] ConstantStats stats() const;
 
@@ -209,6 +211,9 @@ private:
     struct Data;
     std::unique_ptr<Data> data_;
 };
+
+// A 32-bit code as Windows tools print it: "0xC000006D".
+[[nodiscard]] std::string hexCode(std::uint32_t code);
 
 // The remediation hint for a Win32 error met by logon, impersonation or privileges, or "".
 [[nodiscard]] std::string_view win32ErrorHint(std::uint32_t code) noexcept;

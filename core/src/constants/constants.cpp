@@ -945,6 +945,20 @@ std::string_view ConstantIndex::win32ErrorName(std::uint32_t code) const noexcep
     return {};
 }
 
+std::string_view ConstantIndex::ntStatusName(std::uint32_t code) const {
+    ParsedNumber number;
+    number.magnitude = code;
+    for (const auto* c : searchValue(number, 200).items)
+        if (c->kind == ConstantKind::NtStatus) return c->name;
+    return {};
+}
+
+std::string hexCode(std::uint32_t code) {
+    char text[16];
+    std::snprintf(text, sizeof text, "0x%08X", code);
+    return text;
+}
+
 Result<ErrorDecoding> ConstantIndex::decodeError(std::string_view input) const {
     if (input.size() > kMaxQuery) return queryError("the code is longer than 256 characters");
     const auto text = trim(input);

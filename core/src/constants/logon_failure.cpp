@@ -1,7 +1,6 @@
 #include "tokenscope/logon_failure.hpp"
 
 #include <array>
-#include <cstdio>
 
 #include "tokenscope/constants.hpp"
 #include "tokenscope/errors.hpp"
@@ -86,12 +85,6 @@ constexpr std::array kLogonTypes{
     LogonTypeName{13, "CachedUnlock", "SeInteractiveLogonRight"},
 };
 
-std::string hex32(std::uint32_t value) {
-    char text[16];
-    std::snprintf(text, sizeof text, "0x%08X", value);
-    return text;
-}
-
 const Reason* reasonFor(std::uint32_t status) {
     for (const auto& reason : kReasons)
         if (reason.status == status) return &reason;
@@ -103,17 +96,10 @@ Result<LogonFailureCode> code(const ConstantIndex& index, std::uint32_t value, c
     LogonFailureCode out;
     out.value = value;
     out.win32 = index.win32ForNtStatus(value);
-    ParsedNumber number;
-    number.magnitude = value;
-    for (const auto* c : index.searchValue(number, 200).items) {
-        if (c->kind == ConstantKind::NtStatus) {
-            out.name = c->name;
-            break;
-        }
-    }
+    out.name = index.ntStatusName(value);
     if (out.name.empty() && !out.win32)
         return makeError(win32::kInvalidParameter,
-                         std::string(field) + " " + hex32(value) + " is not an NTSTATUS of the constants database");
+                         std::string(field) + " " + hexCode(value) + " is not an NTSTATUS of the constants database");
     if (out.win32) out.win32Name = index.win32ErrorName(*out.win32);
     return out;
 }
