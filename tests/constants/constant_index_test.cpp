@@ -295,6 +295,10 @@ TEST(ErrorDecoder, MapsEveryNtstatusToItsWin32ErrorAndBack) {
     }
     EXPECT_GT(statuses, 1700u);
     EXPECT_FALSE(db().win32ForNtStatus(0x12345678U).has_value());
+    // ntstatus.h's facility numbers are no NTSTATUS values: 0xA reads as no status.
+    EXPECT_EQ(db().find("FACILITY_TERMINAL_SERVER")->kind, ConstantKind::Integer);
+    EXPECT_FALSE(db().decodeError("0xA")->statusWin32.has_value());
+    EXPECT_EQ(db().ntStatusName(0xC000006DU), "STATUS_LOGON_FAILURE");
     auto d = db().decodeError("0xC000006D");
     ASSERT_TRUE(d.ok());
     EXPECT_EQ(d->statusWin32, std::optional<std::uint32_t>(1326));
@@ -353,6 +357,10 @@ TEST(ConstantDatabase, HoldsResourceAndStructureIds) {
         EXPECT_FALSE(constant->isSigned);
     }
     EXPECT_EQ(db().find("IDC_ARROW")->ctype, "char*");
+    // An alias of a resource id is one (IDI_ERROR is IDI_HAND, VS_FILE_INFO is RT_VERSION).
+    EXPECT_EQ(db().find("IDI_ERROR")->kind, ConstantKind::ResourceId);
+    EXPECT_EQ(db().find("VS_FILE_INFO")->kind, ConstantKind::ResourceId);
+    EXPECT_EQ(db().find("VS_FILE_INFO")->bits, 16u);
     EXPECT_EQ(kindName(ConstantKind::ResourceId), "resource_id");
 }
 

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStyle>
 #include <QStyleOptionButton>
 #include <QTableWidget>
@@ -224,6 +225,30 @@ private slots:
         const int bottom = identity->rowViewportPosition(impersonating) + identity->rowHeight(impersonating);
         QVERIFY2(identity->rowViewportPosition(0) >= 0 && bottom <= identity->viewport()->height(),
                  qPrintable(QStringLiteral("row bottom %1, viewport %2").arg(bottom).arg(identity->viewport()->height())));
+    }
+
+    // Where the user put the splitter between the panels and Activity is where the next start
+    // puts it.
+    void theSplitterIsRemembered() {
+        QSettings().clear();
+        QList<int> moved;
+        {
+            MainWindow window;
+            window.resize(1400, 900);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto* splitter = window.findChild<QSplitter*>(QStringLiteral("mainSplitter"));
+            const QList<int> sizes = splitter->sizes();
+            splitter->setSizes({sizes[0] - 60, sizes[1] + 60});
+            moved = splitter->sizes();
+            window.close();
+        }
+        MainWindow again;
+        again.resize(1400, 900);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.findChild<QSplitter*>(QStringLiteral("mainSplitter"))->sizes(), moved);
+        QSettings().clear();
     }
 
     void cleanupTestCase() { setUiLanguage(QStringLiteral("en")); }
