@@ -528,6 +528,17 @@ QString ConstantsBrowser::guidForm(const Constant& constant, const QString& lang
     const QString head = QStringLiteral("%1, %2, %3").arg(hex(d1, 8), hex(b[4] | b[5] << 8, 4), hex(b[6] | b[7] << 8, 4));
     QStringList tail;
     for (std::size_t k = 8; k < 16; ++k) tail << hex(b[k], 2);
+    if (constant.ctype == "__uuidof") {
+        // A C++ type's GUID that the headers give only to __uuidof (no IID_ name): C++ asks the
+        // type; C, Python and C# get a variable named as MIDL would name it.
+        const QString variable = QStringLiteral("IID_") + name;
+        if (language == QStringLiteral("cpp")) return QStringLiteral("__uuidof(%1)").arg(name);
+        if (language == QStringLiteral("c"))
+            return QStringLiteral("DEFINE_GUID(%1, %2, %3);  /* __uuidof(%4) in C++ */")
+                .arg(variable, head, tail.join(QStringLiteral(", ")), name);
+        if (language == QStringLiteral("python")) return QStringLiteral("%1 = pywintypes.IID('%2')").arg(variable, registry);
+        return QStringLiteral("static readonly Guid %1 = new Guid(\"%2\");").arg(variable, bare);
+    }
     if (language == QStringLiteral("c")) {
         const QString macro = constant.kind == ConstantKind::PropertyKey ? QStringLiteral("DEFINE_PROPERTYKEY")
                               : constant.kind == ConstantKind::DevPropKey ? QStringLiteral("DEFINE_DEVPROPKEY")

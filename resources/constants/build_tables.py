@@ -126,6 +126,10 @@ def main():
         raw = digits[3::-1] + digits[5:3:-1] + digits[7:5:-1] + digits[8:]
         key = int(pid) if pid else 0
         ctype = {"guid": "GUID", "property_key": "PROPERTYKEY", "devprop_key": "DEVPROPKEY"}[kind]
+        if family == "__uuidof":  # a C++ type's GUID (__CRT_UUID_DECL), named by the type (guids.py)
+            if kind != "guid":
+                fail(f"{guids_tsv}:{number}: a __uuidof row is a GUID")
+            ctype = "__uuidof"
         constants.append({"name": name, "kind": kind, "ctype": ctype, "header": header, "family": family,
                           "bits": key, "width": 0, "signed": 0, "text": guid + (f" {pid}" if pid else "")})
         guid_bytes[name] = raw

@@ -669,11 +669,18 @@ def run_guids(root, args, workdir):
     headers = list_headers(root)
     groups = [headers[i:i + GROUP_SIZE] for i in range(0, len(headers), GROUP_SIZE)]
     rroot = real_root(root)
-    rows = []
+    rows, cxx_rows = [], []
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
         futures = [pool.submit(guids.guid_group, i, g, CC, workdir, rroot, relheader) for i, g in enumerate(groups)]
+        cxx_futures = [pool.submit(guids.guid_group, i, g, CC, workdir, rroot, relheader, True)
+                       for i, g in enumerate(groups)]
         for fut in futures:  # in header order, so the first definition of a name wins
             rows += fut.result()
+        for fut in cxx_futures:
+            cxx_rows += fut.result()
+    added, stats = guids.merge_cxx(rows, cxx_rows)
+    print("generate.py: C++ pass: " + ", ".join(f"{k} {v}" for k, v in stats.items()), file=sys.stderr)
+    rows += added
     os.makedirs(args.out, exist_ok=True)
 
     def families(names):

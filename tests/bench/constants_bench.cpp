@@ -79,14 +79,15 @@ BENCHMARK(SplitFlags)->Unit(benchmark::kMicrosecond);
 // p50/p99/max over many different queries, at the CLI's default limit of 50: every 7th
 // constant's name (exact), its first eight characters (prefix), a middle slice (substring) and
 // its value; every query of one and two name characters (37 + 37 * 37); and globs made from
-// the names: FAMILY*, *LAST_PART, and a ? and a * inside (AB?D*).
+// the names: FAMILY*, *LAST_PART, and a ? and a * inside (AB?D*); and every 7th GUID or
+// property key's GUID as pasted (registry form), parsed and looked up as `const` does.
 // At the CLI's limit of 50; TOKENSCOPE_BENCH_LIMIT=500 measures the constants browser's.
 void PercentileReport(benchmark::State& state) {
     const auto& index = db();
     const char* limitText = std::getenv("TOKENSCOPE_BENCH_LIMIT");
     const std::size_t limit = limitText ? static_cast<std::size_t>(std::max(1, std::atoi(limitText))) : 50;
     state.counters["limit"] = static_cast<double>(limit);
-    std::vector<std::string> names, globs, values;
+    std::vector<std::string> names, globs, values, guids;
     for (std::size_t i = 0; i < index.size(); i += 7) {
         const auto& c = index.at(i);
         const std::string name(c.name);
@@ -94,6 +95,7 @@ void PercentileReport(benchmark::State& state) {
         names.push_back(name.substr(0, 8));
         if (name.size() > 8) names.push_back(name.substr(name.size() / 3, 5));
         if (c.isNumeric()) values.push_back(c.valueText());
+        if (c.isGuid()) guids.emplace_back(c.text.substr(0, 38));
         if (i % 21 == 0) {
             if (!c.family.empty()) globs.push_back(std::string(c.family) + "*");
             const auto underscore = name.rfind('_');
@@ -108,8 +110,9 @@ void PercentileReport(benchmark::State& state) {
     }
     // Every sample of every iteration, and each query's best of the iterations (which leaves out
     // the moments another process had the CPU, on a busy machine).
-    std::vector<double> nameTimes, globTimes, valueTimes;
-    std::vector<double> nameBest(names.size(), 1e300), globBest(globs.size(), 1e300), valueBest(values.size(), 1e300);
+    std::vector<double> nameTimes, globTimes, valueTimes, guidTimes;
+    std::vector<double> nameBest(names.size(), 1e300), globBest(globs.size(), 1e300), valueBest(values.size(), 1e300),
+        guidBest(guids.size(), 1e300);
     auto timed = [](std::vector<double>& times, double& best, auto&& query) {
         const auto t0 = std::chrono::steady_clock::now();
         query();
@@ -124,6 +127,11 @@ void PercentileReport(benchmark::State& state) {
             timed(globTimes, globBest[i], [&] { benchmark::DoNotOptimize(index.searchName(globs[i], limit).ok()); });
         for (std::size_t i = 0; i < values.size(); ++i)
             timed(valueTimes, valueBest[i], [&] { benchmark::DoNotOptimize(index.searchValue(values[i], limit).ok()); });
+        for (std::size_t i = 0; i < guids.size(); ++i)
+            timed(guidTimes, guidBest[i], [&] {
+                const auto guid = tokenscope::parseGuid(guids[i]);
+                benchmark::DoNotOptimize(guid.ok() ? index.searchGuid(*guid).size() : 0);
+            });
     }
     auto pct = [](std::vector<double> v, double p) {
         std::sort(v.begin(), v.end());
@@ -149,16 +157,18 @@ void PercentileReport(benchmark::State& state) {
         list("name", names, nameBest);
         list("glob", globs, globBest);
         list("value", values, valueBest);
+        list("guid", guids, guidBest);
     }
     report("name", nameTimes, nameBest);
     report("glob", globTimes, globBest);
     report("value", valueTimes, valueBest);
-    auto join = [](std::vector<double> a, const std::vector<double>& b, const std::vector<double>& c) {
-        a.insert(a.end(), b.begin(), b.end());
-        a.insert(a.end(), c.begin(), c.end());
+    report("guid", guidTimes, guidBest);
+    auto join = [](std::vector<double> a, const std::vector<double>& b, const std::vector<double>& c,
+                   const std::vector<double>& d) {
+        for (const auto* more : {&b, &c, &d}) a.insert(a.end(), more->begin(), more->end());
         return a;
     };
-    report("all", join(nameTimes, globTimes, valueTimes), join(nameBest, globBest, valueBest));
+    report("all", join(nameTimes, globTimes, valueTimes, guidTimes), join(nameBest, globBest, valueBest, guidBest));
 }
 BENCHMARK(PercentileReport)->Iterations(3)->Unit(benchmark::kMillisecond);
 

@@ -427,6 +427,31 @@ TEST(Guids, FindsGuidsAndPropertyKeysByValue) {
     EXPECT_GT(checked, 1000u);
 }
 
+// GUIDs only C++ sees: a type's __uuidof that has no C name (dcomp.h's interfaces, strmif.h's
+// IMpeg2Demultiplexer), and a DEFINE_GUID inside #ifdef __cplusplus (strmif.h). Values as
+// mingw-w64's headers write them; the regeneration sample compiles dcomp.h's again.
+TEST(Guids, HoldsTheGuidsOnlyCppSees) {
+    const auto* device = db().find("IDCompositionDevice");
+    ASSERT_NE(device, nullptr);
+    EXPECT_EQ(device->kind, ConstantKind::Guid);
+    EXPECT_EQ(device->ctype, "__uuidof");
+    EXPECT_EQ(device->family, "__uuidof");
+    EXPECT_EQ(device->header, "dcomp.h");
+    EXPECT_EQ(device->valueText(), "{C37EA93A-E7AA-450D-B16F-9746CB0407F3}");
+    EXPECT_EQ(db().find("IID_IDCompositionDevice"), nullptr);  // the headers give it no C name
+    const auto found = db().searchGuid(*parseGuid("{0987CB06-F916-48BF-8D35-CE7641781BD9}"));
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0]->name, "IDCompositionDevice3");
+    const auto* demux = db().find("IMpeg2Demultiplexer");
+    ASSERT_NE(demux, nullptr);
+    EXPECT_EQ(demux->valueText(), "{436EEE9C-264F-4242-90E1-4E330C107512}");
+    const auto* callback = db().find("IID_IAMFilterGraphCallback");
+    ASSERT_NE(callback, nullptr);
+    EXPECT_EQ(callback->ctype, "GUID");
+    // A type whose IID_ name holds the same value is not named twice.
+    EXPECT_EQ(db().find("IUnknown"), nullptr);
+}
+
 TEST(NumberParser, AcceptsDecimalHexNegativeAndSuffixes) {
     EXPECT_EQ(parseNumber("1326")->magnitude, 1326u);
     EXPECT_EQ(parseNumber(" 0x52e ")->magnitude, 1326u);

@@ -3,9 +3,10 @@
 distinct values, error codes and GUIDs, in all and per header, beside the figures err.exe and
 MagNumDB publish for themselves.
 
-    count_database.py [CONSTANTS_DIR] [--markdown] [--check]
+    count_database.py [CONSTANTS_DIR] [--markdown | --error-headers] [--check]
 
---check: exit 1 unless the counts the README states (docs/cli.md too) are the ones measured now.
+--check: exit 1 unless the counts the README and docs/cli.md state are the ones measured now.
+--error-headers: every header error codes come from, with its count.
 Neither err.exe nor MagNumDB runs here (err.exe is a Windows program, MagNumDB a web service): their
 figures are the ones their authors publish, and what each has that the other has not is said as
 far as the database itself can measure it.
@@ -79,22 +80,33 @@ def markdown(m):
     return "\n".join(out)
 
 
+def error_headers_markdown(m):
+    """Every header error codes come from, with its count: the list to hold beside err.exe's."""
+    headers = sorted(((h, c["errors"]) for h, c in m["per_header"].items() if c["errors"]), key=lambda hc: (-hc[1], hc[0]))
+    return "\n".join([f"{len(headers)} headers, {sum(c for _, c in headers):,} error names: "] +
+                     [", ".join(f"`{h}` {c:,}" for h, c in headers) + "."])
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     folder = args[0] if args else os.path.join(os.path.dirname(__file__), "..", "..", "resources", "constants")
     m = measure(folder)
     if "--check" in sys.argv:
-        docs = os.path.join(folder, "..", "..", "docs", "cli.md")
-        with open(docs, encoding="utf-8") as f:
-            text = f.read()
         wanted = [f"{m['names']:,} names", f"{m['error_codes']:,} error codes", f"{m['guids']:,} GUIDs"]
-        missing = [w for w in wanted if w not in text]
-        if missing:
-            print(f"docs/cli.md does not state the measured counts: {missing}")
-            return 1
-        print("docs/cli.md states the measured counts: " + ", ".join(wanted))
-        return 0
-    if "--markdown" in sys.argv:
+        status = 0
+        for page in ("docs/cli.md", "README.md"):
+            with open(os.path.join(folder, "..", "..", page), encoding="utf-8") as f:
+                text = f.read()
+            missing = [w for w in wanted if w not in text]
+            if missing:
+                print(f"{page} does not state the measured counts: {missing}")
+                status = 1
+            else:
+                print(f"{page} states the measured counts: " + ", ".join(wanted))
+        return status
+    if "--error-headers" in sys.argv:
+        print(error_headers_markdown(m))
+    elif "--markdown" in sys.argv:
         print(markdown(m))
     else:
         for key in ("names", "constants", "distinct_values", "error_codes", "error_headers", "guids",

@@ -15,6 +15,8 @@ def rows(path):
 
 
 SAMPLE_HEADERS = ["knownfolders.h", "propkey.h", "devpkey.h", "unknwn.h"]
+# dcomp.h: interfaces whose GUIDs only __uuidof gives (no IID_ name)
+CXX_SAMPLE_HEADERS = ["dcomp.h"]
 
 
 def guids_sample(committed, scratch):
@@ -40,7 +42,34 @@ def guids_sample(committed, scratch):
     if missing:
         print(f"{len(missing)} regenerated GUIDs are not committed: {missing[:10]}")
     print(f"{len(found)} GUIDs of {', '.join(SAMPLE_HEADERS)} regenerated, {failures} differ")
-    return 1 if failures or missing or len(found) < 500 else 0
+
+    # The C++ pass over the same headers and dcomp.h: every type's __uuidof GUID is committed,
+    # under the type's name (family __uuidof) or as IID_/CLSID_/DIID_ of the type (or a GUID of the
+    # type's own name), with the same bytes; a DEFINE_GUID only C++ sees is committed as it is.
+    cxx = guids.guid_group(0, SAMPLE_HEADERS + CXX_SAMPLE_HEADERS, generate.CC, scratch,
+                           generate.real_root(root), generate.relheader, True)
+    family = {r.split("\t")[0]: r.split("\t")[5] for r in rows(os.path.join(committed, "guids.tsv"))}
+    types = cxx_failures = own = 0
+    for row in cxx:
+        m = guids.UUIDOF_RE.match(row[0])
+        if not m:  # a DEFINE_GUID: committed under its name
+            held = [row[0]] if row[0] in have else []
+        elif "::" in m.group(1):  # widl's C name: IID___x_ABI_CWindows_CFoundation_CIStringable
+            held = [n for n in ["IID___x_" + m.group(1).replace("::", "_C")] if n in have]
+        elif m.group(1) in have and family[m.group(1)] == guids.UUIDOF_FAMILY:
+            held = [m.group(1)]
+            own += 1
+        else:  # the type's IID_, CLSID_ or DIID_ of the same value, or a DEFINE_GUID of its name
+            held = [n for n in (p + m.group(1) for p in ("IID_", "CLSID_", "DIID_", ""))
+                    if n in have and have[n][0] == row[1]][:1]
+        types += bool(m)
+        if not held or have[held[0]][0] != row[1]:
+            cxx_failures += 1
+            if cxx_failures <= 20:
+                print(f"C++: {row[0]} {row[1]} is committed as {[(n, have[n][0]) for n in held] or 'nothing'}")
+    print(f"C++ pass: {len(cxx)} GUIDs ({types} types' __uuidof, {own} of them named by the type) of "
+          f"{', '.join(SAMPLE_HEADERS + CXX_SAMPLE_HEADERS)}, {cxx_failures} not committed as the compiler gives them")
+    return 1 if failures or missing or len(found) < 500 or cxx_failures or own < 10 else 0
 
 
 def main():

@@ -56,7 +56,7 @@ int main(int argc, char** argv) {
     browser = &window;
     // Broad and narrow names, globs, values: the worst cases match tens of thousands.
     for (const char* query : {"E", "ERROR", "ERROR_LOGON_FAILURE", "LOGON32_*", "*_ACCESS", "S?_*", "1326", "0x80070005",
-                              "-1", "0", "zzzz_no_match"}) {
+                              "-1", "0", "zzzz_no_match", "{B4BFCC3A-DB2C-424C-B029-7FE99A87C641}"}) {
         benchmark::RegisterBenchmark(("filter/" + std::string(query)).c_str(),
                                      [query](benchmark::State& state) { filterUpdate(state, QString::fromUtf8(query)); })
             ->Unit(benchmark::kMillisecond);

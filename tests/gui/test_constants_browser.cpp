@@ -156,6 +156,18 @@ private slots:
         QVERIFY(browser.showConstant(QStringLiteral("PKEY_Title")));
         QCOMPARE(browser.copyText(QStringLiteral("c")),
                  QStringLiteral("DEFINE_PROPERTYKEY(PKEY_Title, 0xf29f85e0, 0x4ff9, 0x1068, 0xab, 0x91, 0x08, 0x00, 0x2b, 0x27, 0xb3, 0xd9, 2);"));
+
+        // A GUID the headers give only to C++'s __uuidof (dcomp.h has no IID_IDCompositionDevice).
+        search->setText(QStringLiteral("c37ea93a-e7aa-450d-b16f-9746cb0407f3"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(cell(view, 0), QStringLiteral("IDCompositionDevice"));
+        QVERIFY(browser.showConstant(QStringLiteral("IDCompositionDevice")));
+        QCOMPARE(browser.copyText(QStringLiteral("cpp")), QStringLiteral("__uuidof(IDCompositionDevice)"));
+        QCOMPARE(browser.copyText(QStringLiteral("c")),
+                 QStringLiteral("DEFINE_GUID(IID_IDCompositionDevice, 0xc37ea93a, 0xe7aa, 0x450d, 0xb1, 0x6f, 0x97, 0x46, 0xcb, "
+                                "0x04, 0x07, 0xf3);  /* __uuidof(IDCompositionDevice) in C++ */"));
+        QCOMPARE(browser.copyText(QStringLiteral("csharp")),
+                 QStringLiteral("static readonly Guid IID_IDCompositionDevice = new Guid(\"C37EA93A-E7AA-450D-B16F-9746CB0407F3\");"));
     }
 
     void typingANameFiltersOnEveryKeystrokeExactFirst() {
