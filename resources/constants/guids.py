@@ -13,8 +13,9 @@ A second pass preprocesses the same groups as C++ (x86_64-w64-mingw32-g++), wher
 kinds of GUID are visible: DEFINE_GUIDs inside `#ifdef __cplusplus`, and the GUIDs a header gives
 only to `__uuidof` through `__CRT_UUID_DECL(Type, ...)` (mingw-w64's spelling of MIDL's
 `__declspec(uuid(...))`). A DEFINE_GUID only C++ sees is a row like any other. A `__uuidof` GUID
-is a row when no `IID_Type`, `CLSID_Type` or `DIID_Type` of the same value holds it already (dcomp.h's
-interfaces have no C name at all): named by the type, family `__uuidof` (the tables give such a row
+is a row when no `IID_Type`, `CLSID_Type`, `DIID_Type` or GUID named `Type` (codecapi.h's) of the same
+value holds it already (dcomp.h's interfaces have no C name at all): named by the type, family
+`__uuidof` (the tables give such a row
 the type `__uuidof`, and the browser the C++ spelling `__uuidof(Type)`). A type of a C++ namespace
 (`ABI::Windows::...`) is no name of ours; its GUID is in under widl's C name (`IID___x_ABI_...`).
 

@@ -7,7 +7,6 @@
 #include <chrono>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <thread>
 
 #include "support/subprocess.hpp"
 
@@ -30,11 +29,6 @@ std::string ps(const std::string& field, pid_t pid) {
     return trim(runProcess({"ps", "-o", field + "=", "-p", std::to_string(pid)}).out);
 }
 
-bool started(pid_t pid, const std::string& comm) {
-    for (int i = 0; i < 500 && ps("comm", pid) != comm; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    return ps("comm", pid) == comm;
-}
-
 json cliJson(const std::vector<std::string>& args, int expectedExit = 0) {
     std::vector<std::string> argv{kCli};
     argv.insert(argv.end(), args.begin(), args.end());
@@ -46,7 +40,7 @@ json cliJson(const std::vector<std::string>& args, int expectedExit = 0) {
 TEST(CliProcess, WhoamiPidShowsAnotherUsersProcessAsPsDoes) {
     if (::geteuid() != 0) GTEST_SKIP() << "starting a process as another user needs root";
     RunningProcess sleeper({"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "sleep", "30"});
-    ASSERT_TRUE(started(sleeper.pid(), "sleep"));
+    ASSERT_TRUE(sleeper.waitForExec({"sleep", "30"}, std::chrono::seconds(5)));
     const json answer = cliJson({"whoami", "--pid", std::to_string(sleeper.pid()), "--json"});
     EXPECT_EQ(answer["platform"], "linux");
     EXPECT_EQ(answer["pid"], sleeper.pid());
@@ -78,7 +72,7 @@ TEST(CliProcess, AnUnprivilegedUserSeesCredentialsButNotAnotherUsersExecutable) 
 TEST(CliProcess, PrivilegesPidIsWhatGetpcapsSays) {
     if (::geteuid() != 0) GTEST_SKIP() << "needs root's capabilities to reduce";
     RunningProcess sleeper({"/usr/bin/setpriv", "--inh-caps=-all", "--bounding-set=-all,+chown,+setuid", "sleep", "30"});
-    ASSERT_TRUE(started(sleeper.pid(), "sleep"));
+    ASSERT_TRUE(sleeper.waitForExec({"sleep", "30"}, std::chrono::seconds(5)));
     const json answer = cliJson({"privileges", "--pid", std::to_string(sleeper.pid()), "--json", "--all"});
     EXPECT_EQ(answer["pid"], sleeper.pid());
     EXPECT_EQ(answer["name"], "sleep");

@@ -207,7 +207,7 @@ TEST(Process, AThreadWithOtherGroupsOnlyIsCountedAsImpersonating) {
 TEST(Process, AnotherUsersProcessIsWhatPsSays) {
     if (::geteuid() != 0) GTEST_SKIP() << "starting a process as another user needs root";
     RunningProcess sleeper({"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "sleep", "30"});
-    ASSERT_TRUE(waitFor([&] { return ps("comm", sleeper.pid()) == "sleep"; }));
+    ASSERT_TRUE(sleeper.waitForExec({"sleep", "30"}, std::chrono::seconds(5)));
     auto process = inspectProcess(sleeper.pid());
     ASSERT_TRUE(process.ok()) << process.error().summary();
     EXPECT_EQ(*process->identity.user.posixId, std::stoul(ps("euid", sleeper.pid())));
@@ -223,7 +223,7 @@ TEST(Process, AnotherUsersProcessIsWhatPsSays) {
 TEST(Process, ReducedCapabilitiesAreWhatGetpcapsSays) {
     if (::geteuid() != 0) GTEST_SKIP() << "needs root's capabilities to reduce";
     RunningProcess sleeper({"/usr/bin/setpriv", "--inh-caps=-all", "--bounding-set=-all,+chown,+setuid", "sleep", "30"});
-    ASSERT_TRUE(waitFor([&] { return ps("comm", sleeper.pid()) == "sleep"; }));
+    ASSERT_TRUE(sleeper.waitForExec({"sleep", "30"}, std::chrono::seconds(5)));
     auto process = inspectProcess(sleeper.pid());
     ASSERT_TRUE(process.ok()) << process.error().summary();
     EXPECT_EQ(held(process->privileges, false), (std::set<std::string>{"cap_chown", "cap_setuid"}));

@@ -85,10 +85,14 @@ class TestProcessBrowser : public QObject {
                 QStringLiteral("sleep"), QStringLiteral("30")};
     }
 
-    static bool becomes(qint64 pid, const QString& comm) {
+    // Whether the process has become `program` by exec: its command line's first word. Not its
+    // name: the kernel sets comm and the new credentials before it fills in the argument pages,
+    // so a process named `sleep` may still show an empty command line.
+    static bool becomes(qint64 pid, const QString& program) {
         for (int i = 0; i < 200; ++i) {
-            QFile file(QStringLiteral("/proc/%1/comm").arg(pid));
-            if (file.open(QIODevice::ReadOnly) && QString::fromLatin1(file.readAll()).trimmed() == comm) return true;
+            QFile file(QStringLiteral("/proc/%1/cmdline").arg(pid));
+            if (file.open(QIODevice::ReadOnly) && QString::fromLocal8Bit(file.readAll().split('\0').first()) == program)
+                return true;
             QTest::qWait(10);
         }
         return false;

@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <stdexcept>
 #include <thread>
 
@@ -199,6 +200,20 @@ pid_t RunningProcess::waitForChild(const std::string& program, std::chrono::mill
         }
         if (std::chrono::steady_clock::now() >= deadline) return -1;
         std::this_thread::sleep_for(std::chrono::milliseconds(25));
+    }
+}
+
+bool RunningProcess::waitForExec(const std::vector<std::string>& argv, std::chrono::milliseconds timeout) const {
+    std::string expected;
+    for (const auto& argument : argv) expected.append(argument).push_back('\0');
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    const std::string path = "/proc/" + std::to_string(pid_) + "/cmdline";
+    for (;;) {
+        std::ifstream cmdline(path, std::ios::binary);
+        const std::string command{std::istreambuf_iterator<char>(cmdline), std::istreambuf_iterator<char>()};
+        if (command == expected) return true;
+        if (std::chrono::steady_clock::now() >= deadline) return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
     }
 }
 

@@ -66,6 +66,11 @@ public:
     // The pid of a child whose argv[0] is `program` (not a helper a PAM module may start,
     // such as pam_motd's run-parts), waiting for it up to `timeout`; -1 if none came.
     pid_t waitForChild(const std::string& program, std::chrono::milliseconds timeout) const;
+    // Waits until the program has become `argv` by exec (its /proc/PID/cmdline is argv); false at
+    // the timeout. Its name alone is not enough: the kernel sets comm and the new credentials
+    // first and fills in the argument pages last, so in between a reader sees the new name, an
+    // empty command line and, under setpriv, capabilities that are not yet the new program's.
+    bool waitForExec(const std::vector<std::string>& argv, std::chrono::milliseconds timeout) const;
     // Closes stdin, reads the output to its end and reaps the program: its exit status, or
     // 128 + the signal that ended it.
     int finish();
