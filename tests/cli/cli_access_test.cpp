@@ -112,13 +112,7 @@ TEST(CliAccess, BadInputIsOneJsonErrorWithExitTwo) {
 TEST(CliAccess, AProcessIsAnsweredWithItsOwnCredentials) {
     if (::geteuid() != 0) GTEST_SKIP() << "starting a process as another user needs root";
     test::RunningProcess sleeper({"/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--groups=4", "sleep", "30"});
-    for (int i = 0; i < 500; ++i) {
-        std::ifstream comm("/proc/" + std::to_string(sleeper.pid()) + "/comm");
-        std::string name;
-        comm >> name;
-        if (name == "sleep") break;
-        ::usleep(10000);
-    }
+    ASSERT_TRUE(test::waitForProgram(sleeper.pid(), "sleep", std::chrono::seconds(5)));
     int exitCode = -1;
     const json answer = accessJson({"/var/log", "--pid", std::to_string(sleeper.pid()), "--right", "write"}, &exitCode);
     EXPECT_EQ(answer["subject"]["uid"], 65534);

@@ -13,7 +13,6 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
-#include <thread>
 
 #include "support/subprocess.hpp"
 
@@ -81,18 +80,6 @@ std::string onPath(const std::string& program) {
     return program;
 }
 
-// Waits until the process has exec'd `comm` (setpriv and capsh exec it after changing credentials).
-bool runs(pid_t pid, const std::string& comm) {
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
-    while (std::chrono::steady_clock::now() < deadline) {
-        std::ifstream file("/proc/" + std::to_string(pid) + "/comm");
-        std::string name;
-        if (std::getline(file, name) && name == comm) return true;
-        std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-    return false;
-}
-
 struct CliAnswer {
     int exitCode = -1;
     std::string out;
@@ -150,8 +137,8 @@ TEST(CliDiff, SupplementaryGroupsSetBySetprivAreTheOnlyDifference) {
         {onPath("setpriv"), "--reuid=65534", "--regid=65534", "--clear-groups", "sleep", "30"});
     RunningProcess grouped(
         {onPath("setpriv"), "--reuid=65534", "--regid=65534", "--groups=4,24", "sleep", "30"});
-    ASSERT_TRUE(runs(plain.pid(), "sleep"));
-    ASSERT_TRUE(runs(grouped.pid(), "sleep"));
+    ASSERT_TRUE(test::waitForProgram(plain.pid(), "sleep", std::chrono::seconds(5)));
+    ASSERT_TRUE(test::waitForProgram(grouped.pid(), "sleep", std::chrono::seconds(5)));
 
     // The kernel's lists: what the right side has and the left has not.
     const auto leftGroups = words(procStatus(plain.pid(), "Groups"));
@@ -186,8 +173,8 @@ TEST(CliDiff, ACapabilityDroppedByCapshIsTheOnlyDifference) {
     if (::geteuid() != 0) GTEST_SKIP() << "needs root's capabilities to drop one";
     RunningProcess full({onPath("sleep"), "30"});
     RunningProcess dropped({onPath("capsh"), "--drop=cap_net_raw", "--", "-c", "exec sleep 30"});
-    ASSERT_TRUE(runs(full.pid(), "sleep"));
-    ASSERT_TRUE(runs(dropped.pid(), "sleep"));
+    ASSERT_TRUE(test::waitForProgram(full.pid(), "sleep", std::chrono::seconds(5)));
+    ASSERT_TRUE(test::waitForProgram(dropped.pid(), "sleep", std::chrono::seconds(5)));
 
     // Which capabilities differ in any set, by the kernel's masks, named by capsh.
     std::uint64_t differing = 0;
@@ -219,8 +206,8 @@ TEST(CliDiff, UidDifferencesAreTheIdsPsShows) {
     RunningProcess root({onPath("sleep"), "30"});
     RunningProcess nobody(
         {onPath("setpriv"), "--reuid=65534", "--regid=65534", "--clear-groups", "sleep", "30"});
-    ASSERT_TRUE(runs(root.pid(), "sleep"));
-    ASSERT_TRUE(runs(nobody.pid(), "sleep"));
+    ASSERT_TRUE(test::waitForProgram(root.pid(), "sleep", std::chrono::seconds(5)));
+    ASSERT_TRUE(test::waitForProgram(nobody.pid(), "sleep", std::chrono::seconds(5)));
     const json answer = diffJson(pidOperand(root.pid()), pidOperand(nobody.pid()), 1);
     std::map<std::string, std::pair<std::string, std::string>> uids;
     for (const auto& difference : answer["differences"]) {
@@ -242,8 +229,8 @@ TEST(CliDiff, UidDifferencesAreTheIdsPsShows) {
 TEST(CliDiff, TwoLikeProcessesAreIdentical) {
     RunningProcess first({onPath("sleep"), "30"});
     RunningProcess second({onPath("sleep"), "30"});
-    ASSERT_TRUE(runs(first.pid(), "sleep"));
-    ASSERT_TRUE(runs(second.pid(), "sleep"));
+    ASSERT_TRUE(test::waitForProgram(first.pid(), "sleep", std::chrono::seconds(5)));
+    ASSERT_TRUE(test::waitForProgram(second.pid(), "sleep", std::chrono::seconds(5)));
     const json answer = diffJson(pidOperand(first.pid()), pidOperand(second.pid()), 0);
     EXPECT_EQ(answer["identical"], true);
     EXPECT_TRUE(answer["differences"].empty());

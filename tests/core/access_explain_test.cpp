@@ -97,13 +97,7 @@ protected:
 
     static AccessSubject subjectOf(const RunningProcess& process) {
         // setpriv execs sleep: wait until the credentials are the subject's.
-        for (int i = 0; i < 500; ++i) {
-            std::ifstream comm("/proc/" + std::to_string(process.pid()) + "/comm");
-            std::string name;
-            comm >> name;
-            if (name == "sleep") break;
-            ::usleep(10000);
-        }
+        EXPECT_TRUE(test::waitForProgram(process.pid(), "sleep", std::chrono::seconds(5)));
         auto subject = accessSubjectForProcess(process.pid());
         EXPECT_TRUE(subject.ok()) << subject.error().summary();
         return subject.ok() ? *subject : AccessSubject{};

@@ -203,6 +203,18 @@ pid_t RunningProcess::waitForChild(const std::string& program, std::chrono::mill
     }
 }
 
+bool waitForProgram(pid_t pid, const std::string& program, std::chrono::milliseconds timeout) {
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    const std::string path = "/proc/" + std::to_string(pid) + "/cmdline";
+    for (;;) {
+        std::ifstream cmdline(path, std::ios::binary);
+        std::string first;
+        if (std::getline(cmdline, first, '\0') && first.substr(first.rfind('/') + 1) == program) return true;
+        if (std::chrono::steady_clock::now() >= deadline) return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+}
+
 bool RunningProcess::waitForExec(const std::vector<std::string>& argv, std::chrono::milliseconds timeout) const {
     std::string expected;
     for (const auto& argument : argv) expected.append(argument).push_back('\0');

@@ -44,6 +44,12 @@ inline ProcessResult runProcess(const std::vector<std::string>& argv, const std:
     return runProcess(argv, options);
 }
 
+// Waits until process `pid` runs `program` (a name without folders) by exec: the first word of its
+// /proc/PID/cmdline, without folders. The kernel fills in the command line after it has set the
+// new name (comm) and installed the new credentials, so from then on the process's capabilities
+// are the program's; its name alone comes too early. False at the timeout.
+bool waitForProgram(pid_t pid, const std::string& program, std::chrono::milliseconds timeout);
+
 // A program left running for a test to inspect (its /proc entries, a core dump): started in a new
 // session with `input` on stdin, stdout and stderr into one pipe, and no descriptor of ours beyond
 // 0-2. The destructor kills it if it still runs, and reaps it.
