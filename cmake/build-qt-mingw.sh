@@ -14,7 +14,15 @@
 #   --print-prefix   print the prefix and exit
 #
 # What it builds: qtbase (Core, Gui, Widgets, Concurrent, Test, the `windows` platform plugin and
-# the `windowsvista` style) as shared libraries, with Debian's Qt 6.4.2 host tools (moc, rcc, uic from qt6-base-dev). The sources come
+# the `windowsvista` style) as shared libraries, with Debian's Qt 6.4.2 host tools (moc, rcc, uic
+# from qt6-base-dev). Left out, because TokenScope neither uses nor ships them and a fresh CI run
+# builds all of this: the Direct2D platform plugin (a second copy of the windows plugin) and the
+# opt-in DirectWrite font database (Qt 6.4 compiles it only with Direct2D, so it must go with it;
+# the default GDI font database stays), FreeType
+# (Windows draws text with its own font engines) and with it the offscreen plugin, Vulkan, PDF,
+# QMovie, Markdown and ODF text, and the widgets no window of ours has (graphics view and effects,
+# MDI, calendar and date-time edits, LCD number, dial, wizard, column view, undo view, font and
+# colour dialogs, font combo box). The sources come
 # from `apt-get source --download-only` after adding a deb-src entry for the configured Debian
 # suites (as root). Debian's patches are for the Linux build and are not applied. Bookworm's
 # qt6-svg source is not on the mirrors (its files answer 404), so the Windows GUI embeds its icons
@@ -25,7 +33,7 @@ set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 version=6.4.2
 # Bump when the recipe below changes: a cache built by another recipe is rebuilt.
-recipe=1
+recipe=2
 prefix=${TOKENSCOPE_QT_MINGW_PREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/tokenscope/qt-$version-mingw}
 work=${prefix}.work
 stamp=$prefix/tokenscope-qt.stamp
@@ -140,6 +148,7 @@ common=(
   -DBUILD_SHARED_LIBS=ON -DQT_BUILD_EXAMPLES=OFF -DQT_BUILD_TESTS=OFF
 )
 echo "build-qt-mingw: configuring qtbase $version for $triplet (log: $work/qtbase.log)"
+rm -rf "$work/qtbase-build"  # a build that failed or was stopped leaves its tree: start clean
 cmake -S "$work/qtbase" -B "$work/qtbase-build" "${common[@]}" \
   -DFEATURE_sql=OFF -DFEATURE_network=OFF -DFEATURE_dbus=OFF -DFEATURE_opengl=OFF \
   -DFEATURE_dynamicgl=OFF -DFEATURE_printsupport=OFF -DFEATURE_xml=OFF \
@@ -147,6 +156,12 @@ cmake -S "$work/qtbase" -B "$work/qtbase-build" "${common[@]}" \
   -DFEATURE_system_zlib=OFF -DFEATURE_system_pcre2=OFF -DFEATURE_system_harfbuzz=OFF \
   -DFEATURE_system_freetype=OFF -DFEATURE_system_png=OFF -DFEATURE_system_jpeg=OFF \
   -DFEATURE_system_doubleconversion=OFF -DFEATURE_jpeg=OFF -DFEATURE_gif=OFF \
+  -DFEATURE_direct2d=OFF -DFEATURE_directwrite3=OFF -DFEATURE_freetype=OFF -DFEATURE_vulkan=OFF -DFEATURE_pdf=OFF -DFEATURE_movie=OFF \
+  -DFEATURE_textodfwriter=OFF -DFEATURE_textmarkdownreader=OFF -DFEATURE_textmarkdownwriter=OFF \
+  -DFEATURE_graphicsview=OFF -DFEATURE_graphicseffect=OFF -DFEATURE_mdiarea=OFF -DFEATURE_calendarwidget=OFF \
+  -DFEATURE_datetimeedit=OFF -DFEATURE_lcdnumber=OFF -DFEATURE_dial=OFF -DFEATURE_wizard=OFF \
+  -DFEATURE_columnview=OFF -DFEATURE_undoview=OFF -DFEATURE_fontdialog=OFF -DFEATURE_colordialog=OFF \
+  -DFEATURE_fontcombobox=OFF \
   >"$work/qtbase.log" 2>&1 || { tail -n 40 "$work/qtbase.log" >&2; exit 1; }
 echo "build-qt-mingw: building qtbase with $jobs jobs"
 cmake --build "$work/qtbase-build" --parallel "$jobs" >>"$work/qtbase.log" 2>&1 \
