@@ -59,5 +59,17 @@ function(tokenscope_install_qt_runtime)
     list(GET parts 0 folder)
     list(GET parts 1 file)
     install(FILES "${file}" DESTINATION "${ARG_DESTINATION}/${folder}")
+    # CPACK_STRIP_FILES strips only installed targets. Debian's mingw-w64 runtime and the Qt we
+    # build carry their symbols and DWARF (libstdc++-6.dll is 23.7 MB, 1.95 MB stripped): strip
+    # the installed copies, never the originals (tests/windows/gui/check-bundle.sh checks).
+    if(CMAKE_STRIP)
+      get_filename_component(name "${file}" NAME)
+      install(CODE "execute_process(COMMAND \"${CMAKE_STRIP}\" --strip-all
+                      \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${ARG_DESTINATION}/${folder}/${name}\"
+                      RESULT_VARIABLE stripped)
+                    if(NOT stripped EQUAL 0)
+                      message(FATAL_ERROR \"${CMAKE_STRIP} could not strip ${name}\")
+                    endif()")
+    endif()
   endforeach()
 endfunction()

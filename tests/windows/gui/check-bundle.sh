@@ -46,6 +46,18 @@ PY
 python3 -m zipfile -e "$zip" "$scratch/unzipped"
 dir=$scratch/unzipped/$name
 
+# Nothing in it carries symbols or debug information (objdump's section table): the runtime and
+# Qt DLLs are stripped when installed, which makes the unzipped folder less than half as large.
+for f in "$dir"/*.exe "$dir"/*.dll "$dir"/platforms/*.dll "$dir"/styles/*.dll; do
+  if x86_64-w64-mingw32-objdump -h "$f" | grep -q ' \.debug_'; then
+    fail "${f#"$dir"/} carries debug sections (it was not stripped)"
+  fi
+  if [[ $(x86_64-w64-mingw32-objdump -t "$f" | grep -c '^\[') -gt 0 ]]; then
+    fail "${f#"$dir"/} carries a symbol table (it was not stripped)"
+  fi
+done
+echo "check-bundle: unzipped, the folder holds $(du -sb "$dir" | cut -f1) bytes, nothing with symbols or debug sections"
+
 # Every DLL the programs and Qt import is either in the bundle or one of Windows' own.
 for f in "$dir"/*.exe "$dir"/*.dll "$dir"/platforms/*.dll "$dir"/styles/*.dll; do
   x86_64-w64-mingw32-objdump -p "$f" | sed -n 's/^\tDLL Name: //p'
