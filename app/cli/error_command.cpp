@@ -97,6 +97,7 @@ public:
                 json["logon_failure"] = {
                     {"status", codeJson(failure->status)},
                     {"sub_status", failure->subStatus ? codeJson(*failure->subStatus) : nlohmann::json(nullptr)},
+                    {"caller_saw", codeJson(failure->callerSaw)},
                     {"logon_type", failure->logonType ? nlohmann::json(*failure->logonType) : nlohmann::json(nullptr)},
                     {"logon_type_name", failure->logonTypeName},
                     {"meaning", failure->meaning},
@@ -128,8 +129,8 @@ public:
             if (failure->subStatus) io.out << ", Sub Status " << hexCode(failure->subStatus->value) << " " << failure->subStatus->name;
             if (failure->logonType) io.out << ", Logon Type " << *failure->logonType << " (" << failure->logonTypeName << ")";
             io.out << "\n  why:   " << failure->meaning << '\n';
-            if (failure->status.win32) io.out << "  the caller saw: " << named(*failure->status.win32) << '\n';
-            if (failure->subStatus && failure->subStatus->win32)
+            if (failure->callerSaw.win32) io.out << "  the caller saw: " << named(*failure->callerSaw.win32) << '\n';
+            if (failure->subStatus && failure->subStatus->win32 && failure->subStatus->win32 != failure->callerSaw.win32)
                 io.out << "  the reason as Win32 error: " << named(*failure->subStatus->win32) << '\n';
             if (!failure->logonRight.empty()) io.out << "  logon right: " << failure->logonRight << '\n';
             if (!failure->hint.empty()) io.out << "  try:   " << failure->hint << '\n';

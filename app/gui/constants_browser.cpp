@@ -498,7 +498,8 @@ QString ConstantsBrowser::logonFailureHtml(std::uint32_t status) const {
         return QStringLiteral("%1 (%2)").arg(text(c.win32Name)).arg(c.win32.value_or(0));
     };
     QString html = QStringLiteral("<p><b>%1</b> %2</p><ul>").arg(tr("Event 4625:"), text(e.meaning).toHtmlEscaped());
-    if (e.status.win32) html += QStringLiteral("<li>%1</li>").arg(tr("The caller saw %1.").arg(named(e.status)).toHtmlEscaped());
+    if (e.callerSaw.win32)
+        html += QStringLiteral("<li>%1</li>").arg(tr("The caller saw %1.").arg(named(e.callerSaw)).toHtmlEscaped());
     if (e.subStatus && e.subStatus->win32)
         html += QStringLiteral("<li>%1</li>")
                     .arg(tr("The Sub Status %1 is Win32 error %2.").arg(text(e.subStatus->name), named(*e.subStatus)).toHtmlEscaped());

@@ -158,6 +158,16 @@ TEST(ErrorCli, ExplainsEvent4625Pairs) {
     j = json(cli("error STATUS_LOGON_FAILURE --sub STATUS_ACCOUNT_DISABLED --json"))["logon_failure"];
     EXPECT_NE(j["meaning"].get<std::string>().find("disabled"), std::string::npos);
     EXPECT_EQ(j["sub_status"]["win32"], 1331);
+    EXPECT_EQ(j["caller_saw"]["win32"], 1326);  // under STATUS_LOGON_FAILURE the caller is not told
+    // Under STATUS_ACCOUNT_RESTRICTION LogonUser reports the Sub Status, and the text says so.
+    run = cli("error 0xC000006E --sub 0xC0000072 --json");
+    ASSERT_EQ(run.status, 0) << run.out;
+    j = json(run)["logon_failure"];
+    EXPECT_EQ(j["caller_saw"]["name"], "STATUS_ACCOUNT_DISABLED");
+    EXPECT_EQ(j["caller_saw"]["win32"], 1331);
+    EXPECT_EQ(j["caller_saw"]["win32_name"], "ERROR_ACCOUNT_DISABLED");
+    run = cli("error 0xC000006E --sub 0xC0000072");
+    EXPECT_NE(run.out.find("the caller saw: ERROR_ACCOUNT_DISABLED (1331)"), std::string::npos) << run.out;
     // Bad pairs are usage errors, one JSON object each.
     for (const char* args : {"error 0xC000006D --sub nonsense --json", "error 0xC000006D --logon-type 6 --json",
                              "error 5 --sub 0xC000006A --json"}) {

@@ -324,7 +324,27 @@ TEST(LogonFailure, ExplainsTheSubStatusesOfEvent4625) {
         ASSERT_TRUE(e->subStatus && e->subStatus->win32);
         EXPECT_EQ(*e->subStatus->win32, c.win32) << std::hex << c.sub;
         EXPECT_EQ(e->status.win32, std::optional<std::uint32_t>(1326));
+        EXPECT_EQ(e->callerSaw.value, 0xC000006DU);  // a bad password or unknown user is not told apart
         EXPECT_FALSE(e->hint.empty());
+    }
+    // For an account restriction LogonUser reports the Sub Status: a disabled account's caller sees
+    // ERROR_ACCOUNT_DISABLED (1331), not ERROR_ACCOUNT_RESTRICTION (1327); without one, the Status.
+    for (const Case& c : {Case{0xC0000072U, "disabled", 1331}, Case{0xC000006FU, "hours", 1328},
+                          Case{0xC0000070U, "workstation", 1329}, Case{0xC0000071U, "expired", 1330}}) {
+        auto e = tokenscope::explainLogonFailure(0xC000006EU, c.sub);
+        ASSERT_TRUE(e.ok()) << std::hex << c.sub;
+        EXPECT_NE(e->meaning.find(c.word), std::string::npos) << e->meaning;
+        EXPECT_EQ(e->callerSaw.value, c.sub);
+        EXPECT_EQ(e->callerSaw.win32, std::optional<std::uint32_t>(c.win32)) << std::hex << c.sub;
+        ASSERT_EQ(e->notes.size(), 1u);
+        EXPECT_NE(e->notes[0].find("the caller saw"), std::string::npos) << e->notes[0];
+        EXPECT_EQ(e->notes[0].find("reveal"), std::string::npos) << e->notes[0];
+    }
+    for (const std::optional<std::uint32_t> none : {std::optional<std::uint32_t>(), std::optional<std::uint32_t>(0u)}) {
+        auto e = tokenscope::explainLogonFailure(0xC000006EU, none);
+        ASSERT_TRUE(e.ok());
+        EXPECT_EQ(e->callerSaw.value, 0xC000006EU);
+        EXPECT_EQ(e->callerSaw.win32, std::optional<std::uint32_t>(1327));
     }
     auto e = tokenscope::explainLogonFailure(0xC000015BU, std::nullopt, 5u);
     ASSERT_TRUE(e.ok());

@@ -118,6 +118,13 @@ private slots:
         QVERIFY2(details.contains(QStringLiteral("the account is disabled")), qPrintable(details));
         QVERIFY2(details.contains(QStringLiteral("STATUS_ACCOUNT_DISABLED is Win32 error ERROR_ACCOUNT_DISABLED (1331)")),
                  qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("The caller saw ERROR_LOGON_FAILURE (1326).")), qPrintable(details));
+        // Under an account restriction the caller is told the Sub Status.
+        QVERIFY(browser.showConstant(QStringLiteral("STATUS_ACCOUNT_RESTRICTION")));
+        sub->setText(QStringLiteral("0xC0000072"));
+        details = browser.detailText();
+        QVERIFY2(details.contains(QStringLiteral("The caller saw ERROR_ACCOUNT_DISABLED (1331).")), qPrintable(details));
+        QVERIFY(browser.showConstant(QStringLiteral("STATUS_LOGON_FAILURE")));
         sub->setText(QStringLiteral("0xC000015B"));
         QTest::keyClicks(type, QStringLiteral("3"));
         details = browser.detailText();

@@ -22,8 +22,12 @@ struct LogonFailureCode {
 };
 
 struct LogonFailureExplanation {
-    LogonFailureCode status;                    // what the caller was told (the event's Status)
+    LogonFailureCode status;                    // the event's Status
     std::optional<LogonFailureCode> subStatus;  // the reason inside (Sub Status), when given and not 0
+    // What the caller of LogonUser was told: the Status, except for STATUS_ACCOUNT_RESTRICTION with
+    // a Sub Status, where advapi32 reports the Sub Status (ERROR_ACCOUNT_DISABLED rather than
+    // ERROR_ACCOUNT_RESTRICTION). A bad password or unknown user stays STATUS_LOGON_FAILURE.
+    LogonFailureCode callerSaw;
     std::optional<unsigned> logonType;          // the event's Logon Type (2 interactive, 3 network, …)
     std::string_view logonTypeName;             // LOGON32_LOGON_INTERACTIVE …
     std::string meaning;                        // what refused the logon, in a sentence

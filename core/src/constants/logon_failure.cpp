@@ -85,6 +85,8 @@ constexpr std::array kLogonTypes{
     LogonTypeName{13, "CachedUnlock", "SeInteractiveLogonRight"},
 };
 
+constexpr std::uint32_t kAccountRestriction = 0xC000006EU;
+
 const Reason* reasonFor(std::uint32_t status) {
     for (const auto& reason : kReasons)
         if (reason.status == status) return &reason;
@@ -152,11 +154,21 @@ Result<LogonFailureExplanation> explainLogonFailure(std::uint32_t status, std::o
             out.logonRight = right + " (refused by SeDeny" + right.substr(2) + ")";
         }
     }
-    if (out.subStatus && out.status.win32 && out.subStatus->win32 && *out.status.win32 != *out.subStatus->win32) {
-        out.notes.push_back("LogonUser reported the Status's Win32 error, " + std::string(out.status.win32Name) + " (" +
-                            std::to_string(*out.status.win32) + "); the Sub Status, the real reason, maps to " +
-                            std::string(out.subStatus->win32Name) + " (" + std::to_string(*out.subStatus->win32) +
-                            "), which Windows does not tell the caller so as not to reveal which accounts exist.");
+    // LogonUser (advapi32) sets the last error from the Sub Status for an account restriction, and
+    // from the Status otherwise; a failed SMB or other network logon reaches its client the same way.
+    const bool restriction = status == kAccountRestriction && out.subStatus && (out.subStatus->value & 0xC0000000U) == 0xC0000000U;
+    out.callerSaw = restriction ? *out.subStatus : out.status;
+    auto named = [](const LogonFailureCode& c) {
+        return std::string(c.win32Name.empty() ? std::string_view("Win32 error") : c.win32Name) + " (" +
+               std::to_string(c.win32.value_or(0)) + ")";
+    };
+    if (restriction && out.subStatus->win32) {
+        out.notes.push_back("For an account restriction LogonUser reports the Sub Status, not the Status: the caller saw " +
+                            named(*out.subStatus) + ", not " + named(out.status) + ".");
+    } else if (out.subStatus && out.status.win32 && out.subStatus->win32 && *out.status.win32 != *out.subStatus->win32) {
+        out.notes.push_back("LogonUser reported the Status's Win32 error, " + named(out.status) +
+                            "; the Sub Status, the real reason, maps to " + named(*out.subStatus) +
+                            ", which Windows does not tell the caller so as not to reveal which accounts exist.");
     }
     if (status == 0xC000006DU && !out.subStatus)
         out.notes.push_back("The event's Sub Status tells a wrong password (0xC000006A) from an unknown user "
