@@ -154,8 +154,8 @@ Result<LogonFailureExplanation> explainLogonFailure(std::uint32_t status, std::o
             out.logonRight = right + " (refused by SeDeny" + right.substr(2) + ")";
         }
     }
-    // LogonUser (advapi32) sets the last error from the Sub Status for an account restriction, and
-    // from the Status otherwise; a failed SMB or other network logon reaches its client the same way.
+    // LogonUser (advapi32) sets the last error from the Sub Status for an account restriction (an
+    // error Sub Status), and from the Status otherwise.
     const bool restriction = status == kAccountRestriction && out.subStatus && (out.subStatus->value & 0xC0000000U) == 0xC0000000U;
     out.callerSaw = restriction ? *out.subStatus : out.status;
     auto named = [](const LogonFailureCode& c) {
