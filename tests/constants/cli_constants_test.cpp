@@ -168,6 +168,7 @@ TEST(ErrorCli, ExplainsEvent4625Pairs) {
     EXPECT_EQ(j["caller_saw"]["win32_name"], "ERROR_ACCOUNT_DISABLED");
     run = cli("error 0xC000006E --sub 0xC0000072");
     EXPECT_NE(run.out.find("the caller saw: ERROR_ACCOUNT_DISABLED (1331)"), std::string::npos) << run.out;
+    EXPECT_EQ(run.out.find("the reason as Win32 error"), std::string::npos) << run.out;  // the same error, once
     // Bad pairs are usage errors, one JSON object each.
     for (const char* args : {"error 0xC000006D --sub nonsense --json", "error 0xC000006D --logon-type 6 --json",
                              "error 5 --sub 0xC000006A --json"}) {

@@ -346,6 +346,10 @@ TEST(LogonFailure, ExplainsTheSubStatusesOfEvent4625) {
         EXPECT_EQ(e->callerSaw.value, 0xC000006EU);
         EXPECT_EQ(e->callerSaw.win32, std::optional<std::uint32_t>(1327));
     }
+    // A Sub Status that is no error (STATUS_PENDING) is not what the caller was told.
+    auto pending = tokenscope::explainLogonFailure(0xC000006EU, 0x103U);
+    ASSERT_TRUE(pending.ok());
+    EXPECT_EQ(pending->callerSaw.value, 0xC000006EU);
     auto e = tokenscope::explainLogonFailure(0xC000015BU, std::nullopt, 5u);
     ASSERT_TRUE(e.ok());
     EXPECT_EQ(e->logonRight, "SeServiceLogonRight (refused by SeDenyServiceLogonRight)");

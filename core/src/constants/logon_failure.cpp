@@ -87,6 +87,9 @@ constexpr std::array kLogonTypes{
 
 constexpr std::uint32_t kAccountRestriction = 0xC000006EU;
 
+// NT_ERROR: severity 3, the top two bits.
+constexpr bool isNtError(std::uint32_t status) { return (status >> 30) == 3U; }
+
 const Reason* reasonFor(std::uint32_t status) {
     for (const auto& reason : kReasons)
         if (reason.status == status) return &reason;
@@ -156,7 +159,7 @@ Result<LogonFailureExplanation> explainLogonFailure(std::uint32_t status, std::o
     }
     // LogonUser (advapi32) sets the last error from the Sub Status for an account restriction (an
     // error Sub Status), and from the Status otherwise.
-    const bool restriction = status == kAccountRestriction && out.subStatus && (out.subStatus->value & 0xC0000000U) == 0xC0000000U;
+    const bool restriction = status == kAccountRestriction && out.subStatus && isNtError(out.subStatus->value);
     out.callerSaw = restriction ? *out.subStatus : out.status;
     auto named = [](const LogonFailureCode& c) {
         return std::string(c.win32Name.empty() ? std::string_view("Win32 error") : c.win32Name) + " (" +
